@@ -1,0 +1,63 @@
+#include "common/cli.h"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+namespace rmt::cli {
+
+void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) {
+  app.footer(fmt::format("Example:\n  {}\n\nExit codes: 0 success; 1 findings (errors, or warnings with --strict); "
+                         "2 the program could not do its job.",
+                         example));
+  app.set_version_flag("--version", fmt::format("{} {}", app.get_name(), RMT_VERSION));
+  app.add_option("-r,--roadmap", options.roadmap_path, "Roadmap YAML (format: roadmap/1); - for standard input")
+      ->required();
+  app.add_option("--lang", options.lang_name, "Language of messages: ru (default) or en")
+      ->check(CLI::IsMember({"ru", "en"}));
+  app.add_option("--format", options.format_name, "Diagnostics as text (stderr, default) or json (stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("-q,--quiet", options.quiet, "Print only findings, no summaries");
+  app.add_flag("--strict", options.strict, "Count warnings as errors");
+}
+
+int parse(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+    return -1;
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return kExitOk;
+  } catch (const CLI::CallForAllHelp&) {
+    std::cout << app.help("", CLI::AppFormatMode::All);
+    return kExitOk;
+  } catch (const CLI::CallForVersion&) {
+    std::cout << app.version() << '\n';
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    print_tool_error(app, e.what());
+    std::cerr << fmt::format("Run '{} --help' for usage.\n", app.get_name());
+    return kExitCannotRun;
+  }
+}
+
+int exit_code_for(std::size_t errors, std::size_t warnings, bool strict) {
+  return errors > 0 || (strict && warnings > 0) ? kExitFindings : kExitOk;
+}
+
+void print_tool_error(const CLI::App& app, std::string_view message) {
+  std::cerr << fmt::format("{}: {}\n", app.get_name(), message);
+}
+
+std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
+                        diag::Lang lang) {
+  using diag::ru_plural;
+  if (lang == diag::Lang::ru)
+    return fmt::format("{} {}, без ошибок: {}; {} {}, {} {}", files, ru_plural(files, "файл", "файла", "файлов"),
+                       valid_files, errors, ru_plural(errors, "ошибка", "ошибки", "ошибок"), warnings,
+                       ru_plural(warnings, "предупреждение", "предупреждения", "предупреждений"));
+  return fmt::format("{} file{}, {} valid; {} error{}, {} warning{}", files, files == 1 ? "" : "s", valid_files,
+                     errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+}
+
+}  // namespace rmt::cli

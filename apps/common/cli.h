@@ -1,0 +1,52 @@
+// Command-line plumbing every program shares: the common options of SPEC.md
+// §2, parsing with exit code 2 on bad usage, and the exit-code policy.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+
+#include "diag/lang.h"
+#include "diag/sink.h"
+
+namespace rmt::cli {
+
+enum class OutputFormat { text, json };
+
+struct CommonOptions {
+  std::string roadmap_path;
+  std::string lang_name = "ru";
+  std::string format_name = "text";
+  bool quiet = false;
+  bool strict = false;
+
+  diag::Lang lang() const { return *diag::parse_lang(lang_name); }
+  OutputFormat format() const { return format_name == "json" ? OutputFormat::json : OutputFormat::text; }
+};
+
+/// Exit codes of SPEC.md §2.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitCannotRun = 2;
+
+/// Sets name, description, example, --version and the common options.
+void setup_app(CLI::App& app, std::string_view example, CommonOptions& options);
+
+/// Parses the command line. Returns -1 when the program should go on, or the
+/// exit code to return now (0 after --help/--version, 2 on bad usage, with the
+/// reason printed on stderr).
+int parse(CLI::App& app, int argc, char** argv);
+
+/// 0, or 1 when there were errors (or, with --strict, warnings).
+int exit_code_for(std::size_t errors, std::size_t warnings, bool strict);
+
+/// "roadmap-validate: <message>" on stderr, for problems that are not
+/// findings about an input (bad usage, unwritable output).
+void print_tool_error(const CLI::App& app, std::string_view message);
+
+/// The closing line of a text-mode run: "2 files, 1 valid, 3 errors, 1 warning".
+std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
+                        diag::Lang lang);
+
+}  // namespace rmt::cli

@@ -1,0 +1,88 @@
+#include "calendar/date.h"
+
+#include <charconv>
+#include <ctime>
+
+#include <fmt/format.h>
+
+namespace rmt::calendar {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+bool is_valid(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+}
+
+Date end_of_month(int year, int month) { return Date{year, month, days_in_month(year, month)}; }
+
+namespace {
+
+// Reads exactly [min_digits, max_digits] ASCII digits from the front of `text`.
+std::optional<int> take_number(std::string_view& text, std::size_t min_digits, std::size_t max_digits) {
+  std::size_t n = 0;
+  while (n < text.size() && n < max_digits && text[n] >= '0' && text[n] <= '9') ++n;
+  if (n < min_digits) return std::nullopt;
+  int value = 0;
+  std::from_chars(text.data(), text.data() + n, value);
+  text.remove_prefix(n);
+  return value;
+}
+
+bool take_char(std::string_view& text, char c) {
+  if (text.empty() || text.front() != c) return false;
+  text.remove_prefix(1);
+  return true;
+}
+
+std::optional<Date> checked(int year, int month, int day) {
+  if (!is_valid(year, month, day)) return std::nullopt;
+  return Date{year, month, day};
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso(std::string_view text) {
+  const auto year = take_number(text, 4, 4);
+  if (!year || !take_char(text, '-')) return std::nullopt;
+  const auto month = take_number(text, 2, 2);
+  if (!month || !take_char(text, '-')) return std::nullopt;
+  const auto day = take_number(text, 2, 2);
+  if (!day || !text.empty()) return std::nullopt;
+  return checked(*year, *month, *day);
+}
+
+std::optional<Date> parse_dotted(std::string_view text) {
+  const auto day = take_number(text, 1, 2);
+  if (!day || !take_char(text, '.')) return std::nullopt;
+  const auto month = take_number(text, 1, 2);
+  if (!month || !take_char(text, '.')) return std::nullopt;
+  const auto year = take_number(text, 4, 4);
+  if (!year || !text.empty()) return std::nullopt;
+  return checked(*year, *month, *day);
+}
+
+std::optional<Date> parse_date(std::string_view text) {
+  if (auto date = parse_iso(text)) return date;
+  return parse_dotted(text);
+}
+
+std::string to_iso(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
+
+std::string to_dotted(const Date& date) {
+  return fmt::format("{:02}.{:02}.{:04}", date.day, date.month, date.year);
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+}  // namespace rmt::calendar

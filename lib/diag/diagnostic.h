@@ -1,0 +1,38 @@
+// One finding about one place in one input: where, what (a stable code), and
+// what to do about it (a message and an optional hint, in both languages).
+//
+// The same type serves every input the toolkit reads: a roadmap YAML (line and
+// character column), a CSV submission (physical line and a header name), or a
+// whole file (line 0). Build diagnostics with the factories in messages.h so a
+// code and its wording stay in one place.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "diag/codes.h"
+#include "diag/lang.h"
+
+namespace rmt::diag {
+
+/// A place in an input. Lines and columns are 1-based; 0 means "not known" or
+/// "the whole file" (line) / "the whole line" (column).
+struct SourcePos {
+  std::string file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;  ///< character (not byte) column, for text formats such as YAML
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  Code code = Code::roadmap_schema;
+  SourcePos pos;
+  /// For tabular inputs: the column as headed in the file («Статус») and its
+  /// canonical English name ("status"). Empty when the finding has no column.
+  std::string column_header;
+  std::string column_key;
+  Localized message;
+  Localized hint;  ///< a concrete next step; may be empty
+};
+
+}  // namespace rmt::diag

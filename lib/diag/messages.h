@@ -1,0 +1,58 @@
+// The message catalogue: one factory per kind of finding, so each code's
+// wording exists once, in Russian and English, next to its siblings.
+//
+// Factories take the place and the facts (the offending text, the expected
+// values) and return a complete Diagnostic. Callers never assemble message
+// text themselves.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.h"
+
+namespace rmt::diag::msg {
+
+// --- any input file ---------------------------------------------------------
+Diagnostic unreadable_file(SourcePos pos, std::string_view reason);
+Diagnostic file_too_large(SourcePos pos, std::uint64_t size_bytes, std::uint64_t limit_bytes);
+
+// --- roadmap YAML: syntax ---------------------------------------------------
+Diagnostic yaml_parse_error(SourcePos pos, std::string_view detail);
+Diagnostic yaml_too_deep(SourcePos pos, int limit);
+Diagnostic yaml_not_utf8(SourcePos pos);
+Diagnostic yaml_nul_byte(SourcePos pos);
+
+// --- roadmap YAML: schema ---------------------------------------------------
+Diagnostic empty_roadmap(SourcePos pos);
+Diagnostic wrong_node_type(SourcePos pos, std::string_view key, std::string_view expected);
+Diagnostic missing_key(SourcePos pos, std::string_view key, std::string_view parent);
+Diagnostic unknown_key(SourcePos pos, std::string_view key, std::string_view suggestion);
+Diagnostic duplicate_key(SourcePos pos, std::string_view key, std::uint32_t first_line);
+Diagnostic empty_value(SourcePos pos, std::string_view key);
+Diagnostic bad_format(SourcePos pos, std::string_view value);
+Diagnostic bad_period_label(SourcePos pos, std::string_view value);
+Diagnostic mixed_periods(SourcePos pos);
+Diagnostic duplicate_period(SourcePos pos, std::string_view label);
+Diagnostic bad_yaml_date(SourcePos pos, std::string_view key, std::string_view value);
+Diagnostic bad_boolean(SourcePos pos, std::string_view key, std::string_view value);
+Diagnostic unknown_measure(SourcePos pos, std::string_view value);
+Diagnostic done_without_decider(SourcePos pos, std::string_view activity_id);
+Diagnostic done_ambiguous(SourcePos pos, std::string_view activity_id, std::string_view org_ids);
+Diagnostic by_without_done(SourcePos pos, std::string_view activity_id);
+
+// --- roadmap YAML: references and values ------------------------------------
+/// kind: "section" | "activity" | "party"
+Diagnostic duplicate_id(SourcePos pos, std::string_view kind, std::string_view id, std::uint32_t first_line);
+Diagnostic unknown_party(SourcePos pos, std::string_view id, std::string_view suggestion);
+Diagnostic unknown_decider(SourcePos pos, std::string_view by, std::string_view suggestion);
+Diagnostic target_not_number(SourcePos pos, std::string_view value);
+Diagnostic target_negative(SourcePos pos, std::string_view value);
+Diagnostic target_unknown_period(SourcePos pos, std::string_view period, std::string_view periods);
+Diagnostic target_done_not_one(SourcePos pos, std::string_view value);
+/// `reason` comes from the deadline parser, already in both languages.
+Diagnostic bad_deadline(SourcePos pos, std::string_view phrase, const Localized& reason);
+Diagnostic no_reporter(SourcePos pos, std::string_view activity_id);
+
+}  // namespace rmt::diag::msg

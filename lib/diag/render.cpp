@@ -1,0 +1,103 @@
+#include "diag/render.h"
+
+#include <fmt/format.h>
+
+#include "json/writer.h"
+
+namespace rmt::diag {
+
+std::string render_text(const Diagnostic& d, Lang lang) {
+  std::string out = d.pos.file;
+  if (d.pos.line > 0) out += fmt::format(":{}", d.pos.line);
+  if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
+  out += fmt::format(": {} [{}] ", severity_name(d.severity), code_name(d.code));
+  if (!d.column_header.empty()) out += fmt::format("{} «{}»: ", tr(lang, "столбец", "column"), d.column_header);
+  out += d.message.in(lang);
+  if (!d.hint.empty()) out += fmt::format(" ({})", d.hint.in(lang));
+  return out;
+}
+
+std::size_t FileReport::errors() const {
+  std::size_t n = 0;
+  for (const auto& f : findings) n += f.severity == Severity::error;
+  return n;
+}
+
+std::size_t FileReport::warnings() const { return findings.size() - errors(); }
+
+void write_json_finding(json::Writer& w, const Diagnostic& d, Lang lang) {
+  w.begin_object();
+  w.key("severity");
+  w.value(severity_name(d.severity));
+  w.key("code");
+  w.value(code_name(d.code));
+  w.key("line");
+  if (d.pos.line > 0)
+    w.value(d.pos.line);
+  else
+    w.null();
+  // Tabular inputs name the column by its canonical English name; text inputs
+  // (YAML) give the character column.
+  w.key("column");
+  if (!d.column_key.empty())
+    w.value(d.column_key);
+  else if (d.pos.column > 0)
+    w.value(d.pos.column);
+  else
+    w.null();
+  w.key("message");
+  w.value(d.message.in(lang));
+  if (!d.hint.empty()) {
+    w.key("hint");
+    w.value(d.hint.in(lang));
+  }
+  w.end_object();
+}
+
+void write_json_files(json::Writer& w, const std::vector<FileReport>& files, Lang lang, bool strict) {
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& file : files) {
+    errors += file.errors();
+    warnings += file.warnings();
+  }
+  const auto valid = [strict](std::size_t e, std::size_t wn) { return e == 0 && (!strict || wn == 0); };
+  w.key("valid");
+  w.value(valid(errors, warnings));
+  w.key("errors");
+  w.value(static_cast<std::uint64_t>(errors));
+  w.key("warnings");
+  w.value(static_cast<std::uint64_t>(warnings));
+  w.key("files");
+  w.begin_array();
+  for (const auto& file : files) {
+    w.begin_object();
+    w.key("path");
+    w.value(file.path);
+    w.key("valid");
+    w.value(valid(file.errors(), file.warnings()));
+    if (!file.encoding.empty()) {
+      w.key("encoding");
+      w.value(file.encoding);
+    }
+    if (!file.delimiter.empty()) {
+      w.key("delimiter");
+      w.value(file.delimiter);
+    }
+    if (file.rows) {
+      w.key("rows");
+      w.value(static_cast<std::uint64_t>(*file.rows));
+    }
+    w.key("errors");
+    w.value(static_cast<std::uint64_t>(file.errors()));
+    w.key("warnings");
+    w.value(static_cast<std::uint64_t>(file.warnings()));
+    w.key("findings");
+    w.begin_array();
+    for (const auto& finding : file.findings) write_json_finding(w, finding, lang);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace rmt::diag

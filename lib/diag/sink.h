@@ -1,0 +1,42 @@
+// Where checks send their findings.
+//
+// Readers and checks take a DiagnosticSink& and keep going after a finding, so
+// one run shows every problem. DiagnosticList is the usual sink: it keeps the
+// findings in arrival order and counts them by severity.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace rmt::diag {
+
+class DiagnosticSink {
+ public:
+  virtual ~DiagnosticSink() = default;
+  virtual void report(Diagnostic diagnostic) = 0;
+};
+
+class DiagnosticList final : public DiagnosticSink {
+ public:
+  void report(Diagnostic diagnostic) override {
+    if (diagnostic.severity == Severity::error)
+      ++errors_;
+    else
+      ++warnings_;
+    items_.push_back(std::move(diagnostic));
+  }
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  std::size_t errors() const { return errors_; }
+  std::size_t warnings() const { return warnings_; }
+  bool has_errors() const { return errors_ > 0; }
+
+ private:
+  std::vector<Diagnostic> items_;
+  std::size_t errors_ = 0;
+  std::size_t warnings_ = 0;
+};
+
+}  // namespace rmt::diag

@@ -1,0 +1,73 @@
+// Deadlines of roadmap activities, and the due dates they imply per period.
+//
+// Orders print deadlines as Russian phrases ("сентябрь ежегодно", "до
+// 10.09.2022", "ежеквартально 25.03.2022 25.06.2022 ...", "постоянно"). The
+// workbook shows the phrase as printed; overdue logic uses the due dates that
+// parse_deadline_phrase() computes from it. A roadmap may also give a
+// structured form instead (see loader.h), which fills the same Deadline.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "calendar/date.h"
+#include "diag/lang.h"
+#include "roadmap/period.h"
+
+namespace rmt::roadmap {
+
+/// A day of every year. day == 0 means the last day of the month, so that
+/// "февраль" is due on the 28th or the 29th as the year has it.
+struct MonthDay {
+  int month = 0;  ///< 1..12
+  int day = 0;    ///< 1..31, or 0 for the end of the month
+
+  auto operator<=>(const MonthDay&) const = default;
+  calendar::Date in_year(int year) const;  ///< 29 February falls back to the 28th in common years
+};
+
+struct Deadline {
+  std::string phrase;                  ///< as printed in the order (may be empty for structured forms)
+  std::vector<calendar::Date> once;    ///< due on these dates
+  std::vector<MonthDay> every_year;    ///< due on these days of every year
+  bool continuous = false;             ///< ongoing: due at the end of each period
+
+  /// False for a deadline given as {text: ...}: it has no computable date.
+  bool computable() const { return continuous || !once.empty() || !every_year.empty(); }
+  bool operator==(const Deadline&) const = default;
+};
+
+/// What went wrong when a phrase was not understood, in both languages.
+struct DeadlineError {
+  diag::Localized reason;
+};
+
+/// Parses a Russian deadline phrase. Case, "ё", extra spaces and commas, and
+/// the words "года", "г.", "гг.", "до", "не позднее" do not matter. Understands:
+/// - months in any case form, alone or with a day ("сентябрь", "до 15 июня"),
+///   optionally with a year ("февраль 2026 года", "Сентябрь, 2022, февраль, 2023");
+/// - dates dd.mm.yyyy, and dd.mm without a year (recurring);
+/// - quarters ("I квартал 2026", "4 кв."), standalone years ("2026 год": 31 December);
+/// - "ежегодно", "ежеквартально" (quarter ends unless dates are listed),
+///   "ежемесячно" (month ends);
+/// - continuous phrases: "постоянно", "в течение года", "в течение всего
+///   периода ...", "на протяжении ...", "систематически", "регулярно".
+/// A day or month without a year recurs every year. The returned Deadline keeps
+/// `phrase` verbatim.
+std::variant<Deadline, DeadlineError> parse_deadline_phrase(std::string_view phrase);
+
+/// Parses "06-15" (15 June) or "09" (the whole of September, due at its end).
+std::optional<MonthDay> parse_month_day(std::string_view text);
+
+/// The due dates of `deadline` that fall within `period`, ascending, without
+/// repeats. A continuous deadline is due on the period's last day.
+std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& period);
+
+/// The printed phrase, or for a structured form a short description of it.
+std::string describe(const Deadline& deadline, diag::Lang lang);
+
+}  // namespace rmt::roadmap

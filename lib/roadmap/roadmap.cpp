@@ -1,0 +1,39 @@
+#include "roadmap/roadmap.h"
+
+namespace rmt::roadmap {
+
+std::string_view measure_name(Measure measure) {
+  switch (measure) {
+    case Measure::orgs_done: return "orgs-done";
+    case Measure::sum: return "sum";
+    case Measure::share_done: return "share-done";
+    case Measure::done: return "done";
+  }
+  return "";
+}
+
+std::optional<Measure> parse_measure(std::string_view name) {
+  for (const Measure m : {Measure::orgs_done, Measure::sum, Measure::share_done, Measure::done})
+    if (measure_name(m) == name) return m;
+  return std::nullopt;
+}
+
+const Party* Roadmap::find_party(std::string_view party_id) const {
+  for (const auto& party : parties)
+    if (party.id == party_id) return &party;
+  return nullptr;
+}
+
+std::optional<std::size_t> Roadmap::period_index(std::string_view label) const {
+  for (std::size_t i = 0; i < periods.size(); ++i)
+    if (periods[i].label == label) return i;
+  return std::nullopt;
+}
+
+std::size_t Roadmap::activity_count() const {
+  std::size_t count = 0;
+  for (const auto& section : sections) count += section.activities.size();
+  return count;
+}
+
+}  // namespace rmt::roadmap

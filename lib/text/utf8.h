@@ -1,0 +1,29 @@
+// UTF-8 checks and positions. Everything inside the toolkit is UTF-8; these
+// functions decide whether bytes already are, and turn byte offsets into the
+// character columns a person sees in an editor.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace rmt::text {
+
+/// Offset of the first byte that does not start or continue a well-formed
+/// UTF-8 sequence (overlongs, surrogates and code points past U+10FFFF count
+/// as ill-formed); nullopt when all of `bytes` is UTF-8. A sequence cut off by
+/// the end of `bytes` is ill-formed.
+std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
+
+/// Line and column (both 1-based, column in characters) of byte `offset`.
+struct LineColumn {
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+};
+LineColumn line_column_at(std::string_view text, std::size_t offset);
+
+/// Number of code points in the UTF-8 text (continuation bytes not counted).
+std::size_t count_chars(std::string_view text);
+
+}  // namespace rmt::text
