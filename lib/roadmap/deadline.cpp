@@ -203,6 +203,8 @@ class PhraseParser {
       return std::nullopt;
     }
     const int value = to_int(number);
+    // "1-го сентября": the ordinal ending is not a word of its own.
+    if (next_is_word([](std::string_view w) { return w == "го"; })) ++pos_;
     if (number.size() == 4 && value >= 1900 && value <= 2200) {
       attach_year(value);
       return std::nullopt;

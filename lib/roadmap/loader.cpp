@@ -6,12 +6,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -533,29 +532,33 @@ std::optional<Roadmap> load_roadmap_text(std::string_view yaml, std::string_view
 std::optional<Roadmap> load_roadmap_file(const std::string& path, diag::DiagnosticSink& sink,
                                          const LoaderOptions& options) {
   const std::string shown = path == "-" ? "<stdin>" : path;
+  const auto unreadable = [&](int error) {
+    sink.report(msg::unreadable_file(SourcePos{shown, 0, 0}, std::strerror(error)));
+    return std::nullopt;
+  };
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (error) return unreadable(error.value());
+    if (std::filesystem::is_directory(status)) return unreadable(EISDIR);
+    file.open(path, std::ios::binary);
+    if (!file) return unreadable(errno);
+    in = &file;
+  }
+  // Read at most one byte past the limit, so that neither a huge file nor an
+  // endless pipe is held in memory.
   std::string text;
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    text = std::move(buffer).str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      sink.report(msg::unreadable_file(SourcePos{shown, 0, 0}, std::strerror(errno)));
-      return std::nullopt;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = in.tellg();
-    if (size < 0) {  // a directory, a pipe that cannot seek
-      sink.report(msg::unreadable_file(SourcePos{shown, 0, 0}, "not a regular file"));
-      return std::nullopt;
-    }
-    if (static_cast<std::uint64_t>(size) > options.max_bytes) {
-      sink.report(msg::file_too_large(SourcePos{shown, 0, 0}, static_cast<std::uint64_t>(size), options.max_bytes));
-      return std::nullopt;
-    }
-    in.seekg(0);
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  char chunk[1 << 16];
+  while (text.size() <= options.max_bytes && in->read(chunk, sizeof chunk).gcount() > 0)
+    text.append(chunk, static_cast<std::size_t>(in->gcount()));
+  if (in->bad()) return unreadable(errno ? errno : EIO);
+  if (text.size() > options.max_bytes) {
+    std::error_code ignored;
+    const auto size = path == "-" ? text.size() : std::filesystem::file_size(path, ignored);
+    sink.report(msg::file_too_large(SourcePos{shown, 0, 0}, ignored ? text.size() : size, options.max_bytes));
+    return std::nullopt;
   }
   return load_roadmap_text(text, shown, sink, options);
 }

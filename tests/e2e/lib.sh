@@ -1,0 +1,58 @@
+# Helpers for the end-to-end scripts: run a program, capture its streams and
+# exit code, and fail loudly with what was seen.
+# Usage in a script: source lib.sh; BIN=$1; SRC=$2.
+set -u
+BIN=$(cd "$1" && pwd)
+SRC=$(cd "$2" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+checks=0
+
+fail() {
+  echo "FAIL: $*" >&2
+  echo "--- stdout:" >&2; head -c 4000 "$WORK/out" >&2 2>/dev/null
+  echo "--- stderr:" >&2; head -c 4000 "$WORK/err" >&2 2>/dev/null
+  exit 1
+}
+
+# run PROGRAM ARGS...: runs $BIN/PROGRAM with a time limit; sets $status.
+run() {
+  local program=$1; shift
+  timeout 60 "$BIN/$program" "$@" >"$WORK/out" 2>"$WORK/err" </dev/null
+  status=$?
+  [ "$status" -ne 124 ] || fail "$program $* did not finish within 60 s"
+  [ "$status" -lt 128 ] || fail "$program $* died of signal $((status - 128))"
+  if grep -qE 'terminate called|what\(\):|Segmentation|Aborted|std::' "$WORK/err"; then
+    fail "$program $* printed a raw exception or crash"
+  fi
+}
+
+expect_status() {
+  checks=$((checks + 1))
+  [ "$status" -eq "$1" ] || fail "${2:-command}: exit $status, expected $1"
+}
+
+expect_in() {  # expect_in out|err TEXT
+  checks=$((checks + 1))
+  grep -qF -- "$2" "$WORK/$1" || fail "expected «$2» in std$1"
+}
+
+expect_not_in() {
+  checks=$((checks + 1))
+  ! grep -qF -- "$2" "$WORK/$1" || fail "did not expect «$2» in std$1"
+}
+
+# json EXPR: evaluates a Python expression over the JSON document on stdout (as d).
+json() {
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$WORK/out" "$1" \
+    || fail "stdout is not the expected JSON document ($1)"
+}
+
+expect_json() {  # expect_json EXPR VALUE
+  checks=$((checks + 1))
+  local got
+  got=$(json "$1")
+  [ "$got" = "$2" ] || fail "JSON $1 = $got, expected $2"
+}
+
+done_checks() { echo "$(basename "$0"): $checks checks passed"; }

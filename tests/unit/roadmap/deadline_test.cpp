@@ -1,0 +1,199 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "calendar/date.h"
+#include "roadmap/deadline.h"
+
+using namespace rmt;
+using roadmap::Deadline;
+using roadmap::DeadlineError;
+using roadmap::parse_deadline_phrase;
+using roadmap::parse_period;
+
+namespace {
+
+Deadline parsed(std::string_view phrase) {
+  auto result = parse_deadline_phrase(phrase);
+  if (auto* error = std::get_if<DeadlineError>(&result)) FAIL("not parsed: ", phrase, ": ", error->reason.en);
+  return std::get<Deadline>(result);
+}
+
+// Due dates of `phrase` in `period`, as "dd.mm.yyyy" joined by spaces.
+std::string due(std::string_view phrase, std::string_view period) {
+  std::string out;
+  for (const auto& date : roadmap::due_dates(parsed(phrase), *parse_period(period))) {
+    if (!out.empty()) out += ' ';
+    out += calendar::to_dotted(date);
+  }
+  return out;
+}
+
+std::string failure(std::string_view phrase) {
+  auto result = parse_deadline_phrase(phrase);
+  const auto* error = std::get_if<DeadlineError>(&result);
+  return error ? error->reason.en : std::string("(parsed)");
+}
+
+}  // namespace
+
+TEST_CASE("every deadline phrase of the Nizhnevartovsk order gives its due dates per year") {
+  struct Row {
+    const char* phrase;
+    const char* y2026;
+    const char* y2027;
+  };
+  const Row rows[] = {
+      {"февраль 2026 года", "28.02.2026", ""},
+      {"сентябрь ежегодно", "30.09.2026", "30.09.2027"},
+      {"постоянно", "31.12.2026", "31.12.2027"},
+      {"октябрь ежегодно", "31.10.2026", "31.10.2027"},
+      {"май ежегодно", "31.05.2026", "31.05.2027"},
+      {"июнь ежегодно", "30.06.2026", "30.06.2027"},
+      {"до 15 июня ежегодно", "15.06.2026", "15.06.2027"},
+      {"до 30 июня ежегодно", "30.06.2026", "30.06.2027"},
+      {"в течение года", "31.12.2026", "31.12.2027"},
+      {"до 15 декабря ежегодно", "15.12.2026", "15.12.2027"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.phrase);
+    CHECK(due(row.phrase, "2026") == row.y2026);
+    CHECK(due(row.phrase, "2027") == row.y2027);
+  }
+}
+
+TEST_CASE("every deadline phrase of the Balakhna order gives its due dates per quarter") {
+  struct Row {
+    const char* phrase;
+    const char* q1;
+    const char* q2;
+    const char* q3;
+    const char* q4;
+    const char* next_q1;
+  };
+  const Row rows[] = {
+      {"до 10.09.2022", "", "", "10.09.2022", "", ""},
+      {"До 10.09.2022", "", "", "10.09.2022", "", ""},
+      {"До 10.11.2022", "", "", "", "10.11.2022", ""},
+      {"В течение года", "31.03.2022", "30.06.2022", "30.09.2022", "31.12.2022", "31.03.2023"},
+      {"в течение всего периода реализации ЦМН", "31.03.2022", "30.06.2022", "30.09.2022", "31.12.2022",
+       "31.03.2023"},
+      {"в течение всего периода", "31.03.2022", "30.06.2022", "30.09.2022", "31.12.2022", "31.03.2023"},
+      {"Сентябрь, 2022, февраль, 2023", "", "", "30.09.2022", "", "28.02.2023"},
+      {"Декабрь, 2022", "", "", "", "31.12.2022", ""},
+      {"ежеквартально 25.03.2022 25.06.2022 25.09.2022 20.12.2022", "25.03.2022", "25.06.2022", "25.09.2022",
+       "20.12.2022", ""},
+      {"25.06.2022 25.12.2022", "", "25.06.2022", "", "25.12.2022", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.phrase);
+    CHECK(due(row.phrase, "2022-Q1") == row.q1);
+    CHECK(due(row.phrase, "2022-Q2") == row.q2);
+    CHECK(due(row.phrase, "2022-Q3") == row.q3);
+    CHECK(due(row.phrase, "2022-Q4") == row.q4);
+    CHECK(due(row.phrase, "2023-Q1") == row.next_q1);
+  }
+}
+
+TEST_CASE("variants an analyst would type parse to the same dates") {
+  struct Row {
+    const char* phrase;
+    const char* period;
+    const char* expected;
+  };
+  const Row rows[] = {
+      // letter case, ё, stray spaces and commas, "года" / "г." / "гг."
+      {"ФЕВРАЛЬ 2026 ГОДА", "2026", "28.02.2026"},
+      {"  февраль ,  2026 г. ", "2026", "28.02.2026"},
+      {"февраль 2026", "2026", "28.02.2026"},
+      {"февраль 2026г.", "2026", "28.02.2026"},
+      {"Сентябрь,ежегодно", "2026", "30.09.2026"},
+      {"ежегодно, сентябрь", "2026", "30.09.2026"},
+      {"ежегодно в сентябре", "2026", "30.09.2026"},
+      {"ежегодно до 15 июня", "2028", "15.06.2028"},
+      {"до 15 июня", "2027", "15.06.2027"},
+      {"не позднее 1 сентября", "2026", "01.09.2026"},
+      {"до 1-го сентября", "2026", "01.09.2026"},
+      {"15.06 ежегодно", "2026", "15.06.2026"},
+      {"до 10.09.2022 г.", "2022", "10.09.2022"},
+      {"10.09.2022.", "2022", "10.09.2022"},
+      // leap years: the end of February moves
+      {"февраль ежегодно", "2028", "29.02.2028"},
+      {"февраль ежегодно", "2026", "28.02.2026"},
+      // lists of months and dates
+      {"март, июнь, сентябрь, декабрь", "2026", "31.03.2026 30.06.2026 30.09.2026 31.12.2026"},
+      {"сентябрь и декабрь 2026 года", "2026", "30.09.2026 31.12.2026"},
+      {"25.03.2022; 25.06.2022", "2022", "25.03.2022 25.06.2022"},
+      // recurring patterns
+      {"ежеквартально", "2026", "31.03.2026 30.06.2026 30.09.2026 31.12.2026"},
+      {"ежеквартально", "2026-Q2", "30.06.2026"},
+      {"Ежемесячно", "2026-Q1", "31.01.2026 28.02.2026 31.03.2026"},
+      {"ежегодно", "2027", "31.12.2027"},
+      // quarters and years
+      {"I квартал 2026 года", "2026", "31.03.2026"},
+      {"до конца IV квартала", "2027", "31.12.2027"},
+      {"3 кв. 2026", "2026", "30.09.2026"},
+      {"2026 год", "2026", "31.12.2026"},
+      {"до конца года", "2026", "31.12.2026"},
+      {"до конца сентября 2026 г.", "2026", "30.09.2026"},
+      // continuous phrases
+      {"Постоянно", "2026-Q3", "30.09.2026"},
+      {"в течении года", "2026", "31.12.2026"},
+      {"на протяжении всего срока", "2026", "31.12.2026"},
+      {"систематически", "2026", "31.12.2026"},
+      {"continuous", "2026", "31.12.2026"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.phrase);
+    CAPTURE(row.period);
+    CHECK(due(row.phrase, row.period) == row.expected);
+  }
+}
+
+TEST_CASE("a phrase keeps its printed text, and fixed dates are not repeated in other years") {
+  const Deadline deadline = parsed("Сентябрь, 2022, февраль, 2023");
+  CHECK(deadline.phrase == "Сентябрь, 2022, февраль, 2023");
+  CHECK(deadline.once.size() == 2);
+  CHECK(deadline.every_year.empty());
+  CHECK_FALSE(deadline.continuous);
+  CHECK(due("февраль 2026 года", "2027").empty());
+}
+
+TEST_CASE("unknown or impossible phrases are rejected with a reason") {
+  CHECK(failure("в соответствии со сроками реализации программ наставничества") == "unexpected word «соответствии»");
+  CHECK(failure("по мере необходимости") == "unexpected word «мере»");
+  CHECK(failure("31.02.2022") == "«31.02.2022» is not a real date, or its year does not have four digits");
+  CHECK(failure("10.09.22") == "«10.09.22» is not a real date, or its year does not have four digits");
+  CHECK(failure("до 32 мая") == "the month has no day 32");
+  CHECK(failure("30.02") == "«30.02» is not a real date");
+  CHECK(failure("до 45") == "the number «45» is neither a day of a month, a year nor a quarter");
+  CHECK(failure("") == "the deadline is empty");
+  CHECK(failure("до г.") == "it names no date, month, \"ежегодно\" or \"постоянно\"");
+  CHECK(failure("tomorrow") == "unexpected word «tomorrow»");
+}
+
+TEST_CASE("structured every_year values") {
+  CHECK(roadmap::parse_month_day("06-15") == roadmap::MonthDay{6, 15});
+  CHECK(roadmap::parse_month_day("09") == roadmap::MonthDay{9, 0});
+  CHECK(roadmap::parse_month_day("02-29") == roadmap::MonthDay{2, 29});
+  CHECK_FALSE(roadmap::parse_month_day("13"));
+  CHECK_FALSE(roadmap::parse_month_day("02-30"));
+  CHECK_FALSE(roadmap::parse_month_day("6-15"));
+  CHECK_FALSE(roadmap::parse_month_day("june"));
+  // 29 February of every year falls on the 28th in common years.
+  CHECK(roadmap::MonthDay{2, 29}.in_year(2026) == calendar::Date{2026, 2, 28});
+}
+
+TEST_CASE("describe shows the printed phrase, or a description of a structured form") {
+  Deadline structured;
+  structured.once = {calendar::Date{2022, 9, 10}};
+  CHECK(roadmap::describe(structured, diag::Lang::ru) == "до 10.09.2022");
+  CHECK(roadmap::describe(structured, diag::Lang::en) == "by 10.09.2022");
+  structured = {};
+  structured.every_year = {{6, 15}};
+  CHECK(roadmap::describe(structured, diag::Lang::ru) == "ежегодно до 15.06");
+  structured = {};
+  CHECK(roadmap::describe(structured, diag::Lang::en) == "no computable date");
+  CHECK(roadmap::describe(parsed("сентябрь ежегодно"), diag::Lang::en) == "сентябрь ежегодно");
+}

@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/case_fold.h"
+#include "text/edit_distance.h"
+#include "text/number.h"
+#include "text/utf8.h"
+
+using namespace rmt;
+
+TEST_CASE("case folding lowers Russian and Latin letters and folds ё into е") {
+  CHECK(text::fold_case("ВЫПОЛНЕНО") == "выполнено");
+  CHECK(text::fold_case("Не Выполнено") == "не выполнено");
+  CHECK(text::fold_case("ЁЛКА ёлка") == "елка елка");
+  CHECK(text::fold_case("Код ОО, ABC-1") == "код оо, abc-1");
+  CHECK(text::fold_case("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ") == "абвгдежзийклмнопрстуфхцчшщъыьэюя");
+  CHECK(text::fold_case("«№ п/п»") == "«№ п/п»");
+}
+
+TEST_CASE("trim removes spaces, tabs and non-breaking spaces at the ends only") {
+  CHECK(text::trim("  a b\t") == "a b");
+  CHECK(text::trim("\xC2\xA0" "60\xC2\xA0") == "60");
+  CHECK(text::trim("   ").empty());
+}
+
+TEST_CASE("decimal numbers with a point or a comma") {
+  CHECK(text::parse_decimal("60") == 60.0);
+  CHECK(text::parse_decimal("12,5") == 12.5);
+  CHECK(text::parse_decimal(" 12.5 ") == 12.5);
+  CHECK(text::parse_decimal("-3") == -3.0);
+  CHECK(text::parse_decimal("1 200") == 1200.0);
+  CHECK(text::parse_decimal("1\xC2\xA0" "200,5") == 1200.5);
+  for (const char* bad : {"", "1,2,3", "12.", ".", "abc", "1e5", "0x10", "inf", "nan", "5 %", "--1"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(text::parse_decimal(bad));
+  }
+}
+
+TEST_CASE("UTF-8 validation finds the first bad byte") {
+  CHECK_FALSE(text::first_invalid_utf8("Сентябрь 2026"));
+  CHECK(text::first_invalid_utf8("ab\xC0\xAF") == 2u);         // overlong
+  CHECK(text::first_invalid_utf8("\xED\xA0\x80") == 0u);       // surrogate
+  CHECK(text::first_invalid_utf8("ok\xD0") == 2u);             // cut off
+  CHECK(text::first_invalid_utf8("\xCF\xE5\xF0\xE8\xEE\xE4") == 0u);  // "Период" in Windows-1251
+  CHECK_FALSE(text::first_invalid_utf8("\xF0\x9F\x98\x80"));   // emoji
+}
+
+TEST_CASE("line and character column of a byte offset") {
+  const std::string_view text = "а: 1\nбв: x";
+  const auto where = text::line_column_at(text, text.find('x'));
+  CHECK(where.line == 2);
+  CHECK(where.column == 5);
+}
+
+TEST_CASE("closest match suggests plausible typos only") {
+  const std::vector<std::string> keys{"deadline", "responsible", "indicator"};
+  CHECK(text::closest_match("deadlin", keys) == "deadline");
+  CHECK(text::closest_match("responsibel", keys) == "responsible");
+  CHECK(text::closest_match("colour", keys).empty());
+}
