@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages this project needs (only those missing) and
+# builds everything into build/. Run as root on a fresh Debian 12 machine, or
+# as a user with sudo. Used by scripts/demo.sh and scripts/test.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake ninja-build pkg-config
+  libcli11-dev libyaml-cpp-dev libfmt-dev libxlsxwriter-dev doctest-dev
+  python3  # end-to-end tests read JSON output with it
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRMT_WERROR=ON >/dev/null
+cmake --build build
