@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "diag/render.h"
+
 namespace rmt::cli {
 
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) {
@@ -19,6 +21,25 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) 
       ->check(CLI::IsMember({"text", "json"}));
   app.add_flag("-q,--quiet", options.quiet, "Print only findings, no summaries");
   app.add_flag("--strict", options.strict, "Count warnings as errors");
+}
+
+void add_csv_options(CLI::App& app, CommonOptions& options) {
+  app.add_option("--orgs", options.orgs_path, "Organization registry CSV (org_id, name, kind, district)");
+  app.add_option("--encoding", options.encoding_name, "CSV encoding: auto (default), utf-8, windows-1251")
+      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
+  app.add_option("--delimiter", options.delimiter_name, "CSV delimiter: auto (default), ',', ';', tab")
+      ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
+}
+
+csv::ReaderOptions CommonOptions::reader_options() const {
+  csv::ReaderOptions options;
+  options.dialect.encoding = csv::parse_encoding(encoding_name);
+  options.dialect.delimiter = csv::parse_delimiter(delimiter_name);
+  return options;
+}
+
+void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang) {
+  for (const auto& finding : findings) std::cerr << diag::render_text(finding, lang) << '\n';
 }
 
 int parse(CLI::App& app, int argc, char** argv) {

@@ -4,9 +4,11 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "csv/reader.h"
 #include "diag/lang.h"
 #include "diag/sink.h"
 
@@ -16,6 +18,9 @@ enum class OutputFormat { text, json };
 
 struct CommonOptions {
   std::string roadmap_path;
+  std::string orgs_path;  ///< registry; empty when not given
+  std::string encoding_name = "auto";
+  std::string delimiter_name = "auto";
   std::string lang_name = "ru";
   std::string format_name = "text";
   bool quiet = false;
@@ -23,6 +28,8 @@ struct CommonOptions {
 
   diag::Lang lang() const { return *diag::parse_lang(lang_name); }
   OutputFormat format() const { return format_name == "json" ? OutputFormat::json : OutputFormat::text; }
+  /// The CSV dialect the user fixed with --encoding/--delimiter ("auto": detect).
+  csv::ReaderOptions reader_options() const;
 };
 
 /// Exit codes of SPEC.md §2.
@@ -32,6 +39,8 @@ inline constexpr int kExitCannotRun = 2;
 
 /// Sets name, description, example, --version and the common options.
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options);
+/// Adds --orgs, --encoding and --delimiter, for programs that read CSV.
+void add_csv_options(CLI::App& app, CommonOptions& options);
 
 /// Parses the command line. Returns -1 when the program should go on, or the
 /// exit code to return now (0 after --help/--version, 2 on bad usage, with the
@@ -44,6 +53,9 @@ int exit_code_for(std::size_t errors, std::size_t warnings, bool strict);
 /// "roadmap-validate: <message>" on stderr, for problems that are not
 /// findings about an input (bad usage, unwritable output).
 void print_tool_error(const CLI::App& app, std::string_view message);
+
+/// Prints findings in the text form, one per line, on stderr.
+void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang);
 
 /// The closing line of a text-mode run: "2 files, 1 valid, 3 errors, 1 warning".
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,

@@ -22,7 +22,7 @@ constexpr std::array kCodes{
     CodeInfo{Code::bad_period, "bad-period", error, "the period is not one of the roadmap's periods"},
     CodeInfo{Code::bad_status, "bad-status", error, "the status is not one of the allowed words"},
     CodeInfo{Code::bad_value, "bad-value", error, "the value is not a number >= 0"},
-    CodeInfo{Code::missing_value, "missing-value", error, "a sum indicator needs a value for done or partial"},
+    CodeInfo{Code::missing_value, "missing-value", error, "a required value is empty (a sum indicator needs one for done or partial)"},
     CodeInfo{Code::bad_date, "bad-date", error, "the date is not a real dd.mm.yyyy or yyyy-mm-dd date"},
     CodeInfo{Code::date_out_of_period, "date-out-of-period", warning, "the completion date lies outside the period"},
     CodeInfo{Code::duplicate_row, "duplicate-row", error, "the same organization, period and activity twice in one file"},

@@ -39,6 +39,213 @@ Diagnostic file_too_large(SourcePos pos, std::uint64_t size_bytes, std::uint64_t
               {"проверьте, что указан файл дорожной карты", "check that the roadmap file was given"});
 }
 
+Diagnostic not_text(SourcePos pos, std::string_view kind) {
+  const Localized what = kind == "xlsx"  ? Localized{"книга Excel (.xlsx)", "an Excel workbook (.xlsx)"}
+                         : kind == "xls" ? Localized{"книга Excel 97-2003 (.xls)", "an Excel 97-2003 workbook (.xls)"}
+                         : kind == "pdf" ? Localized{"документ PDF", "a PDF document"}
+                                         : Localized{"двоичные данные", "binary data"};
+  return make(Code::encoding, std::move(pos),
+              {fmt::format("это не текстовый файл CSV, а {}", what.ru),
+               fmt::format("this is not a CSV text file but {}", what.en)},
+              {"откройте файл в Excel и сохраните как «CSV UTF-8» или «CSV (разделители — точки с запятой)»",
+               "open it in Excel and save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\""});
+}
+
+Diagnostic utf16_text(SourcePos pos) {
+  return make(Code::encoding, std::move(pos),
+              {"файл в кодировке UTF-16 («Текст Юникод»), она не поддерживается",
+               "the file is UTF-16 (\"Unicode text\"), which is not supported"},
+              {"сохраните файл как «CSV UTF-8»", "save the file as \"CSV UTF-8\""});
+}
+
+Diagnostic nul_in_text(SourcePos pos) {
+  return make(Code::encoding, std::move(pos),
+              {"в строке нулевой байт (двоичные данные); он пропущен",
+               "the line holds a NUL byte (binary data); it is skipped"});
+}
+
+Diagnostic invalid_text(SourcePos pos, std::string_view encoding) {
+  return make(Code::encoding, std::move(pos),
+              {fmt::format("байты, которые не являются текстом в кодировке {}", encoding),
+               fmt::format("bytes that are not {} text", encoding)},
+              {"сохраните файл в UTF-8 или укажите --encoding windows-1251",
+               "save the file as UTF-8, or pass --encoding windows-1251"});
+}
+
+Diagnostic unterminated_quote(SourcePos pos, std::uint32_t opened_line) {
+  return make(Code::malformed_csv, std::move(pos),
+              {fmt::format("кавычка, открытая в строке {}, не закрыта до конца файла", opened_line),
+               fmt::format("the quote opened at line {} is never closed", opened_line)},
+              {"закройте кавычку или удвойте кавычки внутри текста (\"\")",
+               "close the quote, or double the quotes inside the text (\"\")"});
+}
+
+Diagnostic field_too_long(SourcePos pos, std::size_t limit_bytes) {
+  return make(Code::malformed_csv, std::move(pos),
+              {fmt::format("ячейка длиннее {} КБ — вероятно, не закрыта кавычка; файл дальше не читается",
+                           limit_bytes / 1024),
+               fmt::format("a cell is longer than {} KiB, probably an unclosed quote; the rest of the file is not read",
+                           limit_bytes / 1024)});
+}
+
+Diagnostic missing_column(SourcePos pos, std::string_view key, std::string_view russian_header) {
+  return make(Code::missing_column, std::move(pos),
+              {fmt::format("нет обязательного столбца «{}» ({})", russian_header, key),
+               fmt::format("the required column «{}» («{}») is missing", key, russian_header)},
+              {"первая непустая строка файла должна быть заголовком", "the first non-blank row must be the header"});
+}
+
+Diagnostic duplicate_column(SourcePos pos, std::string_view header, std::uint32_t first_column) {
+  return make(Code::duplicate_column, std::move(pos),
+              {fmt::format("столбец «{}» повторяется (впервые в столбце {})", header, first_column),
+               fmt::format("column «{}» appears twice (first as column {})", header, first_column)});
+}
+
+Diagnostic unknown_column(SourcePos pos, std::string_view header, std::string_view suggestion) {
+  return make(Code::unknown_column, std::move(pos),
+              {fmt::format("неизвестный столбец «{}»; он не учитывается", header),
+               fmt::format("unknown column «{}»; it is ignored", header)},
+              did_you_mean(suggestion));
+}
+
+Diagnostic ragged_row(SourcePos pos, std::size_t cells, std::size_t header_cells) {
+  return make(Code::ragged_row, std::move(pos),
+              {fmt::format("в строке {} ячеек, а в заголовке {}; строка не проверяется", cells, header_cells),
+               fmt::format("the row has {} cells but the header has {}; the row is not checked", cells, header_cells)},
+              {"возможно, в тексте есть разделитель без кавычек", "perhaps a value holds the delimiter without quotes"});
+}
+
+Diagnostic blank_row(SourcePos pos) {
+  return make(Code::blank_row, std::move(pos),
+              {"пустая строка между строками данных", "a blank row between data rows"});
+}
+
+Diagnostic formula_like(SourcePos pos, std::string_view cell) {
+  return make(Code::formula_like, std::move(pos),
+              {fmt::format("ячейка начинается как формула: «{}»", cell),
+               fmt::format("the cell starts like a formula: «{}»", cell)},
+              {"таблица покажет это как текст; проверьте, что это не формула из Excel",
+               "the workbook will show it as text; check that it is not an Excel formula"});
+}
+
+Diagnostic no_header(SourcePos pos) {
+  return make(Code::missing_column, std::move(pos),
+              {"файл пуст: нет строки заголовка", "the file is empty: there is no header row"});
+}
+
+Diagnostic empty_cell(SourcePos pos, std::string_view column_key) {
+  return make(Code::missing_value, std::move(pos),
+              {fmt::format("пустая обязательная ячейка ({})", column_key),
+               fmt::format("a required cell is empty ({})", column_key)});
+}
+
+Diagnostic duplicate_org(SourcePos pos, std::string_view org_id, std::uint32_t first_line) {
+  return make(Code::duplicate_id, std::move(pos),
+              {fmt::format("код организации «{}» уже есть в строке {}", org_id, first_line),
+               fmt::format("organization id «{}» is already used at line {}", org_id, first_line)});
+}
+
+Diagnostic unknown_org(SourcePos pos, std::string_view org_id, std::string_view suggestion) {
+  Localized hint = did_you_mean(suggestion);
+  if (hint.empty()) hint = {"проверьте код по реестру организаций", "check the id against the registry"};
+  return make(Code::unknown_org, std::move(pos),
+              {fmt::format("организации «{}» нет в реестре", org_id),
+               fmt::format("organization «{}» is not in the registry", org_id)},
+              std::move(hint));
+}
+
+Diagnostic unknown_activity(SourcePos pos, std::string_view activity) {
+  return make(Code::unknown_activity, std::move(pos),
+              {fmt::format("в дорожной карте нет мероприятия «{}»", activity),
+               fmt::format("the roadmap has no activity «{}»", activity)},
+              {"укажите номер мероприятия из дорожной карты, например 1.2",
+               "give the activity's number from the roadmap, e.g. 1.2"});
+}
+
+Diagnostic ambiguous_activity(SourcePos pos, std::string_view activity, std::string_view ids) {
+  return make(Code::unknown_activity, std::move(pos),
+              {fmt::format("номер «{}» в дорожной карте повторяется; укажите один из кодов: {}", activity, ids),
+               fmt::format("the number «{}» repeats in the roadmap; give one of the ids: {}", activity, ids)});
+}
+
+Diagnostic bad_period(SourcePos pos, std::string_view period, std::string_view periods) {
+  return make(Code::bad_period, std::move(pos),
+              {fmt::format("«{}» — не период дорожной карты; допустимо: {}", period, periods),
+               fmt::format("«{}» is not a period of the roadmap; expected one of: {}", period, periods)});
+}
+
+Diagnostic bad_status(SourcePos pos, std::string_view status) {
+  return make(Code::bad_status, std::move(pos),
+              {fmt::format("«{}» — не статус; допустимо: выполнено, частично, не выполнено, не применимо", status),
+               fmt::format("«{}» is not a status; expected one of: выполнено, частично, не выполнено, не применимо "
+                           "(or done, partial, not-done, n/a)",
+                           status)});
+}
+
+Diagnostic bad_value(SourcePos pos, std::string_view value) {
+  return make(Code::bad_value, std::move(pos),
+              {fmt::format("«{}» — не число от нуля и больше", value),
+               fmt::format("«{}» is not a number of zero or more", value)},
+              {"только число, дробная часть через запятую или точку: 12,5",
+               "a number only; a decimal comma or point is fine: 12,5"});
+}
+
+Diagnostic missing_value(SourcePos pos, std::string_view activity_id, std::string_view unit) {
+  return make(Code::missing_value, std::move(pos),
+              {fmt::format("мероприятие {} учитывается суммой{}{}: при статусе «выполнено» или «частично» "
+                           "нужно значение",
+                           activity_id, unit.empty() ? "" : " — ", unit),
+               fmt::format("activity {} is counted as a sum{}{}: a done or partial status needs a value",
+                           activity_id, unit.empty() ? "" : " of ", unit)});
+}
+
+Diagnostic bad_date(SourcePos pos, std::string_view date) {
+  return make(Code::bad_date, std::move(pos),
+              {fmt::format("«{}» — не дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД", date),
+               fmt::format("«{}» is not a date; expected DD.MM.YYYY or YYYY-MM-DD", date)});
+}
+
+Diagnostic date_out_of_period(SourcePos pos, std::string_view date, std::string_view period) {
+  return make(Code::date_out_of_period, std::move(pos),
+              {fmt::format("дата {} не попадает в период {}", date, period),
+               fmt::format("the date {} is outside the period {}", date, period)});
+}
+
+Diagnostic duplicate_row(SourcePos pos, std::string_view org_id, std::string_view period,
+                         std::string_view activity_id, std::uint32_t first_line) {
+  return make(Code::duplicate_row, std::move(pos),
+              {fmt::format("{}, период {}, мероприятие {} — уже есть в строке {}", org_id, period, activity_id,
+                           first_line),
+               fmt::format("{}, period {}, activity {} is already reported at line {}", org_id, period, activity_id,
+                           first_line)},
+              {"оставьте одну строку", "keep one of the two rows"});
+}
+
+Diagnostic not_reporter(SourcePos pos, std::string_view org_id, std::string_view activity_id, bool org_is_body) {
+  return make(Code::not_reporter, std::move(pos),
+              {fmt::format("{} не отчитывается по мероприятию {}{}", org_id, activity_id,
+                           org_is_body ? " (это мероприятие образовательных организаций)" : ""),
+               fmt::format("{} does not report on activity {}{}", org_id, activity_id,
+                           org_is_body ? " (it is the organizations' activity)" : "")},
+              {"удалите строку или проверьте номер мероприятия", "remove the row or check the activity number"});
+}
+
+Diagnostic missing_activity(SourcePos pos, std::string_view org_id, std::string_view period,
+                            std::string_view activity_ids, std::size_t count) {
+  return make(Code::missing_activity, std::move(pos),
+              {fmt::format("{} за {}: нет строк по {} {}: {}", org_id, period, count,
+                           ru_plural(count, "мероприятию", "мероприятиям", "мероприятиям"), activity_ids),
+               fmt::format("{} for {}: no row for {} activit{}: {}", org_id, period, count, count == 1 ? "y" : "ies",
+                           activity_ids)});
+}
+
+Diagnostic missing_submission(SourcePos pos, std::string_view org_id, std::string_view name,
+                              std::string_view period) {
+  return make(Code::missing_submission, std::move(pos),
+              {fmt::format("{} ({}) не представила отчёт за {}", org_id, name, period),
+               fmt::format("{} ({}) sent nothing for {}", org_id, name, period)});
+}
+
 Diagnostic yaml_parse_error(SourcePos pos, std::string_view detail) {
   return make(Code::yaml_syntax, std::move(pos),
               {fmt::format("ошибка синтаксиса YAML: {}", detail),
@@ -234,6 +441,21 @@ Diagnostic no_reporter(SourcePos pos, std::string_view activity_id) {
                fmt::format("nobody reports on activity {}: no responsible party has an org_id "
                            "or each_organization",
                            activity_id)});
+}
+
+Localized registry_checks_skipped() {
+  return {"реестр организаций не указан (--orgs): проверки unknown-org и missing-submission пропущены",
+          "no organization registry given (--orgs): the unknown-org and missing-submission checks are skipped"};
+}
+
+Localized roadmap_has_errors() {
+  return {"в дорожной карте есть ошибки; отчёты не проверялись",
+          "the roadmap has errors; the submissions were not checked"};
+}
+
+Localized registry_has_errors() {
+  return {"реестр организаций не прочитан или содержит ошибки; отчёты не проверялись",
+          "the organization registry cannot be read or has errors; the submissions were not checked"};
 }
 
 }  // namespace rmt::diag::msg

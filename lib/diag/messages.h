@@ -18,6 +18,42 @@ namespace rmt::diag::msg {
 Diagnostic unreadable_file(SourcePos pos, std::string_view reason);
 Diagnostic file_too_large(SourcePos pos, std::uint64_t size_bytes, std::uint64_t limit_bytes);
 
+// --- CSV structure and text ---------------------------------------------------
+/// kind: "xlsx", "xls", "pdf", "binary"
+Diagnostic not_text(SourcePos pos, std::string_view kind);
+Diagnostic utf16_text(SourcePos pos);
+Diagnostic nul_in_text(SourcePos pos);
+Diagnostic invalid_text(SourcePos pos, std::string_view encoding);
+Diagnostic unterminated_quote(SourcePos pos, std::uint32_t opened_line);
+Diagnostic field_too_long(SourcePos pos, std::size_t limit_bytes);
+Diagnostic missing_column(SourcePos pos, std::string_view key, std::string_view russian_header);
+Diagnostic duplicate_column(SourcePos pos, std::string_view header, std::uint32_t first_column);
+Diagnostic unknown_column(SourcePos pos, std::string_view header, std::string_view suggestion);
+Diagnostic ragged_row(SourcePos pos, std::size_t cells, std::size_t header_cells);
+Diagnostic blank_row(SourcePos pos);
+Diagnostic formula_like(SourcePos pos, std::string_view cell);
+Diagnostic no_header(SourcePos pos);
+
+// --- registry and submission cells ------------------------------------------
+Diagnostic empty_cell(SourcePos pos, std::string_view column_key);
+Diagnostic duplicate_org(SourcePos pos, std::string_view org_id, std::uint32_t first_line);
+Diagnostic unknown_org(SourcePos pos, std::string_view org_id, std::string_view suggestion);
+Diagnostic unknown_activity(SourcePos pos, std::string_view activity);
+Diagnostic ambiguous_activity(SourcePos pos, std::string_view activity, std::string_view ids);
+Diagnostic bad_period(SourcePos pos, std::string_view period, std::string_view periods);
+Diagnostic bad_status(SourcePos pos, std::string_view status);
+Diagnostic bad_value(SourcePos pos, std::string_view value);
+Diagnostic missing_value(SourcePos pos, std::string_view activity_id, std::string_view unit);
+Diagnostic bad_date(SourcePos pos, std::string_view date);
+Diagnostic date_out_of_period(SourcePos pos, std::string_view date, std::string_view period);
+Diagnostic duplicate_row(SourcePos pos, std::string_view org_id, std::string_view period,
+                         std::string_view activity_id, std::uint32_t first_line);
+Diagnostic not_reporter(SourcePos pos, std::string_view org_id, std::string_view activity_id, bool org_is_body);
+Diagnostic missing_activity(SourcePos pos, std::string_view org_id, std::string_view period,
+                            std::string_view activity_ids, std::size_t count);
+Diagnostic missing_submission(SourcePos pos, std::string_view org_id, std::string_view name,
+                              std::string_view period);
+
 // --- roadmap YAML: syntax ---------------------------------------------------
 Diagnostic yaml_parse_error(SourcePos pos, std::string_view detail);
 Diagnostic yaml_too_deep(SourcePos pos, int limit);
@@ -54,5 +90,13 @@ Diagnostic target_done_not_one(SourcePos pos, std::string_view value);
 /// `reason` comes from the deadline parser, already in both languages.
 Diagnostic bad_deadline(SourcePos pos, std::string_view phrase, const Localized& reason);
 Diagnostic no_reporter(SourcePos pos, std::string_view activity_id);
+
+// --- notes (not findings) ---------------------------------------------------
+/// Said once per run when no registry was given.
+Localized registry_checks_skipped();
+/// Said when submissions were given but the roadmap itself has errors.
+Localized roadmap_has_errors();
+/// Said when the registry could not be read or has errors.
+Localized registry_has_errors();
 
 }  // namespace rmt::diag::msg

@@ -23,16 +23,6 @@ std::size_t indicator_count(const Roadmap& roadmap) {
   return n;
 }
 
-// Long titles are cut for the terminal; the workbook shows them whole.
-std::string shorten(std::string_view title, std::size_t max_chars) {
-  if (text::count_chars(title) <= max_chars) return std::string(title);
-  std::size_t chars = 0, i = 0;
-  for (; i < title.size(); ++i) {
-    if ((static_cast<unsigned char>(title[i]) & 0xC0) != 0x80 && ++chars > max_chars - 1) break;
-  }
-  return std::string(title.substr(0, i)) + "…";
-}
-
 std::string reporters_text(const Activity& activity, Lang lang) {
   std::vector<std::string> parts;
   if (activity.reporters.every_organization)
@@ -94,7 +84,7 @@ void write_roadmap_summary_text(std::ostream& out, const Roadmap& roadmap, Lang 
       if (printed.ends_with('.')) printed.remove_suffix(1);
       const bool renumbered = printed != activity.id;
       fmt::print(out, "  {}{}  {}\n", activity.id, renumbered ? fmt::format(" [№ {}]", activity.number) : "",
-                 shorten(activity.title, 90));
+                 text::shorten(activity.title, 90));
       fmt::print(out, "      {}: {}\n", tr(lang, "показатель", "indicator"), indicator_text(activity, roadmap, lang));
       fmt::print(out, "      {}: {}\n", tr(lang, "отчитываются", "reported by"), reporters_text(activity, lang));
       if (!activity.deadline) {

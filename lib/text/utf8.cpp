@@ -58,4 +58,12 @@ std::size_t count_chars(std::string_view text) {
   return count;
 }
 
+std::string shorten(std::string_view text, std::size_t max_chars) {
+  if (count_chars(text) <= max_chars) return std::string(text);
+  std::size_t chars = 0, i = 0;
+  for (; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++chars > max_chars - 1) break;
+  return std::string(text.substr(0, i)) + "…";
+}
+
 }  // namespace rmt::text

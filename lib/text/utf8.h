@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace rmt::text {
@@ -25,5 +26,8 @@ LineColumn line_column_at(std::string_view text, std::size_t offset);
 
 /// Number of code points in the UTF-8 text (continuation bytes not counted).
 std::size_t count_chars(std::string_view text);
+
+/// `text` cut to at most `max_chars` characters, with "…" when cut.
+std::string shorten(std::string_view text, std::size_t max_chars);
 
 }  // namespace rmt::text

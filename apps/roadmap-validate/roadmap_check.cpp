@@ -1,0 +1,39 @@
+#include <iostream>
+
+#include "diag/render.h"
+#include "json/writer.h"
+#include "report/roadmap_summary.h"
+#include "roadmap-validate/validate.h"
+#include "roadmap/loader.h"
+
+namespace rmt::validate_app {
+
+int run_roadmap_check(const CLI::App&, const Options& options) {
+  const diag::Lang lang = options.lang();
+  diag::DiagnosticList findings;
+  const auto roadmap = roadmap::load_roadmap_file(options.roadmap_path, findings);
+  diag::FileReport file{options.roadmap_path == "-" ? "<stdin>" : options.roadmap_path, {}, {}, {}, findings.items()};
+  const std::size_t valid_files = cli::exit_code_for(file.errors(), file.warnings(), options.strict) == 0 ? 1 : 0;
+
+  if (options.format() == cli::OutputFormat::json) {
+    json::Writer writer(std::cout);
+    writer.begin_object();
+    diag::write_json_files(writer, {file}, lang, options.strict);
+    if (roadmap) {
+      writer.key("roadmap");
+      report::write_roadmap_summary_json(writer, *roadmap, lang);
+    }
+    writer.end_object();
+    std::cout << '\n';
+  } else {
+    cli::print_findings(findings.items(), lang);
+    if (roadmap && !options.quiet) report::write_roadmap_summary_text(std::cout, *roadmap, lang);
+    if (!options.quiet) std::cerr << cli::counts_line(1, valid_files, file.errors(), file.warnings(), lang) << '\n';
+  }
+  std::cout.flush();
+  for (const auto& finding : findings.items())
+    if (finding.code == diag::Code::unreadable_file) return cli::kExitCannotRun;
+  return cli::exit_code_for(file.errors(), file.warnings(), options.strict);
+}
+
+}  // namespace rmt::validate_app

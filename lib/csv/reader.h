@@ -1,0 +1,117 @@
+// A streaming CSV reader (RFC 4180 as Excel writes it).
+//
+// Open a file, then call next() for one record at a time. The reader detects
+// the encoding and delimiter from a bounded sample at the start, decodes to
+// UTF-8 chunk by chunk, and tracks the physical line (1-based) on which each
+// record starts, so diagnostics point where an editor shows the row. Memory
+// is one input chunk plus the current record, whatever the file's size.
+//
+//   csv::Reader reader(path, sink, {});
+//   csv::Record record;
+//   while (reader.next(record)) use(record.line, record.field(0));
+//
+// Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF
+// and lone CR all end a line. Findings (unreadable file, not text, an
+// unterminated quote, an overlong field) go to the sink; after one of those
+// next() returns false.
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "csv/dialect.h"
+#include "diag/sink.h"
+#include "text/decoder.h"
+
+namespace rmt::csv {
+
+/// One record. Field views stay valid until the record is passed to next()
+/// again; its storage is reused, so reading allocates nothing per field once
+/// the buffers have grown to the widest record.
+class Record {
+ public:
+  std::uint32_t line = 0;  ///< physical line where the record starts
+
+  std::size_t size() const { return ends_.size(); }
+  std::string_view field(std::size_t index) const {
+    const std::uint32_t begin = index == 0 ? 0 : ends_[index - 1];
+    return std::string_view(text_).substr(begin, ends_[index] - begin);
+  }
+  /// True when every field is empty (a blank line, or only delimiters).
+  bool blank() const { return text_.empty(); }
+
+  void clear() {
+    text_.clear();
+    ends_.clear();
+  }
+  void append(char c) { text_.push_back(c); }
+  void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
+  std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }
+
+ private:
+  std::string text_;
+  std::vector<std::uint32_t> ends_;
+};
+
+struct ReaderOptions {
+  DialectChoice dialect;
+  /// The longest field accepted. Real cells are at most a few kilobytes; a
+  /// field this long means an unterminated quote swallowed the file.
+  std::size_t max_field_bytes = 1u << 20;
+  std::size_t chunk_bytes = 1u << 16;
+};
+
+class Reader {
+ public:
+  /// Opens `path` ("-" for standard input); `shown` is the name diagnostics
+  /// use. An unreadable file is reported and then reads as empty.
+  Reader(const std::string& path, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options = {});
+  /// Reads from a stream the caller owns (tests, standard input).
+  Reader(std::istream& in, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options = {});
+
+  /// Fills `record` with the next record; false at the end of the input or
+  /// after a finding that stops reading.
+  bool next(Record& record);
+
+  const Dialect& dialect() const { return dialect_; }
+  const std::string& shown() const { return shown_; }
+  /// False when the file could not be opened or is not text at all.
+  bool readable() const { return readable_; }
+  std::uint64_t bytes_read() const { return bytes_read_; }
+
+ private:
+  void start();
+  bool refill();
+  int get() {
+    if (pos_ == buf_.size() && !refill()) return -1;
+    return static_cast<unsigned char>(buf_[pos_++]);
+  }
+  int peek() {
+    if (pos_ == buf_.size() && !refill()) return -1;
+    return static_cast<unsigned char>(buf_[pos_]);
+  }
+  void report(diag::Diagnostic diagnostic);
+
+  std::ifstream file_;
+  std::istream* in_;
+  std::string shown_;
+  diag::DiagnosticSink& sink_;
+  ReaderOptions options_;
+  Dialect dialect_;
+  text::Decoder decoder_{text::Encoding::utf8};
+  std::string raw_;      // the bytes of one chunk
+  std::string pending_;  // sample bytes read before decoding started
+  std::string buf_;      // decoded UTF-8 not yet parsed
+  std::size_t pos_ = 0;
+  std::uint32_t line_ = 1;
+  std::uint64_t bytes_read_ = 0;
+  bool input_done_ = false;
+  bool readable_ = true;
+  bool stopped_ = false;
+};
+
+}  // namespace rmt::csv

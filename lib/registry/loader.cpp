@@ -1,0 +1,67 @@
+#include "registry/loader.h"
+
+#include "csv/table.h"
+#include "diag/messages.h"
+
+namespace rmt::registry {
+namespace {
+
+enum Column : std::size_t { org_id, name, kind, district };
+
+const std::vector<csv::ColumnSpec>& registry_columns() {
+  static const std::vector<csv::ColumnSpec> columns{
+      {"org_id", "Код ОО", {"код", "код организации", "id"}, true, false},
+      {"name", "Наименование", {"наименование ОО", "название", "организация"}, true, false},
+      {"kind", "Тип", {"тип ОО", "вид"}, false, false},
+      {"district", "Район", {"округ", "территория"}, false, false},
+  };
+  return columns;
+}
+
+// Counts errors while passing findings on, so the loader knows whether the
+// registry can be trusted.
+class CountingSink final : public diag::DiagnosticSink {
+ public:
+  explicit CountingSink(diag::DiagnosticSink& next) : next_(next) {}
+  void report(diag::Diagnostic d) override {
+    errors += d.severity == diag::Severity::error;
+    next_.report(std::move(d));
+  }
+  std::size_t errors = 0;
+
+ private:
+  diag::DiagnosticSink& next_;
+};
+
+}  // namespace
+
+std::optional<Registry> load_registry(const std::string& path, diag::DiagnosticSink& sink,
+                                      const csv::ReaderOptions& options) {
+  CountingSink counting(sink);
+  const std::string shown = path == "-" ? "<stdin>" : path;
+  csv::Reader reader(path, shown, counting, options);
+  csv::Table table(reader, registry_columns(), counting);
+  Registry registry;
+  registry.source = shown;
+  if (!table.read_header()) return std::nullopt;
+  while (table.next()) {
+    if (table.row_is_ragged()) continue;
+    Organization organization{std::string(table.cell(org_id)), std::string(table.cell(name)),
+                              std::string(table.cell(kind)), std::string(table.cell(district)), table.line()};
+    if (organization.id.empty()) {
+      counting.report(table.at_cell(diag::msg::empty_cell(table.row_pos(), "org_id"), org_id));
+      continue;
+    }
+    if (organization.name.empty())
+      counting.report(table.at_cell(diag::msg::empty_cell(table.row_pos(), "name"), name));
+    if (const Organization* first = registry.find(organization.id)) {
+      counting.report(table.at_cell(diag::msg::duplicate_org(table.row_pos(), organization.id, first->line), org_id));
+      continue;
+    }
+    registry.add(std::move(organization));
+  }
+  if (counting.errors > 0) return std::nullopt;
+  return registry;
+}
+
+}  // namespace rmt::registry

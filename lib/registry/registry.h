@@ -1,0 +1,37 @@
+// The registry of organizations that report (SPEC.md §4): every school,
+// kindergarten and centre of the territory, with a stable id.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rmt::registry {
+
+struct Organization {
+  std::string id;
+  std::string name;
+  std::string kind;      ///< school, kindergarten, additional, centre, ... (free text)
+  std::string district;
+  std::uint32_t line = 0;  ///< line in the registry file
+};
+
+class Registry {
+ public:
+  std::string source;  ///< the file it was read from
+
+  /// Adds an organization; false (and nothing added) when the id is taken.
+  bool add(Organization organization);
+  const Organization* find(std::string_view id) const;
+  const std::vector<Organization>& organizations() const { return organizations_; }
+  std::vector<std::string> ids() const;
+
+ private:
+  std::vector<Organization> organizations_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
+}  // namespace rmt::registry

@@ -1,0 +1,130 @@
+#include "submission/reader.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <vector>
+
+#include "diag/messages.h"
+#include "text/case_fold.h"
+#include "text/number.h"
+
+namespace rmt::submission {
+
+std::span<const csv::ColumnSpec> submission_columns() {
+  static const std::vector<csv::ColumnSpec> columns{
+      {"org_id", "Код ОО", {"код", "код организации"}, true, false},
+      {"period", "Период", {"год", "отчётный период"}, true, false},
+      {"activity_id", "№ п/п", {"номер мероприятия", "№", "номер", "№ мероприятия"}, true, false},
+      {"status", "Статус", {"статус выполнения"}, true, false},
+      {"value", "Значение", {"фактическое значение", "факт"}, false, false},
+      {"completed_on", "Дата выполнения", {"дата"}, false, false},
+      {"evidence", "Подтверждение", {"подтверждающий документ", "документ"}, false, false},
+      {"comment", "Комментарий", {"примечание"}, false, false},
+      // Informational columns of templates and of merged output: accepted, ignored.
+      {"activity_title", "Мероприятие", {"наименование мероприятия"}, false, true},
+      {"target", "Плановое значение", {"план"}, false, true},
+      {"source_file", "Файл", {}, false, true},
+      {"source_line", "Строка", {}, false, true},
+  };
+  return columns;
+}
+
+SubmissionReader::SubmissionReader(const std::string& path, std::string shown, const roadmap::Roadmap& roadmap,
+                                   const roadmap::ActivityIndex& activities, diag::DiagnosticSink& sink,
+                                   const csv::ReaderOptions& options)
+    : roadmap_(roadmap), activities_(activities), sink_(sink), reader_(path, std::move(shown), sink_, options),
+      table_(reader_, submission_columns(), sink_) {
+  std::vector<std::string_view> labels;
+  for (const auto& period : roadmap.periods) labels.push_back(period.label);
+  period_list_ = fmt::format("{}", fmt::join(labels, ", "));
+}
+
+bool SubmissionReader::open() { return table_.read_header(); }
+
+bool SubmissionReader::next(SubmissionRow& row) {
+  const std::size_t errors_before = sink_.errors;
+  if (!table_.next()) return false;
+  row = SubmissionRow{};
+  row.line = table_.line();
+  // A ragged row's cells may be shifted: checking them would only add noise.
+  if (!table_.row_is_ragged()) read_cells(row);
+  row.has_errors = sink_.errors != errors_before;
+  return true;
+}
+
+namespace {
+
+// "2026", "2026 г.", "2026 год", "2022-Q3": what people put in the period column.
+std::string_view strip_year_word(std::string_view text) {
+  for (std::string_view suffix : {"года", "год", "г.", "г"}) {
+    if (text.ends_with(suffix)) {
+      text.remove_suffix(suffix.size());
+      return text::trim(text);
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+void SubmissionReader::read_cells(SubmissionRow& row) {
+  const auto required = [&](Column column) {
+    const std::string_view value = table_.cell(column);
+    if (value.empty()) report(diag::msg::empty_cell(row_pos(), submission_columns()[column].key), column);
+    return value;
+  };
+
+  row.org_id = required(col_org_id);
+
+  if (const std::string_view period = required(col_period); !period.empty()) {
+    const auto parsed = roadmap::parse_period(strip_year_word(period));
+    row.period = parsed ? roadmap_.period_index(parsed->label) : std::nullopt;
+    if (!row.period) report(diag::msg::bad_period(row_pos(), period, period_list_), col_period);
+  }
+
+  if (const std::string_view activity = required(col_activity_id); !activity.empty()) {
+    const auto match = activities_.find(activity);
+    row.activity = match.index;
+    if (!match.candidates.empty())
+      report(diag::msg::ambiguous_activity(row_pos(), activity, fmt::format("{}", fmt::join(match.candidates, ", "))),
+             col_activity_id);
+    else if (!match.index)
+      report(diag::msg::unknown_activity(row_pos(), activity), col_activity_id);
+  }
+
+  if (const std::string_view status = required(col_status); !status.empty()) {
+    row.status = parse_status(status);
+    if (!row.status) report(diag::msg::bad_status(row_pos(), status), col_status);
+  }
+
+  if (const std::string_view value = table_.cell(col_value); !value.empty()) {
+    row.value = text::parse_decimal(value);
+    if (!row.value || *row.value < 0) {
+      row.value.reset();
+      report(diag::msg::bad_value(row_pos(), value), col_value);
+    }
+  }
+
+  if (const std::string_view date = table_.cell(col_completed_on); !date.empty()) {
+    row.completed_on = calendar::parse_date(date);
+    if (!row.completed_on)
+      report(diag::msg::bad_date(row_pos(), date), col_completed_on);
+    else if (row.period && !roadmap_.periods[*row.period].contains(*row.completed_on))
+      report(diag::msg::date_out_of_period(row_pos(), date, roadmap_.periods[*row.period].label), col_completed_on);
+  }
+
+  row.evidence = table_.cell(col_evidence);
+  row.comment = table_.cell(col_comment);
+
+  // A sum indicator adds up reported values: done or partial without one
+  // would silently count as zero.
+  if (row.activity && row.status && !table_.cell(col_value).size() &&
+      (*row.status == Status::done || *row.status == Status::partial)) {
+    const auto& activity = activities_.at(*row.activity);
+    if (activity.indicator && activity.indicator->measure == roadmap::Measure::sum)
+      report(diag::msg::missing_value(row_pos(), activity.id, activity.indicator->unit), col_value);
+  }
+}
+
+}  // namespace rmt::submission

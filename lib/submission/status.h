@@ -1,0 +1,19 @@
+// What a school says about an activity: done, partial, not done, or not
+// applicable. Accepted in English or Russian, in any letter case.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace rmt::submission {
+
+enum class Status { done, partial, not_done, not_applicable };
+
+/// "done", "partial", "not-done", "n/a": the canonical words of merged output.
+std::string_view status_name(Status status);
+/// The Russian word templates offer: «выполнено», «частично», «не выполнено», «не применимо».
+std::string_view status_russian(Status status);
+/// Parses either language, any case, surrounding spaces ignored; "ё" = "е".
+std::optional<Status> parse_status(std::string_view text);
+
+}  // namespace rmt::submission

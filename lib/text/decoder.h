@@ -1,0 +1,46 @@
+// Decoding input bytes to UTF-8 at the edge, chunk by chunk.
+//
+// Files arrive as UTF-8 or as Windows-1251 (Excel on Russian Windows). A
+// Decoder turns successive chunks of one file into UTF-8, carrying a
+// multibyte sequence split between chunks into the next call. Bytes that are
+// not valid in the chosen encoding become U+FFFD, which readers report as an
+// `encoding` finding at the row where it lands.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace rmt::text {
+
+enum class Encoding { utf8, windows1251 };
+
+std::string_view encoding_name(Encoding encoding);  ///< "utf-8" | "windows-1251"
+
+/// The UTF-8 bytes of U+FFFD, the replacement for undecodable input.
+inline constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+class Decoder {
+ public:
+  explicit Decoder(Encoding encoding) : encoding_(encoding) {}
+
+  /// Appends the UTF-8 form of `chunk` to `out`. A trailing incomplete UTF-8
+  /// sequence is held back until the next call or finish().
+  void decode(std::string_view chunk, std::string& out);
+  /// Flushes what was held back (as U+FFFD: the file ended mid-character).
+  void finish(std::string& out);
+
+  Encoding encoding() const { return encoding_; }
+
+ private:
+  void decode_utf8(std::string_view bytes, std::string& out);
+
+  Encoding encoding_;
+  std::string carry_;  // at most 3 bytes of an unfinished UTF-8 sequence
+};
+
+/// Guesses the encoding of a sample from the start of a file (after any BOM):
+/// UTF-8 when the sample is well-formed UTF-8 (a sequence cut off by the end
+/// of the sample is allowed), else Windows-1251, in which every byte is text.
+Encoding guess_encoding(std::string_view sample);
+
+}  // namespace rmt::text

@@ -1,0 +1,56 @@
+// Checks submissions against a roadmap and, when given, the registry: what an
+// analyst does with every school's file before accepting it.
+//
+// Check files one at a time with check_file(), then call finish() for the
+// findings that need every file (who sent nothing). Memory grows with
+// organizations × periods × activities, never with the size of the input.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "csv/reader.h"
+#include "diag/render.h"
+#include "registry/registry.h"
+#include "roadmap/activity_index.h"
+#include "roadmap/roadmap.h"
+#include "submission/reader.h"
+
+namespace rmt::validate {
+
+/// Called for every data row after its checks: `row.has_errors` tells
+/// whether any error was found in it (merge uses this to accept or reject).
+using RowHandler = std::function<void(const submission::SubmissionRow& row)>;
+
+class Validator {
+ public:
+  /// `roadmap` and `registry` (may be null) must outlive the validator.
+  Validator(const roadmap::Roadmap& roadmap, const registry::Registry* registry, csv::ReaderOptions options = {});
+
+  /// Checks one file ("-" for standard input) and returns what was found.
+  diag::FileReport check_file(const std::string& path, const RowHandler& on_row = {});
+
+  /// Findings that need all files: `missing-submission` for each registry
+  /// organization that must report but sent no row for a period that the
+  /// submissions cover. Empty without a registry.
+  std::vector<diag::Diagnostic> finish() const;
+
+  std::uint64_t bytes_read() const { return bytes_read_; }
+  std::uint64_t rows_read() const { return rows_read_; }
+
+ private:
+  const roadmap::Roadmap& roadmap_;
+  const registry::Registry* registry_;
+  roadmap::ActivityIndex activities_;
+  csv::ReaderOptions options_;
+  std::vector<std::string> registry_ids_;  // for "did you mean"
+  // org_id -> for each period, whether any row arrived (across files).
+  std::unordered_map<std::string, std::vector<bool>> submitted_;
+  std::vector<bool> period_covered_;
+  std::uint64_t bytes_read_ = 0;
+  std::uint64_t rows_read_ = 0;
+};
+
+}  // namespace rmt::validate
