@@ -50,11 +50,8 @@ Reader::Reader(std::istream& in, std::string shown, diag::DiagnosticSink& sink, 
 void Reader::report(diag::Diagnostic diagnostic) { sink_.report(std::move(diagnostic)); }
 
 void Reader::start() {
-  // The sample: the first chunk, from which the dialect is guessed.
-  raw_.resize(options_.chunk_bytes);
-  in_->read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
-  raw_.resize(static_cast<std::size_t>(in_->gcount()));
-  bytes_read_ = raw_.size();
+  // The sample, from which the dialect is guessed.
+  const std::size_t sampled = read_raw(options_.sample_bytes);
   if (in_->bad()) {
     report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(errno ? errno : EIO)));
     readable_ = false;
@@ -79,21 +76,28 @@ void Reader::start() {
   dialect_.delimiter = options_.dialect.delimiter.value_or(sniff_delimiter(sample));
   decoder_ = text::Decoder(dialect_.encoding);
   decoder_.decode(sample, buf_);
-  if (raw_.size() < options_.chunk_bytes) {  // the whole input fitted in the sample
+  if (sampled < options_.sample_bytes) {  // the whole input fitted in the sample
     decoder_.finish(buf_);
     input_done_ = true;
   }
+}
+
+std::size_t Reader::read_raw(std::size_t bytes) {
+  raw_.resize(bytes);
+  std::size_t filled = 0;
+  // A pipe may deliver less than asked for before its end.
+  while (filled < bytes && in_->read(raw_.data() + filled, static_cast<std::streamsize>(bytes - filled)).gcount() > 0)
+    filled += static_cast<std::size_t>(in_->gcount());
+  raw_.resize(filled);
+  bytes_read_ += filled;
+  return filled;
 }
 
 bool Reader::refill() {
   while (!input_done_) {
     buf_.erase(0, pos_);
     pos_ = 0;
-    raw_.resize(options_.chunk_bytes);
-    in_->read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
-    raw_.resize(static_cast<std::size_t>(in_->gcount()));
-    bytes_read_ += raw_.size();
-    if (raw_.empty()) {
+    if (read_raw(options_.chunk_bytes) == 0) {
       if (in_->bad()) report(diag::msg::unreadable_file({shown_, line_, 0}, std::strerror(errno ? errno : EIO)));
       decoder_.finish(buf_);
       input_done_ = true;

@@ -62,7 +62,8 @@ struct ReaderOptions {
   /// The longest field accepted. Real cells are at most a few kilobytes; a
   /// field this long means an unterminated quote swallowed the file.
   std::size_t max_field_bytes = 1u << 20;
-  std::size_t chunk_bytes = 1u << 16;
+  std::size_t chunk_bytes = 1u << 16;   ///< how much is read at a time
+  std::size_t sample_bytes = 1u << 16;  ///< how much the dialect is guessed from
 };
 
 class Reader {
@@ -86,6 +87,7 @@ class Reader {
  private:
   void start();
   bool refill();
+  std::size_t read_raw(std::size_t bytes);  // into raw_; returns the count
   int get() {
     if (pos_ == buf_.size() && !refill()) return -1;
     return static_cast<unsigned char>(buf_[pos_++]);

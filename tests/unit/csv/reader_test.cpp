@@ -1,0 +1,283 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "csv/reader.h"
+#include "csv/table.h"
+#include "text/decoder.h"
+#include "test_text.h"
+
+using namespace rmt;
+using diag::Code;
+
+namespace {
+
+struct Read {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::uint32_t> lines;
+  csv::Dialect dialect;
+  diag::DiagnosticList findings;
+};
+
+Read read_all(const std::string& bytes, csv::ReaderOptions options = {}) {
+  Read result;
+  std::istringstream in(bytes);
+  csv::Reader reader(in, "t.csv", result.findings, options);
+  csv::Record record;
+  while (reader.next(record)) {
+    std::vector<std::string> fields;
+    for (std::size_t i = 0; i < record.size(); ++i) fields.emplace_back(record.field(i));
+    result.records.push_back(fields);
+    result.lines.push_back(record.line);
+  }
+  result.dialect = reader.dialect();
+  return result;
+}
+
+using Fields = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Windows-1251 decodes to UTF-8, whole and split across chunks") {
+  const std::string cp = to_cp1251("Код ОО;Статус\r\nШКОЛА-1;выполнено\r\n");
+  for (std::size_t chunk : {std::size_t{3}, std::size_t{7}, std::size_t{1 << 16}}) {
+    CAPTURE(chunk);
+    csv::ReaderOptions options;
+    options.chunk_bytes = chunk;
+    options.dialect.encoding = chunk < 100 ? std::optional(text::Encoding::windows1251) : std::nullopt;
+    const auto read = read_all(cp, options);
+    REQUIRE(read.records.size() == 2);
+    CHECK(read.records[0] == Fields{"Код ОО", "Статус"});
+    CHECK(read.records[1] == Fields{"ШКОЛА-1", "выполнено"});
+    CHECK(read.dialect.encoding == text::Encoding::windows1251);
+  }
+}
+
+TEST_CASE("the decoder carries a UTF-8 character split between chunks") {
+  text::Decoder decoder(text::Encoding::utf8);
+  std::string out;
+  const std::string word = "Статус";
+  for (const char c : word) decoder.decode(std::string_view(&c, 1), out);
+  decoder.finish(out);
+  CHECK(out == word);
+
+  // Cut off at the end of the input: one replacement character.
+  text::Decoder cut(text::Encoding::utf8);
+  out.clear();
+  cut.decode("ok\xD0", out);
+  cut.finish(out);
+  CHECK(out == "ok\xEF\xBF\xBD");
+}
+
+TEST_CASE("encoding detection: BOM, valid UTF-8, otherwise Windows-1251; overrides win") {
+  CHECK(read_all("\xEF\xBB\xBF" "a,b\n").dialect.bom);
+  CHECK(read_all("\xEF\xBB\xBF" "a,b\n").records[0] == Fields{"a", "b"});
+  CHECK(read_all("Код,Статус\n").dialect.encoding == text::Encoding::utf8);
+  CHECK(read_all(to_cp1251("Код,Статус\n")).dialect.encoding == text::Encoding::windows1251);
+  csv::ReaderOptions forced;
+  forced.dialect.encoding = text::Encoding::windows1251;
+  CHECK(read_all("a,b\n", forced).dialect.encoding == text::Encoding::windows1251);
+}
+
+TEST_CASE("delimiter detection ignores delimiters inside quotes and decimal commas") {
+  CHECK(csv::sniff_delimiter("a;b;c\n1;\"x, y, z\";3\n4;5,5;6\n") == ';');
+  CHECK(csv::sniff_delimiter("a,b,c\n1,\"x; y; z\",3\n4,\"5;5\",6\n") == ',');
+  CHECK(csv::sniff_delimiter("a\tb\tc\n1\t2,5\t3\n") == '\t');
+  CHECK(csv::sniff_delimiter("single\ncolumn\n") == ',');
+  // A quoted line break holding the other delimiter does not split records.
+  CHECK(csv::sniff_delimiter("a;b\n\"line 1, more\nline 2, more\";x\nc;d\n") == ';');
+  csv::ReaderOptions forced;
+  forced.dialect.delimiter = ';';
+  CHECK(read_all("a,b;c\n", forced).records[0] == Fields{"a,b", "c"});
+}
+
+TEST_CASE("quotes: delimiters, doubled quotes and line breaks inside fields; physical lines") {
+  const auto read = read_all("h1;h2;h3\r\n\"a;b\";\"say \"\"hi\"\"\";\"line 1\r\nline 2\"\r\nnext;2;3\r\n");
+  REQUIRE(read.records.size() == 3);
+  CHECK(read.records[1] == Fields{"a;b", "say \"hi\"", "line 1\nline 2"});
+  CHECK(read.records[2] == Fields{"next", "2", "3"});
+  CHECK(read.lines == std::vector<std::uint32_t>{1, 2, 4});
+  CHECK(read.findings.items().empty());
+}
+
+TEST_CASE("LF, CRLF and lone CR all end lines; a missing final newline is fine") {
+  for (const char* newline : {"\n", "\r\n", "\r"}) {
+    CAPTURE(newline);
+    const std::string text = std::string("a,b") + newline + "c,d" + newline + newline + "e,f";
+    const auto read = read_all(text);
+    REQUIRE(read.records.size() == 4);
+    CHECK(read.records[3] == Fields{"e", "f"});
+    CHECK(read.lines == std::vector<std::uint32_t>{1, 2, 3, 4});
+  }
+}
+
+TEST_CASE("a quote inside an unquoted field, and text after a closing quote, are kept as Excel does") {
+  const auto read = read_all("a,b\n5\" screen,\"x\"y\n");
+  CHECK(read.records[1] == Fields{"5\" screen", "xy"});
+}
+
+TEST_CASE("an unterminated quote is malformed-csv at the line where it opened") {
+  const auto read = read_all("a,b\n1,2\n3,\"open\n4,5\n");
+  CHECK(read.records.size() == 2);
+  REQUIRE(read.findings.items().size() == 1);
+  CHECK(read.findings.items()[0].code == Code::malformed_csv);
+  CHECK(read.findings.items()[0].pos.line == 3);
+}
+
+TEST_CASE("a field over the limit stops the file with malformed-csv") {
+  csv::ReaderOptions options;
+  options.max_field_bytes = 16;
+  const auto read = read_all("a,b\n1,\"" + std::string(100, 'x') + "\"\n", options);
+  CHECK(read.records.size() == 1);
+  REQUIRE(read.findings.items().size() == 1);
+  CHECK(read.findings.items()[0].code == Code::malformed_csv);
+  CHECK(read.findings.items()[0].pos.line == 2);
+}
+
+TEST_CASE("NUL bytes are dropped and reported at their line") {
+  const auto read = read_all(std::string("a,b\n1,x\0y\n", 10));
+  CHECK(read.records[1] == Fields{"1", "xy"});
+  REQUIRE(read.findings.items().size() == 1);
+  CHECK(read.findings.items()[0].code == Code::encoding);
+  CHECK(read.findings.items()[0].pos.line == 2);
+}
+
+TEST_CASE("files that are not CSV text are recognised") {
+  struct Case {
+    std::string bytes;
+    const char* words;
+  };
+  const Case cases[] = {
+      {std::string("PK\x03\x04", 4) + "rest", "Excel workbook (.xlsx)"},
+      {"%PDF-1.7 ...", "PDF document"},
+      {std::string("\xFF\xFE" "a\0,\0", 6), "UTF-16"},
+      {std::string(64, '\0'), "binary data"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.words);
+    const auto read = read_all(c.bytes);
+    CHECK(read.records.empty());
+    REQUIRE(read.findings.items().size() == 1);
+    CHECK(read.findings.items()[0].code == Code::encoding);
+    CHECK(read.findings.items()[0].message.en.find(c.words) != std::string::npos);
+  }
+}
+
+TEST_CASE("a missing file is unreadable-file") {
+  diag::DiagnosticList findings;
+  csv::Reader reader("/nonexistent/file.csv", "file.csv", findings);
+  csv::Record record;
+  CHECK_FALSE(reader.next(record));
+  CHECK_FALSE(reader.readable());
+  REQUIRE(findings.items().size() == 1);
+  CHECK(findings.items()[0].code == Code::unreadable_file);
+}
+
+namespace {
+
+const std::vector<csv::ColumnSpec> kColumns{
+    {"org_id", "Код ОО", {}, true, false},
+    {"status", "Статус", {}, true, false},
+    {"comment", "Комментарий", {"примечание"}, false, false},
+    {"target", "Плановое значение", {}, false, true},
+};
+
+struct TableRead {
+  std::vector<std::vector<std::string>> rows;  // org_id, status, comment
+  std::vector<std::uint32_t> lines;
+  diag::DiagnosticList findings;
+  bool header_ok = false;
+};
+
+TableRead read_table(const std::string& bytes, csv::ReaderOptions options = {}) {
+  TableRead result;
+  std::istringstream in(bytes);
+  csv::Reader reader(in, "t.csv", result.findings, options);
+  csv::Table table(reader, kColumns, result.findings);
+  result.header_ok = table.read_header();
+  if (!result.header_ok) return result;
+  while (table.next()) {
+    result.rows.push_back({std::string(table.cell(0)), std::string(table.cell(1)), std::string(table.cell(2))});
+    result.lines.push_back(table.line());
+  }
+  return result;
+}
+
+std::vector<Code> codes(const diag::DiagnosticList& list) {
+  std::vector<Code> out;
+  for (const auto& d : list.items()) out.push_back(d.code);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("headers match in English or Russian, any case, with stray spaces") {
+  for (const char* header : {"org_id,status", "Код ОО,Статус", " КОД  ОО ,статус", "ORG_ID,STATUS", "код оо,Status"}) {
+    CAPTURE(header);
+    const auto read = read_table(std::string(header) + "\nA,done\n");
+    CHECK(read.header_ok);
+    CHECK(read.findings.items().empty());
+    REQUIRE(read.rows.size() == 1);
+    CHECK(read.rows[0] == Fields{"A", "done", ""});
+  }
+}
+
+TEST_CASE("missing, duplicate and unknown columns") {
+  auto read = read_table("org_id,comment\nA,x\n");
+  CHECK_FALSE(read.header_ok);
+  CHECK(codes(read.findings) == std::vector<Code>{Code::missing_column});
+  CHECK(read.findings.items()[0].column_key == "status");
+
+  read = read_table("org_id,status,Статус\nA,done,done\n");
+  CHECK(codes(read.findings) == std::vector<Code>{Code::duplicate_column});
+  CHECK(read.findings.items()[0].column_header == "Статус");
+
+  read = read_table("org_id,status,Ответственный,Плановое значение\nA,done,Иванова,60\n");
+  CHECK(read.header_ok);
+  CHECK(codes(read.findings) == std::vector<Code>{Code::unknown_column});
+  CHECK(read.findings.items()[0].severity == diag::Severity::warning);
+}
+
+TEST_CASE("blank rows: silent before the header and at the end, a warning between data rows") {
+  const auto read = read_table("\n;;\norg_id;status\nA;done\n;;\n\nB;done\n;;\n\n");
+  CHECK(read.header_ok);
+  CHECK(read.rows.size() == 2);
+  CHECK(read.lines == std::vector<std::uint32_t>{4, 7});
+  CHECK(codes(read.findings) == std::vector<Code>{Code::blank_row, Code::blank_row});
+  CHECK(read.findings.items()[0].pos.line == 5);
+}
+
+TEST_CASE("trailing empty cells are ignored; extra non-empty cells make a ragged row") {
+  auto read = read_table("org_id;status;;;\nA;done;;;\nB;done\n");
+  CHECK(read.findings.items().empty());
+  CHECK(read.rows.size() == 2);
+
+  read = read_table("org_id;status\nA;done;;surprise;;\n");
+  CHECK(codes(read.findings) == std::vector<Code>{Code::ragged_row});
+  CHECK(read.findings.items()[0].pos.line == 2);
+}
+
+TEST_CASE("cells: formula-like text is a warning, negative numbers are not; bad bytes are encoding") {
+  auto read = read_table("org_id,status,comment\nA,done,=SUM(A1:A3)\nB,done,-5\nC,done,@user\n");
+  REQUIRE(codes(read.findings) == std::vector<Code>{Code::formula_like, Code::formula_like});
+  CHECK(read.findings.items()[0].column_key == "comment");
+  CHECK(read.findings.items()[1].pos.line == 4);
+
+  // Cyrillic UTF-8 in the sample (so the file is taken for UTF-8), then a
+  // Windows-1251 byte past it.
+  csv::ReaderOptions small_sample;
+  small_sample.sample_bytes = 32;
+  read = read_table("org_id,status,comment\nA,done,Пары\nB,done,caf\xE9\n", small_sample);
+  REQUIRE(codes(read.findings) == std::vector<Code>{Code::encoding});
+  CHECK(read.findings.items()[0].column_key == "comment");
+  CHECK(read.findings.items()[0].pos.line == 3);
+}
+
+TEST_CASE("a file with nothing but blank lines has no header") {
+  const auto read = read_table("\n\n;;\n");
+  CHECK_FALSE(read.header_ok);
+  CHECK(codes(read.findings) == std::vector<Code>{Code::missing_column});
+  CHECK(read.findings.items()[0].message.en == "the file is empty: there is no header row");
+}
