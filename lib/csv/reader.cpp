@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <iostream>
 
 #include "diag/messages.h"
 
@@ -27,6 +28,11 @@ std::string_view binary_kind(std::string_view sample) {
 
 Reader::Reader(const std::string& path, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options)
     : in_(&file_), shown_(std::move(shown)), sink_(sink), options_(options) {
+  if (path == "-") {
+    in_ = &std::cin;
+    start();
+    return;
+  }
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
