@@ -39,4 +39,20 @@ class DiagnosticList final : public DiagnosticSink {
   std::size_t warnings_ = 0;
 };
 
+/// Passes findings on to another sink, counting the errors, so that a reader
+/// can tell whether a unit (a row, a file) had any.
+class CountingSink final : public DiagnosticSink {
+ public:
+  explicit CountingSink(DiagnosticSink& next) : next_(next) {}
+  void report(Diagnostic diagnostic) override {
+    errors_ += diagnostic.severity == Severity::error;
+    next_.report(std::move(diagnostic));
+  }
+  std::size_t errors() const { return errors_; }
+
+ private:
+  DiagnosticSink& next_;
+  std::size_t errors_ = 0;
+};
+
 }  // namespace rmt::diag

@@ -18,26 +18,11 @@ const std::vector<csv::ColumnSpec>& registry_columns() {
   return columns;
 }
 
-// Counts errors while passing findings on, so the loader knows whether the
-// registry can be trusted.
-class CountingSink final : public diag::DiagnosticSink {
- public:
-  explicit CountingSink(diag::DiagnosticSink& next) : next_(next) {}
-  void report(diag::Diagnostic d) override {
-    errors += d.severity == diag::Severity::error;
-    next_.report(std::move(d));
-  }
-  std::size_t errors = 0;
-
- private:
-  diag::DiagnosticSink& next_;
-};
-
 }  // namespace
 
 std::optional<Registry> load_registry(const std::string& path, diag::DiagnosticSink& sink,
                                       const csv::ReaderOptions& options) {
-  CountingSink counting(sink);
+  diag::CountingSink counting(sink);
   const std::string shown = path == "-" ? "<stdin>" : path;
   csv::Reader reader(path, shown, counting, options);
   csv::Table table(reader, registry_columns(), counting);
@@ -60,7 +45,7 @@ std::optional<Registry> load_registry(const std::string& path, diag::DiagnosticS
     }
     registry.add(std::move(organization));
   }
-  if (counting.errors > 0) return std::nullopt;
+  if (counting.errors() > 0) return std::nullopt;
   return registry;
 }
 

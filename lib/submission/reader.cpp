@@ -43,13 +43,13 @@ SubmissionReader::SubmissionReader(const std::string& path, std::string shown, c
 bool SubmissionReader::open() { return table_.read_header(); }
 
 bool SubmissionReader::next(SubmissionRow& row) {
-  const std::size_t errors_before = sink_.errors;
+  const std::size_t errors_before = sink_.errors();
   if (!table_.next()) return false;
   row = SubmissionRow{};
   row.line = table_.line();
   // A ragged row's cells may be shifted: checking them would only add noise.
   if (!table_.row_is_ragged()) read_cells(row);
-  row.has_errors = sink_.errors != errors_before;
+  row.has_errors = sink_.errors() != errors_before;
   return true;
 }
 

@@ -74,26 +74,12 @@ class SubmissionReader {
   diag::SourcePos row_pos() const { return table_.row_pos(); }
 
  private:
-  // Counts the errors of the current row on their way to the caller's sink.
-  class RowSink final : public diag::DiagnosticSink {
-   public:
-    explicit RowSink(diag::DiagnosticSink& next) : next_(next) {}
-    void report(diag::Diagnostic d) override {
-      errors += d.severity == diag::Severity::error;
-      next_.report(std::move(d));
-    }
-    std::size_t errors = 0;
-
-   private:
-    diag::DiagnosticSink& next_;
-  };
-
   void report(diag::Diagnostic diagnostic, Column column) { sink_.report(table_.at_cell(std::move(diagnostic), column)); }
   void read_cells(SubmissionRow& row);
 
   const roadmap::Roadmap& roadmap_;
   const roadmap::ActivityIndex& activities_;
-  RowSink sink_;
+  diag::CountingSink sink_;  // counts each row's errors
   csv::Reader reader_;
   csv::Table table_;
   std::string period_list_;  // "2026, 2027, 2028", for messages
