@@ -106,12 +106,10 @@ bool Table::next() {
 }
 
 void Table::check_cells() {
-  bad_text_ = false;
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     if (position_[i] == npos) continue;
     const std::string_view value = cell(i);
     if (value.find(text::kReplacement) != std::string_view::npos) {
-      bad_text_ = true;
       sink_.report(at_cell(diag::msg::invalid_text(row_pos(), text::encoding_name(reader_.dialect().encoding)), i));
     } else if (looks_like_formula(value)) {
       sink_.report(at_cell(diag::msg::formula_like(row_pos(), text::shorten(value, 40)), i));

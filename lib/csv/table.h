@@ -47,13 +47,10 @@ class Table {
   /// The current row's cell in column `index` of the spec (trimmed); "" when
   /// the file has no such column. Valid until next().
   std::string_view cell(std::size_t index) const;
-  bool has_column(std::size_t index) const { return position_[index] != npos; }
   std::uint32_t line() const { return record_.line; }
   /// True when the row has more cells than the header (reported): its cells
   /// may be shifted, so callers should not check them.
   bool row_is_ragged() const { return ragged_; }
-  /// True when a cell of the row held undecodable bytes (reported).
-  bool row_has_bad_text() const { return bad_text_; }
   std::size_t data_rows() const { return data_rows_; }
 
   /// A diagnostic's place: this row's line and the column as headed in the file.
@@ -73,7 +70,6 @@ class Table {
   std::vector<std::uint32_t> pending_blank_lines_;
   std::size_t data_rows_ = 0;
   bool ragged_ = false;
-  bool bad_text_ = false;
 };
 
 /// Normalizes a header cell for matching: trimmed, case-folded, without

@@ -29,8 +29,6 @@ class Decoder {
   /// Flushes what was held back (as U+FFFD: the file ended mid-character).
   void finish(std::string& out);
 
-  Encoding encoding() const { return encoding_; }
-
  private:
   void decode_utf8(std::string_view bytes, std::string& out);
 

@@ -121,8 +121,6 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
   report.encoding = text::encoding_name(reader.dialect().encoding);
   report.delimiter = csv::delimiter_name(reader.dialect().delimiter);
   report.rows = reader.rows();
-  bytes_read_ += reader.bytes_read();
-  rows_read_ += reader.rows();
   return report;
 }
 

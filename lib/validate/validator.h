@@ -37,9 +37,6 @@ class Validator {
   /// submissions cover. Empty without a registry.
   std::vector<diag::Diagnostic> finish() const;
 
-  std::uint64_t bytes_read() const { return bytes_read_; }
-  std::uint64_t rows_read() const { return rows_read_; }
-
  private:
   const roadmap::Roadmap& roadmap_;
   const registry::Registry* registry_;
@@ -49,8 +46,6 @@ class Validator {
   // org_id -> for each period, whether any row arrived (across files).
   std::unordered_map<std::string, std::vector<bool>> submitted_;
   std::vector<bool> period_covered_;
-  std::uint64_t bytes_read_ = 0;
-  std::uint64_t rows_read_ = 0;
 };
 
 }  // namespace rmt::validate
