@@ -95,7 +95,6 @@ std::size_t Reader::read_raw(std::size_t bytes) {
   while (filled < bytes && in_->read(raw_.data() + filled, static_cast<std::streamsize>(bytes - filled)).gcount() > 0)
     filled += static_cast<std::size_t>(in_->gcount());
   raw_.resize(filled);
-  bytes_read_ += filled;
   return filled;
 }
 

@@ -82,7 +82,6 @@ class Reader {
   const std::string& shown() const { return shown_; }
   /// False when the file could not be opened or is not text at all.
   bool readable() const { return readable_; }
-  std::uint64_t bytes_read() const { return bytes_read_; }
 
  private:
   void start();
@@ -110,7 +109,6 @@ class Reader {
   std::string buf_;      // decoded UTF-8 not yet parsed
   std::size_t pos_ = 0;
   std::uint32_t line_ = 1;
-  std::uint64_t bytes_read_ = 0;
   bool input_done_ = false;
   bool readable_ = true;
   bool stopped_ = false;

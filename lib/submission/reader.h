@@ -66,7 +66,6 @@ class SubmissionReader {
 
   const csv::Dialect& dialect() const { return reader_.dialect(); }
   std::size_t rows() const { return table_.data_rows(); }
-  std::uint64_t bytes_read() const { return reader_.bytes_read(); }
   /// Places a finding at a cell of the current row (for checks in validate/).
   diag::Diagnostic at_cell(diag::Diagnostic diagnostic, Column column) const {
     return table_.at_cell(std::move(diagnostic), column);
