@@ -10,7 +10,7 @@ bool Registry::add(Organization organization) {
 }
 
 const Organization* Registry::find(std::string_view id) const {
-  const auto it = index_.find(std::string(id));
+  const auto it = index_.find(id);
   return it == index_.end() ? nullptr : &organizations_[it->second];
 }
 

@@ -50,16 +50,18 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
 
   if (reader.open()) {
     submission::SubmissionRow row;
+    std::string org;
     while (reader.next(row)) {
       bool row_ok = !row.has_errors;
       const auto fail = [&](diag::Diagnostic d, submission::Column column) {
         sink.report(reader.at_cell(std::move(d), column));
         row_ok = false;
       };
-      bool org_known = !row.org_id.empty();
-      if (org_known && registry_ && !registry_->find(row.org_id)) {
+      org.assign(row.org_id);  // one copy per row, reusing its capacity
+      bool org_known = !org.empty();
+      if (org_known && registry_ && !registry_->find(org)) {
         // Once per file and id: a mistyped id repeats on every row of the file.
-        if (unknown_orgs.insert(std::string(row.org_id)).second)
+        if (unknown_orgs.insert(org).second)
           sink.report(reader.at_cell(
               diag::msg::unknown_org(reader.row_pos(), row.org_id, text::closest_match(row.org_id, registry_ids_)),
               submission::col_org_id));
@@ -68,7 +70,6 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
       }
       if (org_known && row.period && row.activity) {
         const auto& activity = activities_.at(*row.activity);
-        const std::string org(row.org_id);
         if (!roadmap::reports_on(roadmap_, activity, org)) {
           fail(diag::msg::not_reporter(reader.row_pos(), org, activity.id, roadmap::is_body(roadmap_, org)),
                submission::col_activity_id);
@@ -90,7 +91,7 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
         if (entry->second.period_line[*row.period] == 0) entry->second.period_line[*row.period] = row.line;
       }
       if (org_known && row.period) {
-        auto& periods_sent = submitted_[std::string(row.org_id)];
+        auto& periods_sent = submitted_[org];
         if (periods_sent.empty()) periods_sent.assign(periods, false);
         periods_sent[*row.period] = true;
         period_covered_[*row.period] = true;
