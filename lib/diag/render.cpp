@@ -54,19 +54,30 @@ void write_json_finding(json::Writer& w, const Diagnostic& d, Lang lang) {
   w.end_object();
 }
 
-void write_json_files(json::Writer& w, const std::vector<FileReport>& files, Lang lang, bool strict) {
-  std::size_t errors = 0, warnings = 0;
+namespace {
+bool is_valid(std::size_t errors, std::size_t warnings, bool strict) { return errors == 0 && (!strict || warnings == 0); }
+}  // namespace
+
+Totals count_totals(const std::vector<FileReport>& files, bool strict) {
+  Totals totals;
   for (const auto& file : files) {
-    errors += file.errors();
-    warnings += file.warnings();
+    const std::size_t errors = file.errors(), warnings = file.warnings();
+    totals.errors += errors;
+    totals.warnings += warnings;
+    totals.valid_files += is_valid(errors, warnings, strict);
   }
-  const auto valid = [strict](std::size_t e, std::size_t wn) { return e == 0 && (!strict || wn == 0); };
+  return totals;
+}
+
+void write_json_files(json::Writer& w, const std::vector<FileReport>& files, Lang lang, bool strict) {
+  const Totals totals = count_totals(files, strict);
+  const auto valid = [strict](std::size_t e, std::size_t wn) { return is_valid(e, wn, strict); };
   w.key("valid");
-  w.value(valid(errors, warnings));
+  w.value(valid(totals.errors, totals.warnings));
   w.key("errors");
-  w.value(static_cast<std::uint64_t>(errors));
+  w.value(static_cast<std::uint64_t>(totals.errors));
   w.key("warnings");
-  w.value(static_cast<std::uint64_t>(warnings));
+  w.value(static_cast<std::uint64_t>(totals.warnings));
   w.key("files");
   w.begin_array();
   for (const auto& file : files) {

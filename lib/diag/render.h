@@ -31,10 +31,22 @@ struct FileReport {
   std::string delimiter;  ///< ";", ",", "\t"; empty when not applicable
   std::optional<std::size_t> rows;  ///< data rows read, for tabular inputs
   std::vector<Diagnostic> findings;
+  /// Errors not tied to one data row (a missing column, a broken structure):
+  /// they make the whole file unacceptable to a merge.
+  std::size_t errors_outside_rows = 0;
 
   std::size_t errors() const;
   std::size_t warnings() const;
 };
+
+/// A run's totals over its files. A file is valid without errors (and, with
+/// `strict`, without warnings).
+struct Totals {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t valid_files = 0;
+};
+Totals count_totals(const std::vector<FileReport>& files, bool strict);
 
 /// Writes one finding as a JSON object (severity, code, line, column, message, hint).
 void write_json_finding(json::Writer& writer, const Diagnostic& diagnostic, Lang lang);

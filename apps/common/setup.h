@@ -1,0 +1,35 @@
+// What every program that reads submissions needs before it starts: the
+// roadmap and, when given, the organization registry. Their errors stop the
+// run with exit 2 (SPEC.md §2); this prints them and says why.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "common/cli.h"
+#include "diag/render.h"
+#include "registry/registry.h"
+#include "roadmap/roadmap.h"
+
+namespace rmt::cli {
+
+struct Setup {
+  roadmap::Roadmap roadmap;
+  std::optional<registry::Registry> registry;
+  std::vector<diag::Diagnostic> registry_findings;  ///< the registry's own warnings
+
+  const registry::Registry* registry_or_null() const { return registry ? &*registry : nullptr; }
+};
+
+/// Loads -r and --orgs. nullopt (after printing the findings and the reason)
+/// when the run cannot go on.
+std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options);
+
+/// Files the registry's warnings and the run-wide findings about it (who sent
+/// nothing) under the registry's own report: printed in text mode, appended
+/// to `files` when there is anything to say. Without a registry, in text mode
+/// and unless quiet, notes that the registry checks were skipped.
+void add_registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_findings,
+                         std::vector<diag::FileReport>& files, const CommonOptions& options);
+
+}  // namespace rmt::cli
