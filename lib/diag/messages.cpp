@@ -246,6 +246,32 @@ Diagnostic missing_submission(SourcePos pos, std::string_view org_id, std::strin
                fmt::format("{} ({}) sent nothing for {}", org_id, name, period)});
 }
 
+Diagnostic conflict(SourcePos pos, std::string_view org_id, std::string_view period, std::string_view activity_id,
+                    const SourcePos& other, const Localized& differences) {
+  return make(Code::conflict, std::move(pos),
+              {fmt::format("{}, период {}, мероприятие {}: в {}:{} другие данные ({}); строка не включена в сводный "
+                           "файл",
+                           org_id, period, activity_id, other.file, other.line, differences.ru),
+               fmt::format("{}, period {}, activity {}: {}:{} says otherwise ({}); the row is left out of the merged "
+                           "file",
+                           org_id, period, activity_id, other.file, other.line, differences.en)},
+              {"выясните, какой файл верен, и исправьте другой, или запустите с --on-conflict last, чтобы победил "
+               "файл, указанный позже",
+               "find out which file is right and correct the other, or run with --on-conflict last to let the file "
+               "given later win"});
+}
+
+Diagnostic overridden(SourcePos pos, std::string_view org_id, std::string_view period, std::string_view activity_id,
+                      const SourcePos& winner, const Localized& differences) {
+  Diagnostic d = make(Code::conflict, std::move(pos),
+                      {fmt::format("{}, период {}, мероприятие {}: заменено данными из {}:{}, указанного позже ({})",
+                                   org_id, period, activity_id, winner.file, winner.line, differences.ru),
+                       fmt::format("{}, period {}, activity {}: replaced by {}:{}, given later ({})", org_id, period,
+                                   activity_id, winner.file, winner.line, differences.en)});
+  d.severity = Severity::warning;  // --on-conflict last settles it; the analyst is told
+  return d;
+}
+
 Diagnostic yaml_parse_error(SourcePos pos, std::string_view detail) {
   return make(Code::yaml_syntax, std::move(pos),
               {fmt::format("ошибка синтаксиса YAML: {}", detail),
@@ -456,6 +482,50 @@ Localized roadmap_has_errors() {
 Localized registry_has_errors() {
   return {"реестр организаций не прочитан или содержит ошибки; отчёты не проверялись",
           "the organization registry cannot be read or has errors; the submissions were not checked"};
+}
+
+Localized rejected_submission(std::string_view file, std::string_view org_id, std::string_view period,
+                              std::size_t rows, std::size_t error_rows, std::size_t kept_rows, bool keep_valid_rows) {
+  // The period is empty when no row of the organization had a readable one.
+  const std::string for_ru = period.empty() ? "" : fmt::format(" за {}", period);
+  const std::string for_en = period.empty() ? "" : fmt::format(" for {}", period);
+  if (keep_valid_rows)
+    return {fmt::format("{}: в отчёте {}{} есть ошибки ({} из {} {}); строки без ошибок включены: {}", file, org_id,
+                        for_ru, error_rows, rows, ru_plural(rows, "строки", "строк", "строк"), kept_rows),
+            fmt::format("{}: {}'s submission{} has errors ({} of {} row{}); its {} valid row{} merged", file, org_id,
+                        for_en, error_rows, rows, rows == 1 ? "" : "s", kept_rows, kept_rows == 1 ? "" : "s")};
+  return {fmt::format("{}: отчёт {}{} отклонён ({} {}, с ошибками: {}); в сводный файл не вошёл", file, org_id,
+                      for_ru, rows, ru_plural(rows, "строка", "строки", "строк"), error_rows),
+          fmt::format("{}: {}'s submission{} rejected ({} row{}, {} with errors); not merged", file, org_id, for_en,
+                      rows, rows == 1 ? "" : "s", error_rows)};
+}
+
+Localized rejected_file(std::string_view file) {
+  return {fmt::format("{}: файл отклонён, в нём нет строк, которые можно принять", file),
+          fmt::format("{}: file rejected, no row of it can be accepted", file)};
+}
+
+Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t partly, std::size_t rejected,
+                        std::size_t rows, std::size_t conflicts, std::string_view output) {
+  const std::string partly_ru = partly ? fmt::format(", принято частично: {}", partly) : "";
+  const std::string partly_en = partly ? fmt::format(", {} partly accepted", partly) : "";
+  return {fmt::format("{} {}: принято {}{}, отклонено {}; {} {} в сводном файле, {} {} → {}", files,
+                      ru_plural(files, "файл", "файла", "файлов"), accepted, partly_ru, rejected, rows,
+                      ru_plural(rows, "строка", "строки", "строк"), conflicts,
+                      ru_plural(conflicts, "конфликт", "конфликта", "конфликтов"), output),
+          fmt::format("{} file{}: {} accepted{}, {} rejected; {} row{} merged, {} conflict{} → {}", files,
+                      files == 1 ? "" : "s", accepted, partly_en, rejected, rows, rows == 1 ? "" : "s", conflicts,
+                      conflicts == 1 ? "" : "s", output)};
+}
+
+Localized output_is_input(std::string_view path) {
+  return {fmt::format("выходной файл {} — это один из входных файлов; укажите в -o другой путь", path),
+          fmt::format("the output {} is also an input; give -o another path", path)};
+}
+
+Localized cannot_write_output(std::string_view path, std::string_view reason) {
+  return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason),
+          fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason)};
 }
 
 }  // namespace rmt::diag::msg

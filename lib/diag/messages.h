@@ -54,6 +54,15 @@ Diagnostic missing_activity(SourcePos pos, std::string_view org_id, std::string_
 Diagnostic missing_submission(SourcePos pos, std::string_view org_id, std::string_view name,
                               std::string_view period);
 
+// --- merge -------------------------------------------------------------------
+/// The same organization, period and activity with different content in an
+/// earlier file (`other`); the row is left out of the merged file.
+Diagnostic conflict(SourcePos pos, std::string_view org_id, std::string_view period, std::string_view activity_id,
+                    const SourcePos& other, const Localized& differences);
+/// --on-conflict last: this row lost to `winner`, given later (a warning).
+Diagnostic overridden(SourcePos pos, std::string_view org_id, std::string_view period, std::string_view activity_id,
+                      const SourcePos& winner, const Localized& differences);
+
 // --- roadmap YAML: syntax ---------------------------------------------------
 Diagnostic yaml_parse_error(SourcePos pos, std::string_view detail);
 Diagnostic yaml_too_deep(SourcePos pos, int limit);
@@ -98,5 +107,15 @@ Localized registry_checks_skipped();
 Localized roadmap_has_errors();
 /// Said when the registry could not be read or has errors.
 Localized registry_has_errors();
+/// A merge left out one organization's rows for a period from a file.
+Localized rejected_submission(std::string_view file, std::string_view org_id, std::string_view period,
+                              std::size_t rows, std::size_t error_rows, std::size_t kept_rows, bool keep_valid_rows);
+/// A merge found no row it could attribute in a file with errors.
+Localized rejected_file(std::string_view file);
+/// The closing line of a merge.
+Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t partly, std::size_t rejected,
+                        std::size_t rows, std::size_t conflicts, std::string_view output);
+Localized output_is_input(std::string_view path);
+Localized cannot_write_output(std::string_view path, std::string_view reason);
 
 }  // namespace rmt::diag::msg

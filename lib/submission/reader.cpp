@@ -116,6 +116,8 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
 
   row.evidence = table_.cell(col_evidence);
   row.comment = table_.cell(col_comment);
+  row.source_file = table_.cell(col_source_file);
+  row.source_line = table_.cell(col_source_line);
 
   // A sum indicator adds up reported values: done or partial without one
   // would silently count as zero.

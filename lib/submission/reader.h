@@ -33,6 +33,10 @@ enum Column : std::size_t {
   col_completed_on,
   col_evidence,
   col_comment,
+  col_activity_title,  // informational from here on
+  col_target,
+  col_source_file,
+  col_source_line,
 };
 std::span<const csv::ColumnSpec> submission_columns();
 
@@ -49,6 +53,10 @@ struct SubmissionRow {
   std::optional<calendar::Date> completed_on;
   std::string_view evidence;
   std::string_view comment;
+  /// Provenance carried by a merged file's own rows ("" in a school's file),
+  /// so that merging a merged file again keeps the original file and line.
+  std::string_view source_file;
+  std::string_view source_line;
   bool has_errors = false;  ///< an error was reported for this row
 };
 

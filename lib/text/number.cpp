@@ -40,4 +40,11 @@ std::optional<double> parse_decimal(std::string_view text) {
   return value;
 }
 
+std::string format_decimal(double value) {
+  if (value == 0) return "0";  // also -0
+  char buffer[400];  // the longest fixed form of a finite double fits
+  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+  return error == std::errc{} ? std::string(buffer, end) : std::string("0");
+}
+
 }  // namespace rmt::text

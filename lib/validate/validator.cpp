@@ -13,14 +13,20 @@
 namespace rmt::validate {
 namespace {
 
-// Collects a file's findings for its report, in the order they were found.
+// Collects a file's findings for its report, in the order they were found,
+// counting the errors.
 class FileSink final : public diag::DiagnosticSink {
  public:
   explicit FileSink(std::vector<diag::Diagnostic>& out) : out_(out) {}
-  void report(diag::Diagnostic d) override { out_.push_back(std::move(d)); }
+  void report(diag::Diagnostic d) override {
+    errors_ += d.severity == diag::Severity::error;
+    out_.push_back(std::move(d));
+  }
+  std::size_t errors() const { return errors_; }
 
  private:
   std::vector<diag::Diagnostic>& out_;
+  std::size_t errors_ = 0;
 };
 
 // Per organization within one file: the line of the first row for each
@@ -48,10 +54,11 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
   std::vector<std::string> org_order;  // first appearance, for stable missing-activity output
   std::unordered_set<std::string> unknown_orgs;
 
+  std::size_t row_errors = 0;  // errors found while reading and checking delivered rows
   if (reader.open()) {
     submission::SubmissionRow row;
     std::string org;
-    while (reader.next(row)) {
+    for (std::size_t errors_before = sink.errors(); reader.next(row); errors_before = sink.errors()) {
       bool row_ok = !row.has_errors;
       const auto fail = [&](diag::Diagnostic d, submission::Column column) {
         sink.report(reader.at_cell(std::move(d), column));
@@ -98,8 +105,10 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
       }
       row.has_errors = !row_ok;
       if (on_row) on_row(row);
+      row_errors += sink.errors() - errors_before;
     }
   }
+  report.errors_outside_rows = sink.errors() - row_errors;
 
   // An organization that reported some activities of a period but not all.
   for (const auto& org : org_order) {

@@ -16,9 +16,10 @@ fail() {
 }
 
 # run PROGRAM ARGS...: runs $BIN/PROGRAM with a time limit; sets $status.
+# Standard input is empty, or the file named by $STDIN (STDIN=f run ...).
 run() {
   local program=$1; shift
-  timeout 60 "$BIN/$program" "$@" >"$WORK/out" 2>"$WORK/err" </dev/null
+  timeout 60 "$BIN/$program" "$@" >"$WORK/out" 2>"$WORK/err" <"${STDIN:-/dev/null}"
   status=$?
   [ "$status" -ne 124 ] || fail "$program $* did not finish within 60 s"
   [ "$status" -lt 128 ] || fail "$program $* died of signal $((status - 128))"

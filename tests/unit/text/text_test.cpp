@@ -38,6 +38,19 @@ TEST_CASE("decimal numbers with a point or a comma") {
   }
 }
 
+TEST_CASE("decimals are written with a point, no exponent, and read back exactly") {
+  CHECK(text::format_decimal(60) == "60");
+  CHECK(text::format_decimal(12.5) == "12.5");
+  CHECK(text::format_decimal(-0.0) == "0");
+  CHECK(text::format_decimal(0.1) == "0.1");
+  CHECK(text::format_decimal(1e-7) == "0.0000001");
+  CHECK(text::format_decimal(1e20) == "100000000000000000000");
+  for (const double value : {0.1, 1.0 / 3, 1200.5, 123456789.125, 2.5e-9}) {
+    CAPTURE(value);
+    CHECK(text::parse_decimal(text::format_decimal(value)) == value);
+  }
+}
+
 TEST_CASE("UTF-8 validation finds the first bad byte") {
   CHECK_FALSE(text::first_invalid_utf8("Сентябрь 2026"));
   CHECK(text::first_invalid_utf8("ab\xC0\xAF") == 2u);         // overlong

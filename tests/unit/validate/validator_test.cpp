@@ -9,6 +9,7 @@
 #include "registry/loader.h"
 #include "roadmap/loader.h"
 #include "validate/validator.h"
+#include "scratch.h"
 #include "test_text.h"
 
 using namespace rmt;
@@ -32,26 +33,6 @@ sections:
       - {id: "1.2", number: "1.2.", title: Publications, indicator: {measure: sum, unit: items}, responsible: [schools, cro]}
       - {id: "2.1", number: "2.1.", title: Portal, indicator: {measure: done}, responsible: [cro]}
 )";
-
-// A scratch directory with files written from strings.
-class Scratch {
- public:
-  Scratch() {
-    static int counter = 0;
-    dir_ = std::filesystem::temp_directory_path() / ("rmt-validator-" + std::to_string(::getpid()) + "-" +
-                                                     std::to_string(counter++));
-    std::filesystem::create_directories(dir_);
-  }
-  ~Scratch() { std::filesystem::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& bytes) {
-    const auto path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
-
- private:
-  std::filesystem::path dir_;
-};
 
 struct Fixture {
   Scratch scratch;

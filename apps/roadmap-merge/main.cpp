@@ -1,0 +1,200 @@
+// roadmap-merge: consolidates many school submissions into one normalized
+// CSV with provenance (SPEC.md §7).
+#include <iostream>
+#include <sstream>
+
+#include "common/cli.h"
+#include "common/setup.h"
+#include "diag/messages.h"
+#include "io/inputs.h"
+#include "io/output_file.h"
+#include "json/writer.h"
+#include "merge/merged_csv.h"
+#include "merge/merger.h"
+
+namespace rmt {
+namespace {
+
+struct Options : cli::CommonOptions {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string report_path;  ///< the JSON findings document, when the data goes to stdout (or always, if given)
+  std::string on_conflict = "error";
+  bool keep_valid_rows = false;
+};
+
+void write_json_document(std::ostream& out, const merge::Merger& merger, const std::vector<diag::FileReport>& files,
+                         const Options& options) {
+  const auto& counts = merger.counts();
+  json::Writer w(out);
+  w.begin_object();
+  diag::write_json_files(w, files, options.lang(), options.strict);
+  w.key("merge");
+  w.begin_object();
+  w.key("output");
+  w.value(options.output);
+  w.key("files");
+  w.value(std::uint64_t{counts.files});
+  w.key("files_accepted");
+  w.value(std::uint64_t{counts.files_accepted});
+  w.key("files_partly_accepted");
+  w.value(std::uint64_t{counts.files_partly});
+  w.key("files_rejected");
+  w.value(std::uint64_t{counts.files_rejected});
+  w.key("submissions_accepted");
+  w.value(std::uint64_t{counts.submissions_accepted});
+  w.key("submissions_rejected");
+  w.value(std::uint64_t{counts.submissions_rejected});
+  w.key("rows");
+  w.value(std::uint64_t{merger.rows().sorted_size()});
+  w.key("conflicts");
+  w.value(std::uint64_t{counts.conflicts});
+  w.key("on_conflict");
+  w.value(options.on_conflict);
+  w.key("keep_valid_rows");
+  w.value(options.keep_valid_rows);
+  w.end_object();
+  w.key("rejected");
+  w.begin_array();
+  for (const auto& rejection : merger.rejections()) {
+    w.begin_object();
+    w.key("path");
+    w.value(merger.reports()[rejection.input].path);
+    w.key("org_id");
+    if (rejection.org_id.empty()) w.null(); else w.value(rejection.org_id);
+    w.key("period");
+    if (rejection.period.empty()) w.null(); else w.value(rejection.period);
+    w.key("rows");
+    w.value(std::uint64_t{rejection.rows});
+    w.key("error_rows");
+    w.value(std::uint64_t{rejection.error_rows});
+    w.key("kept_rows");
+    w.value(std::uint64_t{rejection.kept_rows});
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out << '\n';
+}
+
+int run(const CLI::App& app, Options& options) {
+  const diag::Lang lang = options.lang();
+  const bool json = options.format() == cli::OutputFormat::json;
+  if (json && options.output == "-" && options.report_path.empty()) {
+    cli::print_tool_error(app, lang == diag::Lang::ru
+                                   ? "данные идут в стандартный вывод (-o -); для JSON-отчёта укажите --report ФАЙЛ"
+                                   : "the data goes to standard output (-o -); give --report FILE for the JSON "
+                                     "document");
+    return cli::kExitCannotRun;
+  }
+  const auto setup = cli::load_setup(app, options);
+  if (!setup) return cli::kExitCannotRun;
+
+  // Refuse to overwrite anything we read.
+  const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
+  std::vector<std::string> read = inputs;
+  read.push_back(options.roadmap_path);
+  if (!options.orgs_path.empty()) read.push_back(options.orgs_path);
+  for (const std::string* written : {&options.output, &options.report_path}) {
+    if (written->empty()) continue;
+    for (const auto& path : read) {
+      if (io::same_file(*written, path)) {
+        cli::print_tool_error(app, diag::msg::output_is_input(*written).in(lang));
+        return cli::kExitCannotRun;
+      }
+    }
+  }
+  if (!options.report_path.empty() && (options.report_path == options.output ||
+                                       io::same_file(options.report_path, options.output))) {
+    cli::print_tool_error(app, diag::msg::output_is_input(options.report_path).in(lang));
+    return cli::kExitCannotRun;
+  }
+  // Open the output first: an unwritable directory should stop the run
+  // before a long read, not after it.
+  io::OutputFile output;
+  if (!output.open(options.output)) {
+    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  merge::MergeOptions merge_options;
+  merge_options.on_conflict = options.on_conflict == "last" ? merge::ConflictPolicy::last : merge::ConflictPolicy::error;
+  merge_options.keep_valid_rows = options.keep_valid_rows;
+  merge_options.reader = options.reader_options();
+  merge::Merger merger(setup->roadmap, setup->registry_or_null(), merge_options);
+  for (const auto& path : inputs) {
+    const auto findings = merger.add_file(path);
+    if (!json) cli::print_findings(findings, lang);
+  }
+  std::vector<diag::FileReport> files = merger.reports();
+  cli::add_registry_report(*setup, merger.finish(), files, options);
+
+  if (!merge::write_merged_csv(merger, [&](std::string_view bytes) { return output.write(bytes); }) ||
+      !output.commit()) {
+    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  if (!options.report_path.empty()) {
+    std::ostringstream document;
+    write_json_document(document, merger, files, options);
+    io::OutputFile report;
+    if (!report.open(options.report_path) || !report.write(document.str()) || !report.commit()) {
+      cli::print_tool_error(app, diag::msg::cannot_write_output(options.report_path, report.error()).in(lang));
+      return cli::kExitCannotRun;
+    }
+  } else if (json) {
+    write_json_document(std::cout, merger, files, options);
+  }
+
+  const diag::Totals totals = diag::count_totals(files, options.strict);
+  if (!json && !options.quiet) {
+    for (const auto& rejection : merger.rejections()) {
+      const std::string& path = merger.reports()[rejection.input].path;
+      std::cerr << (rejection.org_id.empty()
+                        ? diag::msg::rejected_file(path).in(lang)
+                        : diag::msg::rejected_submission(path, rejection.org_id, rejection.period, rejection.rows,
+                                                         rejection.error_rows, rejection.kept_rows,
+                                                         options.keep_valid_rows)
+                              .in(lang))
+                << '\n';
+    }
+    const auto& counts = merger.counts();
+    std::cerr << diag::msg::merge_summary(counts.files, counts.files_accepted, counts.files_partly,
+                                          counts.files_rejected, merger.rows().sorted_size(), counts.conflicts,
+                                          options.output == "-" ? "<stdout>" : options.output)
+                     .in(lang)
+              << '\n';
+    std::cerr << cli::counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, lang) << '\n';
+  }
+  return cli::exit_code_for(totals.errors, totals.warnings, options.strict);
+}
+
+}  // namespace
+}  // namespace rmt
+
+int main(int argc, char** argv) {
+  using namespace rmt;
+  CLI::App app(
+      "Consolidate school submissions (CSV) into one normalized CSV with provenance. A submission with errors is "
+      "rejected whole and listed; the same organization, period and activity in two files is merged once when "
+      "identical and is a conflict when not.",
+      "roadmap-merge");
+  Options options;
+  cli::setup_app(app, "roadmap-merge -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
+                      "examples/submissions/ -o merged.csv", options);
+  cli::add_csv_options(app, options);
+  app.add_option("inputs", options.inputs, "Submission CSV files or directories (every *.csv below); - for stdin")
+      ->required();
+  app.add_option("-o,--output", options.output, "Merged CSV to write (replaced atomically); - for stdout")
+      ->required();
+  app.add_option("--report", options.report_path, "Also write the JSON findings document to this file");
+  app.add_option("--on-conflict", options.on_conflict,
+                 "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
+                 "given later wins; a warning)")
+      ->check(CLI::IsMember({"error", "last"}));
+  app.add_flag("--keep-valid-rows", options.keep_valid_rows,
+               "Merge the valid rows of submissions that have errors instead of rejecting them whole");
+  if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
+  return run(app, options);
+}

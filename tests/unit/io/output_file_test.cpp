@@ -1,0 +1,63 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "io/output_file.h"
+#include "scratch.h"
+
+using rmt::io::OutputFile;
+
+namespace {
+std::size_t files_in(const std::filesystem::path& dir) {
+  std::size_t n = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++n;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("an output appears only when committed, and replaces the old file whole") {
+  Scratch scratch;
+  const auto path = scratch.write("out.csv", "old");
+  {
+    OutputFile out;
+    REQUIRE(out.open(path));
+    CHECK(out.write("new "));
+    CHECK(out.write(std::string(3 << 20, 'x')));  // larger than the buffer
+    CHECK(Scratch::read(path) == "old");        // not yet
+    CHECK(files_in(scratch.dir()) == 2);         // the temporary sits next to it
+    REQUIRE(out.commit());
+  }
+  CHECK(Scratch::read(path).size() == 4 + (3u << 20));
+  CHECK(files_in(scratch.dir()) == 1);
+}
+
+TEST_CASE("an output that is not committed leaves the old file and no temporary") {
+  Scratch scratch;
+  const auto path = scratch.write("out.csv", "old");
+  {
+    OutputFile out;
+    REQUIRE(out.open(path));
+    CHECK(out.write("half a file"));
+  }  // destroyed without commit, as when a run fails
+  CHECK(Scratch::read(path) == "old");
+  CHECK(files_in(scratch.dir()) == 1);
+}
+
+TEST_CASE("an output in a missing directory or over a directory fails with a reason") {
+  Scratch scratch;
+  OutputFile out;
+  CHECK_FALSE(out.open(scratch.path("no/such/dir/out.csv")));
+  CHECK(out.error().find("No such file") != std::string::npos);
+  CHECK_FALSE(out.open(scratch.dir().string()));
+  CHECK_FALSE(out.error().empty());
+}
+
+TEST_CASE("same_file sees through different spellings and links") {
+  Scratch scratch;
+  const auto path = scratch.write("a.csv", "x");
+  std::filesystem::create_symlink(path, scratch.path("link.csv"));
+  CHECK(rmt::io::same_file(path, scratch.path("link.csv")));
+  CHECK(rmt::io::same_file(path, (scratch.dir() / "." / "a.csv").string()));
+  CHECK_FALSE(rmt::io::same_file(path, scratch.path("missing.csv")));
+  CHECK_FALSE(rmt::io::same_file("-", "-"));
+}
