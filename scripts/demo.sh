@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the demo set: install what is missing, build, check both
-# seed roadmaps in data/, then check the demo submissions in examples/
-# against the Nizhnevartovsk roadmap and the registry.
+# seed roadmaps in data/, check the demo submissions in examples/ against the
+# Nizhnevartovsk roadmap and the registry, then merge them into one CSV.
 #
-# The demo set holds deliberate mistakes, so roadmap-validate exits 1 on it;
+# The demo set holds deliberate mistakes, so validate and merge exit 1 on it;
 # this script fails only when a program could not do its job (exit 2 or worse).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,3 +22,8 @@ for roadmap in data/*.yaml; do
   step "$bin/roadmap-validate" -r "$roadmap" -q
 done
 step "$bin/roadmap-validate" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions
+mkdir -p build/demo
+step "$bin/roadmap-merge" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions \
+  -o build/demo/merged.csv
+echo
+echo "demo: the merged data is in build/demo/merged.csv"
