@@ -27,49 +27,43 @@ void write_json_document(std::ostream& out, const merge::Merger& merger, const s
                          const Options& options) {
   const auto& counts = merger.counts();
   json::Writer w(out);
+  const auto field = [&](std::string_view name, const auto& value) {
+    w.key(name);
+    w.value(value);
+  };
+  const auto text_or_null = [&](std::string_view name, const std::string& value) {
+    w.key(name);
+    if (value.empty())
+      w.null();
+    else
+      w.value(value);
+  };
   w.begin_object();
   diag::write_json_files(w, files, options.lang(), options.strict);
   w.key("merge");
   w.begin_object();
-  w.key("output");
-  w.value(options.output);
-  w.key("files");
-  w.value(std::uint64_t{counts.files});
-  w.key("files_accepted");
-  w.value(std::uint64_t{counts.files_accepted});
-  w.key("files_partly_accepted");
-  w.value(std::uint64_t{counts.files_partly});
-  w.key("files_rejected");
-  w.value(std::uint64_t{counts.files_rejected});
-  w.key("submissions_accepted");
-  w.value(std::uint64_t{counts.submissions_accepted});
-  w.key("submissions_rejected");
-  w.value(std::uint64_t{counts.submissions_rejected});
-  w.key("rows");
-  w.value(std::uint64_t{merger.rows().sorted_size()});
-  w.key("conflicts");
-  w.value(std::uint64_t{counts.conflicts});
-  w.key("on_conflict");
-  w.value(options.on_conflict);
-  w.key("keep_valid_rows");
-  w.value(options.keep_valid_rows);
+  field("output", options.output);
+  field("files", std::uint64_t{counts.files});
+  field("files_accepted", std::uint64_t{counts.files_accepted});
+  field("files_partly_accepted", std::uint64_t{counts.files_partly});
+  field("files_rejected", std::uint64_t{counts.files_rejected});
+  field("submissions_accepted", std::uint64_t{counts.submissions_accepted});
+  field("submissions_rejected", std::uint64_t{counts.submissions_rejected});
+  field("rows", std::uint64_t{merger.rows().sorted_size()});
+  field("conflicts", std::uint64_t{counts.conflicts});
+  field("on_conflict", options.on_conflict);
+  field("keep_valid_rows", options.keep_valid_rows);
   w.end_object();
   w.key("rejected");
   w.begin_array();
   for (const auto& rejection : merger.rejections()) {
     w.begin_object();
-    w.key("path");
-    w.value(merger.reports()[rejection.input].path);
-    w.key("org_id");
-    if (rejection.org_id.empty()) w.null(); else w.value(rejection.org_id);
-    w.key("period");
-    if (rejection.period.empty()) w.null(); else w.value(rejection.period);
-    w.key("rows");
-    w.value(std::uint64_t{rejection.rows});
-    w.key("error_rows");
-    w.value(std::uint64_t{rejection.error_rows});
-    w.key("kept_rows");
-    w.value(std::uint64_t{rejection.kept_rows});
+    field("path", merger.reports()[rejection.input].path);
+    text_or_null("org_id", rejection.org_id);
+    text_or_null("period", rejection.period);
+    field("rows", std::uint64_t{rejection.rows});
+    field("error_rows", std::uint64_t{rejection.error_rows});
+    field("kept_rows", std::uint64_t{rejection.kept_rows});
     w.end_object();
   }
   w.end_array();

@@ -6,47 +6,16 @@
 #include "diag/render.h"
 #include "merge/merged_csv.h"
 #include "merge/merger.h"
-#include "registry/loader.h"
-#include "roadmap/loader.h"
-#include "scratch.h"
+#include "test_roadmap.h"
 #include "test_text.h"
 
 using namespace rmt;
 
 namespace {
 
-const char* kRoadmap = R"(format: roadmap/1
-roadmap:
-  id: test
-  title: Test
-  periods: [2026, 2027]
-parties:
-  - {id: cro, name: Centre, org_id: CRO}
-  - {id: schools, name: Schools, each_organization: true}
-sections:
-  - id: "1"
-    title: First
-    activities:
-      - {id: "1.1", number: "1.1.", title: Orders, indicator: {measure: orgs-done}, responsible: [schools]}
-      - {id: "1.2", number: "1.2.", title: Publications, indicator: {measure: sum, unit: items}, responsible: [schools]}
-      - {id: "2.1", number: "2.1.", title: Portal, indicator: {measure: done}, responsible: [cro]}
-)";
-
 const std::string kHeader = "org_id,period,activity_id,status,value,completed_on,evidence,comment\n";
 
-struct Fixture {
-  Scratch scratch;
-  roadmap::Roadmap roadmap;
-  registry::Registry registry;
-
-  Fixture() {
-    diag::DiagnosticList findings;
-    roadmap = *roadmap::load_roadmap_text(kRoadmap, "r.yaml", findings);
-    const auto orgs = scratch.write("orgs.csv", "org_id,name\nSCH-01,School 1\nSCH-02,School 2\nCRO,Centre\n");
-    registry = *registry::load_registry(orgs, findings);
-    REQUIRE(findings.items().empty());
-  }
-
+struct Fixture : RoadmapFixture {
   // Merges the named files (written beforehand) in the given order.
   struct Result {
     std::string csv;
@@ -91,7 +60,7 @@ std::string findings_text(const std::vector<diag::FileReport>& reports) {
 
 const std::string kSchool1 = kHeader + "SCH-01,2026,1.1,done,,01.09.2026,Order 5,\nSCH-01,2026,1.2,partial,3,,,\n";
 const std::string kSchool2 = kHeader + "SCH-02,2026,1.2,done,\"12,5\",,,\"a, b\"\nSCH-02,2026,1.1,выполнено,,,,\n";
-const std::string kCentre = kHeader + "CRO,2026,2.1,done,,2026-12-20,https://x.ru/a,\n";
+const std::string kCentre = kHeader + "CRO,2026,2.1,done,,2026-12-20,https://x.ru/a,\nCRO,2026,1.2,n/a,,,,\n";
 
 }  // namespace
 
@@ -103,6 +72,7 @@ TEST_CASE("merged rows are normalized, sorted and carry their provenance") {
   const auto result = f.merge({"b.csv", "a.csv", "c.csv"});
   CHECK(findings_text(result.reports).empty());
   CHECK(f.relative(result.csv) == std::string(merge::kMergedHeader) +
+                                      "CRO,2026,1.2,n/a,,,,,c.csv,3\n"
                                       "CRO,2026,2.1,done,,2026-12-20,https://x.ru/a,,c.csv,2\n"
                                       "SCH-01,2026,1.1,done,,2026-09-01,Order 5,,a.csv,2\n"
                                       "SCH-01,2026,1.2,partial,3,,,,a.csv,3\n"

@@ -6,10 +6,8 @@
 #include <vector>
 
 #include "diag/render.h"
-#include "registry/loader.h"
-#include "roadmap/loader.h"
 #include "validate/validator.h"
-#include "scratch.h"
+#include "test_roadmap.h"
 #include "test_text.h"
 
 using namespace rmt;
@@ -17,37 +15,7 @@ using diag::Code;
 
 namespace {
 
-const char* kRoadmap = R"(format: roadmap/1
-roadmap:
-  id: test
-  title: Test
-  periods: [2026, 2027]
-parties:
-  - {id: cro, name: Centre, org_id: CRO}
-  - {id: schools, name: Schools, each_organization: true}
-sections:
-  - id: "1"
-    title: First
-    activities:
-      - {id: "1.1", number: "1.1.", title: Orders, indicator: {measure: orgs-done, targets: {2026: 2}}, responsible: [schools]}
-      - {id: "1.2", number: "1.2.", title: Publications, indicator: {measure: sum, unit: items}, responsible: [schools, cro]}
-      - {id: "2.1", number: "2.1.", title: Portal, indicator: {measure: done}, responsible: [cro]}
-)";
-
-struct Fixture {
-  Scratch scratch;
-  roadmap::Roadmap roadmap;
-  registry::Registry registry;
-
-  Fixture() {
-    diag::DiagnosticList findings;
-    roadmap = *roadmap::load_roadmap_text(kRoadmap, "r.yaml", findings);
-    const auto orgs = scratch.write("orgs.csv", "org_id,name,kind\nSCH-01,School 1,school\nSCH-02,School 2,school\n"
-                                                "CRO,Centre,centre\n");
-    registry = *registry::load_registry(orgs, findings);
-    REQUIRE(findings.items().empty());
-  }
-
+struct Fixture : RoadmapFixture {
   diag::FileReport check(const std::string& bytes, bool with_registry = true) {
     validate::Validator validator(roadmap, with_registry ? &registry : nullptr);
     return validator.check_file(scratch.write("s.csv", bytes));
@@ -161,7 +129,7 @@ TEST_CASE("an ambiguous printed number asks for the id") {
   Fixture f;
   diag::DiagnosticList findings;
   // As in the Nizhnevartovsk order: "1.1" printed twice, ids 1.1a and 1.1b.
-  std::string yaml = kRoadmap;
+  std::string yaml = kTestRoadmap;
   const auto swap = [&](std::string_view from, std::string_view to) { yaml.replace(yaml.find(from), from.size(), to); };
   swap(R"(id: "1.1", number: "1.1.")", R"(id: "1.1a", number: "1.1")");
   swap(R"(id: "1.2", number: "1.2.")", R"(id: "1.1b", number: "1.1.")");
