@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages this project needs (only those missing) and
 # builds everything into build/. Run as root on a fresh Debian 12 machine, or
-# as a user with sudo. Used by scripts/demo.sh and scripts/test.sh.
+# as a user with sudo. Used by scripts/demo.sh and scripts/test.sh; with
+# --tests it also installs what only the tests need.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,11 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev libxlsxwriter-dev doctest-dev
   python3  # end-to-end tests read JSON output with it
 )
+if [ "${1:-}" = --tests ]; then
+  # Independent readers of the workbooks: openpyxl reads them back cell by
+  # cell; LibreOffice proves another spreadsheet program opens them.
+  packages+=(python3-openpyxl libreoffice-calc-nogui)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

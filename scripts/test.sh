@@ -3,5 +3,5 @@
 # tests and end-to-end checks of the programs) through CTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --tests
 ctest --test-dir build --output-on-failure "$@"

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "common/cli.h"
+#include "common/merge_run.h"
 #include "common/setup.h"
 #include "diag/messages.h"
 #include "io/inputs.h"
@@ -15,12 +16,9 @@
 namespace rmt {
 namespace {
 
-struct Options : cli::CommonOptions {
-  std::vector<std::string> inputs;
+struct Options : cli::CommonOptions, cli::MergeCliOptions {
   std::string output;
   std::string report_path;  ///< the JSON findings document, when the data goes to stdout (or always, if given)
-  std::string on_conflict = "error";
-  bool keep_valid_rows = false;
 };
 
 void write_json_document(std::ostream& out, const merge::Merger& merger, const std::vector<diag::FileReport>& files,
@@ -83,26 +81,8 @@ int run(const CLI::App& app, Options& options) {
   }
   const auto setup = cli::load_setup(app, options);
   if (!setup) return cli::kExitCannotRun;
-
-  // Refuse to overwrite anything we read.
   const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
-  std::vector<std::string> read = inputs;
-  read.push_back(options.roadmap_path);
-  if (!options.orgs_path.empty()) read.push_back(options.orgs_path);
-  for (const std::string* written : {&options.output, &options.report_path}) {
-    if (written->empty()) continue;
-    for (const auto& path : read) {
-      if (io::same_file(*written, path)) {
-        cli::print_tool_error(app, diag::msg::output_is_input(*written).in(lang));
-        return cli::kExitCannotRun;
-      }
-    }
-  }
-  if (!options.report_path.empty() && (options.report_path == options.output ||
-                                       io::same_file(options.report_path, options.output))) {
-    cli::print_tool_error(app, diag::msg::output_is_input(options.report_path).in(lang));
-    return cli::kExitCannotRun;
-  }
+  if (!cli::outputs_are_safe(app, {options.output, options.report_path}, inputs, options)) return cli::kExitCannotRun;
   // Open the output first: an unwritable directory should stop the run
   // before a long read, not after it.
   io::OutputFile output;
@@ -111,17 +91,8 @@ int run(const CLI::App& app, Options& options) {
     return cli::kExitCannotRun;
   }
 
-  merge::MergeOptions merge_options;
-  merge_options.on_conflict = options.on_conflict == "last" ? merge::ConflictPolicy::last : merge::ConflictPolicy::error;
-  merge_options.keep_valid_rows = options.keep_valid_rows;
-  merge_options.reader = options.reader_options();
-  merge::Merger merger(setup->roadmap, setup->registry_or_null(), merge_options);
-  for (const auto& path : inputs) {
-    const auto findings = merger.add_file(path);
-    if (!json) cli::print_findings(findings, lang);
-  }
-  std::vector<diag::FileReport> files = merger.reports();
-  cli::add_registry_report(*setup, merger.finish(), files, options);
+  merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
+  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs, *setup, options);
 
   if (!merge::write_merged_csv(merger, [&](std::string_view bytes) { return output.write(bytes); }) ||
       !output.commit()) {
@@ -142,17 +113,8 @@ int run(const CLI::App& app, Options& options) {
   }
 
   const diag::Totals totals = diag::count_totals(files, options.strict);
+  cli::print_rejections(merger, options.keep_valid_rows, options);
   if (!json && !options.quiet) {
-    for (const auto& rejection : merger.rejections()) {
-      const std::string& path = merger.reports()[rejection.input].path;
-      std::cerr << (rejection.org_id.empty()
-                        ? diag::msg::rejected_file(path).in(lang)
-                        : diag::msg::rejected_submission(path, rejection.org_id, rejection.period, rejection.rows,
-                                                         rejection.error_rows, rejection.kept_rows,
-                                                         options.keep_valid_rows)
-                              .in(lang))
-                << '\n';
-    }
     const auto& counts = merger.counts();
     std::cerr << diag::msg::merge_summary(counts.files, counts.files_accepted, counts.files_partly,
                                           counts.files_rejected, merger.rows().sorted_size(), counts.conflicts,
@@ -178,17 +140,10 @@ int main(int argc, char** argv) {
   cli::setup_app(app, "roadmap-merge -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
                       "examples/submissions/ -o merged.csv", options);
   cli::add_csv_options(app, options);
-  app.add_option("inputs", options.inputs, "Submission CSV files or directories (every *.csv below); - for stdin")
-      ->required();
+  cli::add_merge_options(app, options);
   app.add_option("-o,--output", options.output, "Merged CSV to write (replaced atomically); - for stdout")
       ->required();
   app.add_option("--report", options.report_path, "Also write the JSON findings document to this file");
-  app.add_option("--on-conflict", options.on_conflict,
-                 "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
-                 "given later wins; a warning)")
-      ->check(CLI::IsMember({"error", "last"}));
-  app.add_flag("--keep-valid-rows", options.keep_valid_rows,
-               "Merge the valid rows of submissions that have errors instead of rejecting them whole");
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return run(app, options);
 }

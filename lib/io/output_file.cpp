@@ -127,6 +127,22 @@ bool OutputFile::open(const std::string& path) {
   return true;
 }
 
+bool OutputFile::open_for_writer(const std::string& path) {
+  if (path == "-") {
+    errno = EINVAL;
+    return fail();
+  }
+  if (!open(path)) return false;
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    fail();
+    discard();
+    return false;
+  }
+  return true;
+}
+
 bool OutputFile::write(std::string_view bytes) {
   if (fd_ < 0 || !error_.empty()) return false;
   if (buffer_.size() + bytes.size() > kBufferBytes && !flush()) return false;
@@ -153,8 +169,8 @@ bool OutputFile::flush() {
 }
 
 bool OutputFile::commit() {
-  if (fd_ < 0) return false;
-  if (!error_.empty() || !flush()) {
+  if (fd_ < 0 && temp_.empty()) return false;
+  if (!error_.empty() || (fd_ >= 0 && !flush())) {
     discard();
     return false;
   }
@@ -162,19 +178,13 @@ bool OutputFile::commit() {
     fd_ = -1;
     return true;
   }
-  if (::fsync(fd_) != 0) {
-    fail();
-    discard();
-    return false;
-  }
-  const int fd = fd_;
+  // A temporary written by another library by name is reopened to sync it.
+  const int fd = fd_ >= 0 ? fd_ : ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
   fd_ = -1;
-  if (::close(fd) != 0) {
-    fail();
-    discard();
-    return false;
-  }
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
+  const bool synced = fd >= 0 && ::fsync(fd) == 0;
+  if (!synced) fail();
+  if (fd >= 0 && ::close(fd) != 0 && synced) fail();
+  if (!error_.empty() || ::rename(temp_.c_str(), path_.c_str()) != 0) {
     fail();
     discard();
     return false;

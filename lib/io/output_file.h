@@ -20,6 +20,12 @@ class OutputFile {
   /// Creates the temporary next to `path` (or takes standard output for "-").
   /// False on failure; error() says why.
   bool open(const std::string& path);
+  /// Like open(), for a library that writes the file itself by name
+  /// (libxlsxwriter): the temporary is created and closed; write it through
+  /// temp_path(), then commit(). Not for "-".
+  bool open_for_writer(const std::string& path);
+  const std::string& temp_path() const { return temp_; }
+
   /// Buffered; false once anything failed.
   bool write(std::string_view bytes);
   /// Flushes, syncs and renames the temporary over the target. False on

@@ -25,15 +25,15 @@ sections:
       - {id: "2.1", number: "2.1.", title: Portal, indicator: {measure: done}, responsible: [cro]}
 )";
 
-/// kTestRoadmap and a registry of SCH-01, SCH-02 and CRO.
+/// A roadmap (kTestRoadmap unless given) and a registry of SCH-01, SCH-02 and CRO.
 struct RoadmapFixture {
   Scratch scratch;
   rmt::roadmap::Roadmap roadmap;
   rmt::registry::Registry registry;
 
-  RoadmapFixture() {
+  explicit RoadmapFixture(const char* yaml = kTestRoadmap) {
     rmt::diag::DiagnosticList findings;
-    roadmap = *rmt::roadmap::load_roadmap_text(kTestRoadmap, "r.yaml", findings);
+    roadmap = *rmt::roadmap::load_roadmap_text(yaml, "r.yaml", findings);
     const auto orgs = scratch.write("orgs.csv", "org_id,name,kind\nSCH-01,School 1,school\nSCH-02,School 2,school\n"
                                                 "CRO,Centre,centre\n");
     registry = *rmt::registry::load_registry(orgs, findings);

@@ -1,0 +1,74 @@
+#include "common/merge_run.h"
+
+#include <iostream>
+
+#include "diag/messages.h"
+#include "io/output_file.h"
+
+namespace rmt::cli {
+
+merge::MergeOptions MergeCliOptions::merge_options(const CommonOptions& common) const {
+  merge::MergeOptions options;
+  options.on_conflict = on_conflict == "last" ? merge::ConflictPolicy::last : merge::ConflictPolicy::error;
+  options.keep_valid_rows = keep_valid_rows;
+  options.reader = common.reader_options();
+  return options;
+}
+
+void add_merge_options(CLI::App& app, MergeCliOptions& options) {
+  app.add_option("inputs", options.inputs,
+                 "Submission or merged CSV files, or directories (every *.csv below); - for stdin")
+      ->required();
+  app.add_option("--on-conflict", options.on_conflict,
+                 "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
+                 "given later wins; a warning)")
+      ->check(CLI::IsMember({"error", "last"}));
+  app.add_flag("--keep-valid-rows", options.keep_valid_rows,
+               "Merge the valid rows of submissions that have errors instead of rejecting them whole");
+}
+
+bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outputs,
+                      const std::vector<std::string>& inputs, const CommonOptions& options) {
+  std::vector<std::string> taken = inputs;
+  taken.push_back(options.roadmap_path);
+  if (!options.orgs_path.empty()) taken.push_back(options.orgs_path);
+  for (const auto& output : outputs) {
+    if (output.empty() || output == "-") continue;
+    for (const auto& path : taken) {
+      if (output == path || io::same_file(output, path)) {
+        print_tool_error(app, diag::msg::output_is_input(output).in(options.lang()));
+        return false;
+      }
+    }
+    taken.push_back(output);  // two outputs must differ too
+  }
+  return true;
+}
+
+std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
+                                           const Setup& setup, const CommonOptions& options) {
+  const bool text = options.format() == OutputFormat::text;
+  for (const auto& path : inputs) {
+    const auto findings = merger.add_file(path);
+    if (text) print_findings(findings, options.lang());
+  }
+  std::vector<diag::FileReport> files = merger.reports();
+  add_registry_report(setup, merger.finish(), files, options);
+  return files;
+}
+
+void print_rejections(const merge::Merger& merger, bool keep_valid_rows, const CommonOptions& options) {
+  if (options.format() != OutputFormat::text || options.quiet) return;
+  const diag::Lang lang = options.lang();
+  for (const auto& rejection : merger.rejections()) {
+    const std::string& path = merger.reports()[rejection.input].path;
+    std::cerr << (rejection.org_id.empty()
+                      ? diag::msg::rejected_file(path).in(lang)
+                      : diag::msg::rejected_submission(path, rejection.org_id, rejection.period, rejection.rows,
+                                                       rejection.error_rows, rejection.kept_rows, keep_valid_rows)
+                            .in(lang))
+              << '\n';
+  }
+}
+
+}  // namespace rmt::cli

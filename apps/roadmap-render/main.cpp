@@ -1,0 +1,159 @@
+// roadmap-render: the monitoring workbook (SPEC.md §8) from merged CSVs or
+// raw submissions.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "aggregate/monitoring.h"
+#include "calendar/date.h"
+#include "common/cli.h"
+#include "common/merge_run.h"
+#include "common/setup.h"
+#include "diag/messages.h"
+#include "io/inputs.h"
+#include "io/output_file.h"
+#include "json/writer.h"
+#include "render/workbook.h"
+#include "roadmap/period.h"
+
+namespace rmt {
+namespace {
+
+struct Options : cli::CommonOptions, cli::MergeCliOptions {
+  std::string output;
+  std::string period;
+  std::string as_of;
+  std::size_t sheet_rows = render::WorkbookOptions{}.data_rows_per_sheet;
+};
+
+// The period asked for; else the latest with data; else the latest that has
+// begun by the as-of date; else the first.
+std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
+                                         const std::string& asked, const calendar::Date& as_of) {
+  if (!asked.empty()) {
+    const auto parsed = roadmap::parse_period(asked);
+    return parsed ? roadmap.period_index(parsed->label) : std::nullopt;
+  }
+  if (const auto latest = aggregate::latest_period_with_data(rows, roadmap.periods.size())) return latest;
+  std::size_t chosen = 0;
+  for (std::size_t p = 0; p < roadmap.periods.size(); ++p)
+    if (roadmap.periods[p].first_day() <= as_of) chosen = p;
+  return chosen;
+}
+
+int run(const CLI::App& app, Options& options) {
+  const diag::Lang lang = options.lang();
+  const bool json = options.format() == cli::OutputFormat::json;
+  calendar::Date as_of = calendar::today();
+  if (!options.as_of.empty()) {
+    const auto parsed = calendar::parse_date(options.as_of);
+    if (!parsed) {
+      cli::print_tool_error(app, lang == diag::Lang::ru
+                                     ? fmt::format("--as-of: «{}» — не дата; ожидается ГГГГ-ММ-ДД", options.as_of)
+                                     : fmt::format("--as-of: «{}» is not a date; expected YYYY-MM-DD", options.as_of));
+      return cli::kExitCannotRun;
+    }
+    as_of = *parsed;
+  }
+  const auto setup = cli::load_setup(app, options);
+  if (!setup) return cli::kExitCannotRun;
+  const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
+  if (!cli::outputs_are_safe(app, {options.output}, inputs, options)) return cli::kExitCannotRun;
+  io::OutputFile output;
+  if (!output.open_for_writer(options.output)) {
+    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
+  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs, *setup, options);
+  const auto period = choose_period(setup->roadmap, merger.rows(), options.period, as_of);
+  if (!period) {
+    std::vector<std::string> labels;
+    for (const auto& p : setup->roadmap.periods) labels.push_back(p.label);
+    cli::print_tool_error(app, lang == diag::Lang::ru
+                                   ? fmt::format("--period: «{}» — не период дорожной карты; допустимо: {}",
+                                                 options.period, fmt::join(labels, ", "))
+                                   : fmt::format("--period: «{}» is not a period of the roadmap; expected one of: {}",
+                                                 options.period, fmt::join(labels, ", ")));
+    return cli::kExitCannotRun;
+  }
+
+  const auto monitoring = aggregate::compute(setup->roadmap, merger.activities(), setup->registry_or_null(),
+                                             merger.rows(), *period, as_of);
+  render::WorkbookOptions workbook_options;
+  workbook_options.lang = lang;
+  workbook_options.data_rows_per_sheet = options.sheet_rows;
+  const std::string failure = render::write_workbook(
+      output.temp_path(), {setup->roadmap, merger.activities(), merger.rows(), monitoring, files}, workbook_options);
+  if (!failure.empty() || !output.commit()) {
+    cli::print_tool_error(app,
+                          diag::msg::cannot_write_output(options.output, failure.empty() ? output.error() : failure)
+                              .in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  const diag::Totals totals = diag::count_totals(files, options.strict);
+  if (json) {
+    json::Writer w(std::cout);
+    w.begin_object();
+    diag::write_json_files(w, files, lang, options.strict);
+    w.key("workbook");
+    w.begin_object();
+    w.key("output");
+    w.value(options.output);
+    w.key("period");
+    w.value(setup->roadmap.periods[*period].label);
+    w.key("as_of");
+    w.value(calendar::to_iso(as_of));
+    w.key("rows");
+    w.value(std::uint64_t{merger.rows().sorted_size()});
+    w.key("organizations_expected");
+    w.value(std::uint64_t{monitoring.orgs_expected});
+    w.key("organizations_submitted");
+    w.value(std::uint64_t{monitoring.orgs_submitted});
+    w.end_object();
+    w.end_object();
+    std::cout << '\n';
+  }
+  cli::print_rejections(merger, options.keep_valid_rows, options);
+  if (!json && !options.quiet) {
+    std::cerr << (lang == diag::Lang::ru
+                      ? fmt::format("Книга записана: {} (период {}, на {}; {} строк данных; отчёты представили {} из "
+                                    "{} организаций)",
+                                    options.output, setup->roadmap.periods[*period].label, calendar::to_dotted(as_of),
+                                    merger.rows().sorted_size(), monitoring.orgs_submitted, monitoring.orgs_expected)
+                      : fmt::format("Workbook written: {} (period {}, as of {}; {} data rows; {} of {} organizations "
+                                    "submitted)",
+                                    options.output, setup->roadmap.periods[*period].label, calendar::to_iso(as_of),
+                                    merger.rows().sorted_size(), monitoring.orgs_submitted, monitoring.orgs_expected))
+              << '\n';
+    std::cerr << cli::counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, lang) << '\n';
+  }
+  return cli::exit_code_for(totals.errors, totals.warnings, options.strict);
+}
+
+}  // namespace
+}  // namespace rmt
+
+int main(int argc, char** argv) {
+  using namespace rmt;
+  CLI::App app(
+      "Produce the monitoring workbook (.xlsx) for a period: summary against targets, trend, organization matrix, "
+      "missing reports, findings, the data and a chart. Inputs are merged CSVs or raw submissions (merged first "
+      "with the rules of roadmap-merge).",
+      "roadmap-render");
+  Options options;
+  cli::setup_app(app, "roadmap-render -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
+                      "examples/submissions/ -o monitoring.xlsx --as-of 2026-12-20", options);
+  cli::add_csv_options(app, options);
+  cli::add_merge_options(app, options);
+  app.add_option("-o,--output", options.output, "Workbook to write (.xlsx; replaced atomically)")->required();
+  app.add_option("--period", options.period, "Period to show (default: the latest with data), e.g. 2026 or 2022-Q3");
+  app.add_option("--as-of", options.as_of, "Date for due and overdue (YYYY-MM-DD; default: today)");
+  app.add_option("--sheet-rows", options.sheet_rows, "Data rows per Data sheet (default: Excel's limit)")
+      ->check(CLI::Range(std::size_t{1}, render::WorkbookOptions{}.data_rows_per_sheet))
+      ->group("");  // for tests and very old spreadsheet programs; not in --help
+  if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
+  return run(app, options);
+}

@@ -1,0 +1,50 @@
+// The monitoring workbook (SPEC.md §8), written with libxlsxwriter: Summary,
+// Trend, By organization, Missing, Findings, Data (split over numbered
+// sheets past the row limit) and a Chart of target against actual.
+//
+// It lays out figures computed by aggregate::compute(); it decides nothing.
+// Every cell that came from a submission or the registry is written as text
+// or a number, never as a formula; the only formulas are the workbook's own
+// "% of target" cells.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "aggregate/monitoring.h"
+#include "diag/lang.h"
+#include "diag/render.h"
+#include "merge/merged_set.h"
+#include "registry/registry.h"
+#include "roadmap/activity_index.h"
+#include "roadmap/roadmap.h"
+
+namespace rmt::render {
+
+struct WorkbookOptions {
+  diag::Lang lang = diag::Lang::ru;
+  /// Data rows per Data sheet: Excel's 1,048,576 rows less the header.
+  std::size_t data_rows_per_sheet = 1'048'575;
+  /// From this many data rows on, libxlsxwriter's constant-memory mode keeps
+  /// one row in memory at a time instead of whole sheets.
+  std::size_t constant_memory_rows = 100'000;
+};
+
+struct WorkbookInput {
+  const roadmap::Roadmap& roadmap;
+  const roadmap::ActivityIndex& activities;
+  const merge::MergedSet& rows;
+  const aggregate::Monitoring& monitoring;
+  /// Every input's findings, for the Findings sheet.
+  const std::vector<diag::FileReport>& files;
+};
+
+/// The sheet names in a language, in workbook order (Data and Chart once).
+std::vector<std::string> sheet_names(diag::Lang lang);
+
+/// Writes the workbook to `path` (created or replaced). Returns "" on
+/// success, or why it failed.
+std::string write_workbook(const std::string& path, const WorkbookInput& input, const WorkbookOptions& options);
+
+}  // namespace rmt::render

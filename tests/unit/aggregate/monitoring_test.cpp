@@ -1,0 +1,170 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "aggregate/monitoring.h"
+#include "calendar/date.h"
+#include "merge/merger.h"
+#include "test_roadmap.h"
+
+using namespace rmt;
+using aggregate::Progress;
+
+namespace {
+
+const char* kDeadlines = R"(format: roadmap/1
+roadmap:
+  id: test
+  title: Test
+  periods: [2026, 2027]
+parties:
+  - {id: cro, name: Centre, org_id: CRO}
+  - {id: schools, name: Schools, each_organization: true}
+sections:
+  - id: "1"
+    title: Schools
+    activities:
+      - {id: "1.1", title: Orders, indicator: {measure: orgs-done, targets: {2026: 2, 2027: 2}}, deadline: "сентябрь ежегодно", responsible: [schools]}
+      - {id: "1.2", title: Publications, indicator: {measure: sum, unit: items}, deadline: "постоянно", responsible: [schools, cro]}
+      - {id: "1.3", title: Coverage, indicator: {measure: share-done, targets: {2026: 100}}, deadline: "до 15 июня ежегодно", responsible: [schools]}
+  - id: "2"
+    title: Centre
+    activities:
+      - {id: "2.1", title: Portal, indicator: {measure: done}, deadline: "до 10.09.2026", responsible: [cro]}
+      - {id: "2.2", title: Seminar, deadline: "декабрь 2026 года", responsible: [cro]}
+)";
+
+const std::string kHeader = "org_id,period,activity_id,status,value\n";
+
+struct Fixture : RoadmapFixture {
+  merge::Merger merger{roadmap, &registry};
+  Fixture() : RoadmapFixture(kDeadlines) {}
+
+  void add(const std::string& name, const std::string& rows) {
+    merger.add_file(scratch.write(name, kHeader + rows));
+    REQUIRE(merger.rejections().empty());
+  }
+  aggregate::Monitoring at(const char* date, std::size_t period = 0) {
+    return aggregate::compute(roadmap, merger.activities(), &registry, merger.rows(), period,
+                              *calendar::parse_iso(date));
+  }
+};
+
+// SCH-01 did everything; SCH-02 part; the centre its two tasks.
+void typical(Fixture& f) {
+  f.add("sch-01.csv", "SCH-01,2026,1.1,done,\nSCH-01,2026,1.2,done,3\nSCH-01,2026,1.3,done,\n");
+  f.add("sch-02.csv", "SCH-02,2026,1.1,partial,\nSCH-02,2026,1.2,partial,\"4,5\"\nSCH-02,2026,1.3,n/a,\n");
+  f.add("cro.csv", "CRO,2026,1.2,done,1\nCRO,2026,2.1,done,\nCRO,2026,2.2,not-done,\n");
+}
+
+}  // namespace
+
+TEST_CASE("actual values by measure, % of target, and the progress before the due date") {
+  Fixture f;
+  typical(f);
+  const auto m = f.at("2026-08-01");
+  const auto& orders = m.current()[0];
+  CHECK(orders.target == 2);
+  CHECK(orders.actual == 1);  // orgs-done: one school done
+  CHECK(orders.ratio == doctest::Approx(0.5));
+  CHECK(orders.progress == Progress::in_progress);  // due 30 September
+  CHECK(orders.next_due == calendar::Date{2026, 9, 30});
+  CHECK_FALSE(orders.missed_due);
+  CHECK_FALSE(orders.overdue);
+  CHECK(orders.expected == 2);
+  CHECK(orders.reported == 2);
+
+  const auto& publications = m.current()[1];
+  CHECK(publications.actual == doctest::Approx(8.5));  // sum: 3 + 4.5 + 1
+  CHECK_FALSE(publications.target);
+  CHECK_FALSE(publications.ratio);
+  CHECK(publications.expected == 3);  // both schools and the centre
+  CHECK(publications.progress == Progress::in_progress);  // one report is partial, the year is not over
+
+  const auto& coverage = m.current()[2];
+  CHECK(coverage.actual == doctest::Approx(100.0));  // share-done: 1 of 2, the n/a school not counted
+  CHECK(coverage.progress == Progress::met);
+  CHECK_FALSE(coverage.overdue);  // due 15 June has passed, but it is met
+
+  const auto& portal = m.current()[3];
+  CHECK(portal.target == 1);  // done measures default to a target of 1
+  CHECK(portal.actual == 1);
+  CHECK(portal.progress == Progress::met);
+
+  const auto& seminar = m.current()[4];  // no indicator: by status and deadline alone
+  CHECK_FALSE(seminar.actual);
+  CHECK(seminar.progress == Progress::in_progress);
+}
+
+TEST_CASE("past the due date what is not reached is not met and overdue") {
+  Fixture f;
+  typical(f);
+  const auto m = f.at("2026-10-01");
+  CHECK(m.current()[0].progress == Progress::not_met);
+  CHECK(m.current()[0].missed_due == calendar::Date{2026, 9, 30});
+  CHECK(m.current()[0].overdue);
+  CHECK_FALSE(m.current()[0].next_due);
+  CHECK(m.current()[1].progress == Progress::in_progress);  // continuous: due at the end of the year
+  const auto after_year = f.at("2027-01-10");
+  CHECK(after_year.current()[1].progress == Progress::not_met);
+  CHECK(after_year.current()[4].progress == Progress::not_met);  // the seminar was not done by December
+  CHECK(after_year.current()[4].overdue);
+}
+
+TEST_CASE("the done measure follows the deciding organization only") {
+  Fixture f;
+  f.add("cro.csv", "CRO,2026,1.2,done,1\nCRO,2026,2.1,not-done,\nCRO,2026,2.2,done,\n");
+  const auto m = f.at("2026-12-01");
+  CHECK(m.current()[3].actual == 0);
+  CHECK(m.current()[3].ratio == doctest::Approx(0));
+  CHECK(m.current()[3].progress == Progress::not_met);  // due 10.09.2026
+  CHECK(m.current()[4].progress == Progress::met);      // its only reporter is done
+}
+
+TEST_CASE("organizations: the matrix, completion and who has not reported") {
+  Fixture f;
+  f.add("sch-01.csv", "SCH-01,2026,1.1,done,\nSCH-01,2026,1.2,done,3\n");  // 1.3 missing
+  f.add("cro.csv", "CRO,2026,1.2,done,1\nCRO,2026,2.1,done,\nCRO,2026,2.2,done,\n");
+  const auto m = f.at("2026-12-01");
+  REQUIRE(m.orgs.size() == 3);  // registry order: SCH-01, SCH-02, CRO
+  CHECK(m.orgs[0].id == "SCH-01");
+  CHECK(m.orgs[0].required == 3);
+  CHECK(m.orgs[0].reported == 2);
+  CHECK(m.orgs[0].completion == doctest::Approx(2.0 / 3));
+  CHECK(m.cell(0, 0).state == aggregate::Cell::reported);
+  CHECK(m.cell(0, 1).has_value);
+  CHECK(m.cell(0, 1).value == 3);
+  CHECK(m.cell(0, 2).state == aggregate::Cell::missing);
+  CHECK(m.cell(0, 3).state == aggregate::Cell::not_required);  // the centre's task
+  CHECK_FALSE(m.orgs[1].submitted());
+  CHECK(m.orgs[1].required == 3);
+  CHECK(m.orgs[2].required == 3);
+  CHECK(m.orgs[2].completion == doctest::Approx(1.0));
+  CHECK(m.orgs_expected == 3);
+  CHECK(m.orgs_submitted == 2);
+  CHECK(m.current()[0].reported == 1);
+  CHECK(m.current()[0].expected == 2);
+}
+
+TEST_CASE("periods with data, the trend of each, and no data elsewhere") {
+  Fixture f;
+  typical(f);
+  f.add("sch-01-2027.csv", "SCH-01,2027,1.1,done,\nSCH-01,2027,1.2,done,7\nSCH-01,2027,1.3,done,\n");
+  CHECK(aggregate::latest_period_with_data(f.merger.rows(), 2) == 1u);
+  const auto m = f.at("2027-03-01", 0);
+  CHECK(m.periods_with_data == std::vector<std::size_t>{0, 1});
+  CHECK(m.figures[1][1].actual == 7);
+  CHECK(m.figures[1][3].progress == Progress::no_data);  // the centre has not reported for 2027
+  CHECK(m.figures[0][1].actual == doctest::Approx(8.5));
+}
+
+TEST_CASE("without a registry the organizations are those in the data") {
+  Fixture f;
+  typical(f);
+  const auto m = aggregate::compute(f.roadmap, f.merger.activities(), nullptr, f.merger.rows(), 0,
+                                    calendar::Date{2026, 8, 1});
+  REQUIRE(m.orgs.size() == 3);
+  CHECK(m.orgs[0].id == "CRO");  // sorted by id
+  CHECK_FALSE(m.orgs[0].in_registry);
+  CHECK(m.orgs_submitted == 3);
+}
