@@ -12,9 +12,10 @@ packages=(
   python3  # end-to-end tests read JSON output with it
 )
 if [ "${1:-}" = --tests ]; then
-  # Independent readers of the workbooks: openpyxl reads them back cell by
-  # cell; LibreOffice proves another spreadsheet program opens them.
-  packages+=(python3-openpyxl libreoffice-calc-nogui)
+  # Independent readers: openpyxl reads the workbooks back cell by cell
+  # (python3-yaml reads the roadmap for an independent count); LibreOffice
+  # proves another spreadsheet program opens them.
+  packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -24,6 +24,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
   std::string period;
   std::string as_of;
   std::size_t sheet_rows = render::WorkbookOptions{}.data_rows_per_sheet;
+  std::size_t constant_memory_rows = render::WorkbookOptions{}.constant_memory_rows;
 };
 
 // The period asked for; else the latest with data; else the latest that has
@@ -84,6 +85,7 @@ int run(const CLI::App& app, Options& options) {
   render::WorkbookOptions workbook_options;
   workbook_options.lang = lang;
   workbook_options.data_rows_per_sheet = options.sheet_rows;
+  workbook_options.constant_memory_rows = options.constant_memory_rows;
   const std::string failure = render::write_workbook(
       output.temp_path(), {setup->roadmap, merger.activities(), merger.rows(), monitoring, files}, workbook_options);
   if (!failure.empty() || !output.commit()) {
@@ -119,10 +121,14 @@ int run(const CLI::App& app, Options& options) {
   cli::print_rejections(merger, options.keep_valid_rows, options);
   if (!json && !options.quiet) {
     std::cerr << (lang == diag::Lang::ru
-                      ? fmt::format("Книга записана: {} (период {}, на {}; {} строк данных; отчёты представили {} из "
-                                    "{} организаций)",
+                      ? fmt::format("Книга записана: {} (период {}, на {}; {} {} данных; отчёты представили {} из "
+                                    "{} {})",
                                     options.output, setup->roadmap.periods[*period].label, calendar::to_dotted(as_of),
-                                    merger.rows().sorted_size(), monitoring.orgs_submitted, monitoring.orgs_expected)
+                                    merger.rows().sorted_size(),
+                                    diag::ru_plural(merger.rows().sorted_size(), "строка", "строки", "строк"),
+                                    monitoring.orgs_submitted, monitoring.orgs_expected,
+                                    diag::ru_plural(monitoring.orgs_expected, "организации", "организаций",
+                                                    "организаций"))
                       : fmt::format("Workbook written: {} (period {}, as of {}; {} data rows; {} of {} organizations "
                                     "submitted)",
                                     options.output, setup->roadmap.periods[*period].label, calendar::to_iso(as_of),
@@ -154,6 +160,9 @@ int main(int argc, char** argv) {
   app.add_option("--sheet-rows", options.sheet_rows, "Data rows per Data sheet (default: Excel's limit)")
       ->check(CLI::Range(std::size_t{1}, render::WorkbookOptions{}.data_rows_per_sheet))
       ->group("");  // for tests and very old spreadsheet programs; not in --help
+  app.add_option("--constant-memory-from", options.constant_memory_rows,
+                 "Data rows from which the workbook is written in constant-memory mode")
+      ->group("");  // for tests: both modes must give the same cells
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return run(app, options);
 }

@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+"""Reads a monitoring workbook back with openpyxl, independently of the
+toolkit, for tests/e2e/render.sh.
+
+  check_workbook.py summary BOOK ROADMAP.yaml VALIDATE.json PERIOD
+      recounts the actual value of every activity from the submission files
+      that validate found free of errors, and compares with the Summary sheet
+  check_workbook.py dump BOOK
+      prints every sheet's cell values, to compare two workbooks
+  check_workbook.py eval BOOK EXPR
+      prints EXPR evaluated with `wb` (the workbook) and `rows(name)` (a
+      sheet's rows of values)
+"""
+import csv
+import io
+import json
+import sys
+
+import openpyxl
+import yaml
+
+HEADERS = {
+    "org_id": "org_id", "код оо": "org_id", "period": "period", "период": "period", "год": "period",
+    "activity_id": "activity_id", "№ п/п": "activity_id", "номер мероприятия": "activity_id",
+    "status": "status", "статус": "status", "value": "value", "значение": "value",
+}
+STATUSES = {"done": "done", "выполнено": "done", "partial": "partial", "частично": "partial",
+            "not-done": "not-done", "не выполнено": "not-done", "n/a": "n/a", "не применимо": "n/a"}
+
+
+def rows(wb, name):
+    return [list(r) for r in wb[name].iter_rows(values_only=True)]
+
+
+def submission_rows(path, encoding, delimiter):
+    raw = open(path, "rb").read()
+    text = raw.decode("utf-8-sig" if encoding == "utf-8" else "cp1251")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = None
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header = [HEADERS.get(c.strip().lower()) for c in cells]
+            continue
+        yield {key: cells[i].strip() for i, key in enumerate(header) if key and i < len(cells)}
+
+
+def summary(book, roadmap_path, validate_path, period):
+    wb = openpyxl.load_workbook(book)
+    roadmap = yaml.safe_load(open(roadmap_path, encoding="utf-8"))
+    activities = [a for s in roadmap["sections"] for a in s["activities"]]
+    ids = {str(a["id"]) for a in activities}
+    by_number = {}
+    for a in activities:
+        by_number.setdefault(str(a.get("number", a["id"])).rstrip("."), []).append(str(a["id"]))
+    parties = {p["id"]: p for p in roadmap["parties"]}
+
+    def activity_id(text):
+        if text in ids:
+            return text
+        if text.rstrip(".") in ids:
+            return text.rstrip(".")
+        found = by_number.get(text.rstrip("."), [])
+        return found[0] if len(found) == 1 else None
+
+    tally = {str(a["id"]): {"orgs": set(), "done": 0, "sum": 0.0, "status": {}} for a in activities}
+    report = json.load(open(validate_path))
+    for f in report["files"]:
+        if f["errors"] or f["path"].endswith("orgs.csv"):
+            continue  # a file with errors is rejected whole by the merge
+        for row in submission_rows(f["path"], f["encoding"], f["delimiter"]):
+            if row.get("period", "").split()[0:1] != [period]:
+                continue
+            a = activity_id(row["activity_id"])
+            status = STATUSES[row["status"].lower()]
+            t = tally[a]
+            t["orgs"].add(row["org_id"])
+            t["status"][row["org_id"]] = status
+            t["done"] += status == "done"
+            if row.get("value"):
+                t["sum"] += float(row["value"].replace(",", ".").replace(" ", ""))
+
+    sheet = rows(wb, wb.sheetnames[0])
+    header = next(i for i, r in enumerate(sheet) if r[0] in ("№", "No."))
+    activity_rows = [r for r in sheet[header + 1:] if isinstance(r[5], str) and r[5].startswith("=IF(")]
+    assert len(activity_rows) == len(activities), (len(activity_rows), len(activities))
+    checked = 0
+    for a, r in zip(activities, activity_rows):
+        t = tally[str(a["id"])]
+        indicator = a.get("indicator")
+        target, actual, status = r[3], r[4], r[6]
+        if not t["orgs"]:
+            assert status in ("нет данных", "no data"), (a["id"], status)
+            assert actual is None, (a["id"], actual)
+            continue
+        if indicator:
+            measure = indicator["measure"]
+            if measure == "orgs-done":
+                expected = t["done"]
+            elif measure == "sum":
+                expected = t["sum"]
+            elif measure == "done":
+                decider = indicator.get("by") or next(parties[p]["org_id"] for p in a["responsible"]
+                                                      if parties[p].get("org_id"))
+                expected = None if decider not in t["status"] else (1 if t["status"][decider] == "done" else 0)
+            else:
+                expected = actual  # share-done needs the registry's reporters; not recounted here
+            assert actual == expected or abs((actual or 0) - (expected or 0)) < 1e-9, (a["id"], actual, expected)
+            checked += 1
+            if target is not None and actual is not None:
+                met = actual >= target
+                assert (status in ("выполнено", "met")) == met, (a["id"], target, actual, status)
+        assert r[7].split()[0] == str(len(t["orgs"])), (a["id"], r[7], len(t["orgs"]))
+    print(f"{checked} activities recounted")
+
+
+def dump(book):
+    wb = openpyxl.load_workbook(book)
+    for ws in wb.worksheets:
+        print("#", ws.title)
+        for r in ws.iter_rows(values_only=True):
+            print(r)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1]
+    if command == "summary":
+        summary(*sys.argv[2:6])
+    elif command == "dump":
+        dump(sys.argv[2])
+    elif command == "eval":
+        wb = openpyxl.load_workbook(sys.argv[2])
+        print(eval(sys.argv[3], {"wb": wb, "rows": lambda name: rows(wb, name)}))
