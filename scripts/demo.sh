@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the demo set: install what is missing, build, check both
 # seed roadmaps in data/, check the demo submissions in examples/ against the
-# Nizhnevartovsk roadmap and the registry, then merge them into one CSV.
+# Nizhnevartovsk roadmap and the registry, merge them into one CSV, and render
+# the monitoring workbook (from the submissions, so that its Findings sheet
+# lists what the schools got wrong; render merges with the same rules).
 #
 # The demo set holds deliberate mistakes, so validate and merge exit 1 on it;
 # this script fails only when a program could not do its job (exit 2 or worse).
@@ -25,5 +27,7 @@ step "$bin/roadmap-validate" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs e
 mkdir -p build/demo
 step "$bin/roadmap-merge" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions \
   -o build/demo/merged.csv
+step "$bin/roadmap-render" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions -q \
+  -o build/demo/monitoring.xlsx --as-of 2026-12-20
 echo
-echo "demo: the merged data is in build/demo/merged.csv"
+echo "demo: the merged data is in build/demo/merged.csv, the workbook in build/demo/monitoring.xlsx"
