@@ -70,6 +70,13 @@ void print_tool_error(const CLI::App& app, std::string_view message) {
   std::cerr << fmt::format("{}: {}\n", app.get_name(), message);
 }
 
+int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options) {
+  const diag::Totals totals = diag::count_totals(files, options.strict);
+  if (options.format() == OutputFormat::text && !options.quiet)
+    std::cerr << counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, options.lang()) << '\n';
+  return exit_code_for(totals.errors, totals.warnings, options.strict);
+}
+
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
                         diag::Lang lang) {
   using diag::ru_plural;

@@ -10,6 +10,7 @@
 
 #include "csv/reader.h"
 #include "diag/lang.h"
+#include "diag/render.h"
 #include "diag/sink.h"
 
 namespace rmt::cli {
@@ -56,6 +57,10 @@ void print_tool_error(const CLI::App& app, std::string_view message);
 
 /// Prints findings in the text form, one per line, on stderr.
 void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang);
+
+/// Ends a run over `files`: the closing counts line on stderr (text mode, not
+/// quiet), and the exit code for their errors and warnings.
+int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options);
 
 /// The closing line of a text-mode run: "2 files, 1 valid, 3 errors, 1 warning".
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,

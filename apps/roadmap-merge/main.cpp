@@ -73,10 +73,7 @@ int run(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   if (json && options.output == "-" && options.report_path.empty()) {
-    cli::print_tool_error(app, lang == diag::Lang::ru
-                                   ? "данные идут в стандартный вывод (-o -); для JSON-отчёта укажите --report ФАЙЛ"
-                                   : "the data goes to standard output (-o -); give --report FILE for the JSON "
-                                     "document");
+    cli::print_tool_error(app, diag::msg::report_needs_file().in(lang));
     return cli::kExitCannotRun;
   }
   const auto setup = cli::load_setup(app, options);
@@ -112,7 +109,6 @@ int run(const CLI::App& app, Options& options) {
     write_json_document(std::cout, merger, files, options);
   }
 
-  const diag::Totals totals = diag::count_totals(files, options.strict);
   cli::print_rejections(merger, options.keep_valid_rows, options);
   if (!json && !options.quiet) {
     const auto& counts = merger.counts();
@@ -121,9 +117,8 @@ int run(const CLI::App& app, Options& options) {
                                           options.output == "-" ? "<stdout>" : options.output)
                      .in(lang)
               << '\n';
-    std::cerr << cli::counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, lang) << '\n';
   }
-  return cli::exit_code_for(totals.errors, totals.warnings, options.strict);
+  return cli::finish_run(files, options);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "aggregate/monitoring.h"
 #include "calendar/date.h"
@@ -49,9 +50,7 @@ int run(const CLI::App& app, Options& options) {
   if (!options.as_of.empty()) {
     const auto parsed = calendar::parse_date(options.as_of);
     if (!parsed) {
-      cli::print_tool_error(app, lang == diag::Lang::ru
-                                     ? fmt::format("--as-of: «{}» — не дата; ожидается ГГГГ-ММ-ДД", options.as_of)
-                                     : fmt::format("--as-of: «{}» is not a date; expected YYYY-MM-DD", options.as_of));
+      cli::print_tool_error(app, diag::msg::bad_as_of(options.as_of).in(lang));
       return cli::kExitCannotRun;
     }
     as_of = *parsed;
@@ -72,11 +71,8 @@ int run(const CLI::App& app, Options& options) {
   if (!period) {
     std::vector<std::string> labels;
     for (const auto& p : setup->roadmap.periods) labels.push_back(p.label);
-    cli::print_tool_error(app, lang == diag::Lang::ru
-                                   ? fmt::format("--period: «{}» — не период дорожной карты; допустимо: {}",
-                                                 options.period, fmt::join(labels, ", "))
-                                   : fmt::format("--period: «{}» is not a period of the roadmap; expected one of: {}",
-                                                 options.period, fmt::join(labels, ", ")));
+    cli::print_tool_error(
+        app, diag::msg::unknown_period_option(options.period, fmt::format("{}", fmt::join(labels, ", "))).in(lang));
     return cli::kExitCannotRun;
   }
 
@@ -95,7 +91,6 @@ int run(const CLI::App& app, Options& options) {
     return cli::kExitCannotRun;
   }
 
-  const diag::Totals totals = diag::count_totals(files, options.strict);
   if (json) {
     json::Writer w(std::cout);
     w.begin_object();
@@ -119,24 +114,13 @@ int run(const CLI::App& app, Options& options) {
     std::cout << '\n';
   }
   cli::print_rejections(merger, options.keep_valid_rows, options);
-  if (!json && !options.quiet) {
-    std::cerr << (lang == diag::Lang::ru
-                      ? fmt::format("Книга записана: {} (период {}, на {}; {} {} данных; отчёты представили {} из "
-                                    "{} {})",
-                                    options.output, setup->roadmap.periods[*period].label, calendar::to_dotted(as_of),
-                                    merger.rows().sorted_size(),
-                                    diag::ru_plural(merger.rows().sorted_size(), "строка", "строки", "строк"),
-                                    monitoring.orgs_submitted, monitoring.orgs_expected,
-                                    diag::ru_plural(monitoring.orgs_expected, "организации", "организаций",
-                                                    "организаций"))
-                      : fmt::format("Workbook written: {} (period {}, as of {}; {} data rows; {} of {} organizations "
-                                    "submitted)",
-                                    options.output, setup->roadmap.periods[*period].label, calendar::to_iso(as_of),
-                                    merger.rows().sorted_size(), monitoring.orgs_submitted, monitoring.orgs_expected))
+  if (!json && !options.quiet)
+    std::cerr << diag::msg::workbook_written(options.output, setup->roadmap.periods[*period].label, as_of,
+                                             merger.rows().sorted_size(), monitoring.orgs_submitted,
+                                             monitoring.orgs_expected)
+                     .in(lang)
               << '\n';
-    std::cerr << cli::counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, lang) << '\n';
-  }
-  return cli::exit_code_for(totals.errors, totals.warnings, options.strict);
+  return cli::finish_run(files, options);
 }
 
 }  // namespace

@@ -23,17 +23,14 @@ int run_submission_check(const CLI::App& app, const Options& options) {
   }
   cli::add_registry_report(*setup, validator.finish(), files, options);
 
-  const diag::Totals totals = diag::count_totals(files, options.strict);
   if (json) {
     json::Writer writer(std::cout);
     writer.begin_object();
     diag::write_json_files(writer, files, lang, options.strict);
     writer.end_object();
     std::cout << '\n';
-  } else if (!options.quiet) {
-    std::cerr << cli::counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, lang) << '\n';
   }
-  return cli::exit_code_for(totals.errors, totals.warnings, options.strict);
+  return cli::finish_run(files, options);
 }
 
 }  // namespace rmt::validate_app

@@ -523,6 +523,30 @@ Localized output_is_input(std::string_view path) {
           fmt::format("the output {} is also an input; give -o another path", path)};
 }
 
+Localized report_needs_file() {
+  return {"данные идут в стандартный вывод (-o -); для JSON-отчёта укажите --report ФАЙЛ",
+          "the data goes to standard output (-o -); give --report FILE for the JSON document"};
+}
+
+Localized bad_as_of(std::string_view value) {
+  return {fmt::format("--as-of: «{}» — не дата; ожидается ГГГГ-ММ-ДД", value),
+          fmt::format("--as-of: «{}» is not a date; expected YYYY-MM-DD", value)};
+}
+
+Localized unknown_period_option(std::string_view value, std::string_view periods) {
+  return {fmt::format("--period: «{}» — не период дорожной карты; допустимо: {}", value, periods),
+          fmt::format("--period: «{}» is not a period of the roadmap; expected one of: {}", value, periods)};
+}
+
+Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
+                           std::size_t rows, std::size_t submitted, std::size_t expected) {
+  return {fmt::format("Книга записана: {} (период {}, на {}; {} {} данных; отчёты представили {} из {} {})", path,
+                      period, calendar::to_dotted(as_of), rows, ru_plural(rows, "строка", "строки", "строк"),
+                      submitted, expected, ru_plural(expected, "организации", "организаций", "организаций")),
+          fmt::format("Workbook written: {} (period {}, as of {}; {} data row{}; {} of {} organizations submitted)",
+                      path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected)};
+}
+
 Localized cannot_write_output(std::string_view path, std::string_view reason) {
   return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason),
           fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason)};

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar/date.h"
 #include "diag/diagnostic.h"
 
 namespace rmt::diag::msg {
@@ -116,6 +117,13 @@ Localized rejected_file(std::string_view file);
 Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t partly, std::size_t rejected,
                         std::size_t rows, std::size_t conflicts, std::string_view output);
 Localized output_is_input(std::string_view path);
+/// -o - with --format json and no --report: the document has nowhere to go.
+Localized report_needs_file();
+Localized bad_as_of(std::string_view value);
+Localized unknown_period_option(std::string_view value, std::string_view periods);
+/// The closing line of a render.
+Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
+                           std::size_t rows, std::size_t submitted, std::size_t expected);
 Localized cannot_write_output(std::string_view path, std::string_view reason);
 
 }  // namespace rmt::diag::msg
