@@ -308,10 +308,13 @@ class Writer {
         s.number(r, 4, f.actual, formats_.decimal);
         // The % of target is a formula over the two cells, so it can be audited.
         const std::string t = cell_ref(r, 3), a = cell_ref(r, 4);
-        worksheet_write_formula_num(s.get(), r, 5,
-                                    fmt::format("=IF(AND(ISNUMBER({0}),ISNUMBER({1}),{0}>0),{1}/{0},\"\")", t, a)
-                                        .c_str(),
-                                    formats_.percent, f.ratio.value_or(0));
+        // Its cached result matches what the formula gives, for readers that do not recalculate.
+        const std::string formula =
+            fmt::format("=IF(AND(ISNUMBER({0}),ISNUMBER({1}),{0}>0),{1}/{0},\"\")", t, a);
+        if (f.ratio)
+          worksheet_write_formula_num(s.get(), r, 5, formula.c_str(), formats_.percent, *f.ratio);
+        else
+          worksheet_write_formula_str(s.get(), r, 5, formula.c_str(), formats_.percent, "");
         s.text(r, 6, tr(aggregate::progress_label(f.progress)), formats_.status(palette_of(f.progress)));
         s.text(r, 7, lang_ == diag::Lang::ru ? fmt::format("{} из {}", f.reported, f.expected)
                                              : fmt::format("{} of {}", f.reported, f.expected),
@@ -479,7 +482,7 @@ class Writer {
       Sheet s(wb_, sheet_number == 1 ? tr(kData) : fmt::format("{} {}", tr(kData), sheet_number));
       s.widths({12, 9, 11, 11, 9, 13, 40, 50, 40, 10});
       s.header(0, labels, formats_.header);
-      const std::size_t end = std::min(rows.size(), next + per_sheet);
+      const std::size_t first = next, end = std::min(rows.size(), next + per_sheet);
       for (lxw_row_t r = 1; next < end; ++next, ++r) {
         const merge::MergedRow& row = *rows[next];
         s.text(r, 0, in_.rows.orgs().at(row.org));
@@ -493,7 +496,7 @@ class Writer {
         s.text(r, 8, in_.rows.files().at(row.source_file));
         s.number(r, 9, row.source_line, nullptr);
       }
-      worksheet_autofilter(s.get(), 0, 0, static_cast<lxw_row_t>(std::max<std::size_t>(end % (per_sheet + 1), 1)), 9);
+      worksheet_autofilter(s.get(), 0, 0, static_cast<lxw_row_t>(std::max<std::size_t>(end - first, 1)), 9);
       worksheet_freeze_panes(s.get(), 1, 0);
       ++sheet_number;
     } while (next < rows.size());

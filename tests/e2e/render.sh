@@ -78,8 +78,8 @@ $CHECK summary monitoring-en.xlsx "$NV" validate.json 2026 >/dev/null || fail "t
 # The Data sheet splits past the row limit (lowered for the test), and
 # constant-memory mode writes the same cells.
 run roadmap-render -r "$NV" --orgs "$ORGS" "$SUBS" -o split.xlsx --as-of 2026-12-20 -q --sheet-rows 200
-expect_xl split.xlsx '[(n, len(rows(n)) - 1) for n in wb.sheetnames if n.startswith("Данные")]' \
-  "[('Данные', 200), ('Данные 2', 200), ('Данные 3', 84)]"
+expect_xl split.xlsx '[(n, len(rows(n)) - 1, wb[n].auto_filter.ref) for n in wb.sheetnames if n.startswith("Данные")]' \
+  "[('Данные', 200, 'A1:J201'), ('Данные 2', 200, 'A1:J201'), ('Данные 3', 84, 'A1:J85')]"
 run roadmap-render -r "$NV" --orgs "$ORGS" "$SUBS" -o streamed.xlsx --as-of 2026-12-20 -q --constant-memory-from 1
 $CHECK dump monitoring.xlsx >normal.txt && $CHECK dump streamed.xlsx >streamed.txt || fail "dump"
 cmp -s normal.txt streamed.txt || fail "constant-memory mode wrote other cells: $(diff normal.txt streamed.txt | head -5)"
