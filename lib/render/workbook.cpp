@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "calendar/date.h"
 #include "roadmap/deadline.h"
@@ -181,10 +182,13 @@ class Sheet {
       if (format) worksheet_write_blank(ws_, row, col, format);
       return;
     }
-    // write_string never interprets its text: "=HYPERLINK(…)" stays text.
-    const std::string stored = text::count_chars(value) > kMaxCellChars ? text::shorten(value, kMaxCellChars)
-                                                                        : std::string(value);
-    worksheet_write_string(ws_, row, col, stored.c_str(), format);
+    // write_string never interprets its text: "=HYPERLINK(…)" stays text. It
+    // needs a terminated string: one buffer is reused for every cell.
+    if (value.size() > kMaxCellChars && text::count_chars(value) > kMaxCellChars)
+      buffer_ = text::shorten(value, kMaxCellChars);
+    else
+      buffer_.assign(value);
+    worksheet_write_string(ws_, row, col, buffer_.c_str(), format);
   }
   void number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format) {
     worksheet_write_number(ws_, row, col, value, format);
@@ -216,15 +220,12 @@ class Sheet {
 
  private:
   lxw_worksheet* ws_;
+  std::string buffer_;
 };
 
-std::string labels_join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const auto& part : parts) {
-    if (!out.empty()) out += separator;
-    out += part;
-  }
-  return out;
+// The activity's number as the order prints it, or its id when it has none.
+const std::string& printed_number(const roadmap::Activity& activity) {
+  return activity.number.empty() ? activity.id : activity.number;
 }
 
 class Writer {
@@ -250,7 +251,7 @@ class Writer {
     std::vector<std::string> names;
     for (const auto& id : activity.responsible)
       if (const auto* party = in_.roadmap.find_party(id)) names.push_back(party->name);
-    return labels_join(names, "; ");
+    return fmt::format("{}", fmt::join(names, "; "));
   }
 
   void summary() {
@@ -297,7 +298,7 @@ class Writer {
       ++r;
       for (const auto& activity : section.activities) {
         const auto& f = m.current()[flat++];
-        s.text(r, 0, activity.number.empty() ? activity.id : activity.number, formats_.text);
+        s.text(r, 0, printed_number(activity), formats_.text);
         s.text(r, 1, activity.title, formats_.text);
         s.text(r, 2,
                activity.indicator ? (activity.indicator->unit.empty() ? tr(measure_label(*activity.indicator))
@@ -353,7 +354,7 @@ class Writer {
     for (std::size_t a = 0; a < in_.activities.size(); ++a) {
       const auto& activity = in_.activities.at(a);
       const auto r = static_cast<lxw_row_t>(a + 1);
-      s.text(r, 0, activity.number.empty() ? activity.id : activity.number, formats_.text);
+      s.text(r, 0, printed_number(activity), formats_.text);
       s.text(r, 1, activity.title, formats_.text);
       s.text(r, 2, activity.indicator ? tr(measure_label(*activity.indicator)) : "", formats_.text);
       lxw_col_t c = 3;
@@ -377,7 +378,7 @@ class Writer {
                                     tr({"Район", "District"}), tr({"Выполнено, %", "Done, %"})};
     for (std::size_t a = 0; a < count; ++a) {
       const auto& activity = in_.activities.at(a);
-      labels.push_back(activity.number.empty() ? activity.id : activity.id);
+      labels.push_back(activity.id);  // ids are unique; printed numbers may repeat
       widths.push_back(12);
     }
     s.widths(widths);
@@ -430,7 +431,7 @@ class Writer {
         std::vector<std::string> ids;
         for (std::size_t a = 0; a < in_.activities.size(); ++a)
           if (m.cell(o, a).state == aggregate::Cell::missing) ids.push_back(in_.activities.at(a).id);
-        what = tr({"мероприятия: ", "activities: "}) + labels_join(ids, ", ");
+        what = tr({"мероприятия: ", "activities: "}) + fmt::format("{}", fmt::join(ids, ", "));
       }
       s.text(r, 0, org.id, formats_.text);
       s.text(r, 1, org.name, formats_.text);
@@ -520,7 +521,7 @@ class Writer {
     lxw_row_t r = 1;
     for (const auto a : shown) {
       const auto& activity = in_.activities.at(a);
-      s.text(r, 0, activity.number.empty() ? activity.id : activity.number, formats_.text);
+      s.text(r, 0, printed_number(activity), formats_.text);
       s.text(r, 1, activity.title, formats_.text);
       s.number(r, 2, figures[a].target, formats_.decimal);
       s.number(r, 3, figures[a].actual.value_or(0), formats_.decimal);

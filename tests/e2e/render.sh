@@ -97,6 +97,12 @@ expect_status 0 "Balakhna"
 expect_xl balakhna.xlsx '"Диаграмма" in wb.sheetnames' False
 expect_xl balakhna.xlsx 'rows("Сводка")[2][1]' "2022-Q1"
 
+# A cell longer than Excel allows is cut at 32,767 characters, not refused.
+$PY -c 'print("org_id,period,activity_id,status,comment\nSCH-01,2026,1.2,done," + "ж" * 40000)' >long.csv
+run roadmap-render -r "$NV" long.csv -o long.xlsx --as-of 2026-12-20 -q
+expect_status 0 "a 40,000-character comment"
+expect_xl long.xlsx '[(len(r[7]), r[7][-1]) for r in rows("Данные")[1:]]' "[(32767, '…')]"
+
 # Another spreadsheet program opens it: LibreOffice converts the summary to CSV.
 mkdir lo
 HOME=$WORK timeout 180 soffice --headless --norestore --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 \
