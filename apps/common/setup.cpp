@@ -38,7 +38,9 @@ void add_registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_f
     if (text && !options.quiet) std::cerr << diag::msg::registry_checks_skipped().in(options.lang()) << '\n';
     return;
   }
-  diag::FileReport report{setup.registry->source, {}, {}, {}, setup.registry_findings};
+  diag::FileReport report;
+  report.path = setup.registry->source;
+  report.findings = setup.registry_findings;
   for (auto& finding : run_findings) report.findings.push_back(std::move(finding));
   if (text) print_findings(report.findings, options.lang());
   if (!report.findings.empty()) files.push_back(std::move(report));

@@ -12,7 +12,9 @@ int run_roadmap_check(const CLI::App&, const Options& options) {
   const diag::Lang lang = options.lang();
   diag::DiagnosticList findings;
   const auto roadmap = roadmap::load_roadmap_file(options.roadmap_path, findings);
-  diag::FileReport file{options.roadmap_path == "-" ? "<stdin>" : options.roadmap_path, {}, {}, {}, findings.items()};
+  diag::FileReport file;
+  file.path = options.roadmap_path == "-" ? "<stdin>" : options.roadmap_path;
+  file.findings = findings.items();
   const std::size_t valid_files = cli::exit_code_for(file.errors(), file.warnings(), options.strict) == 0 ? 1 : 0;
 
   if (options.format() == cli::OutputFormat::json) {

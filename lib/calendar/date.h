@@ -35,6 +35,10 @@ std::optional<Date> parse_date(std::string_view text);
 std::string to_iso(const Date& date);     ///< "2026-02-28"
 std::string to_dotted(const Date& date);  ///< "28.02.2026"
 
+/// Days since 1970-01-01 (negative before), and back.
+long to_days(const Date& date);
+Date from_days(long days);
+
 /// Today's date in the machine's local time zone.
 Date today();
 

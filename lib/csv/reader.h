@@ -24,38 +24,11 @@
 #include <vector>
 
 #include "csv/dialect.h"
+#include "csv/record_source.h"
 #include "diag/sink.h"
 #include "text/decoder.h"
 
 namespace rmt::csv {
-
-/// One record. Field views stay valid until the record is passed to next()
-/// again; its storage is reused, so reading allocates nothing per field once
-/// the buffers have grown to the widest record.
-class Record {
- public:
-  std::uint32_t line = 0;  ///< physical line where the record starts
-
-  std::size_t size() const { return ends_.size(); }
-  std::string_view field(std::size_t index) const {
-    const std::uint32_t begin = index == 0 ? 0 : ends_[index - 1];
-    return std::string_view(text_).substr(begin, ends_[index] - begin);
-  }
-  /// True when every field is empty (a blank line, or only delimiters).
-  bool blank() const { return text_.empty(); }
-
-  void clear() {
-    text_.clear();
-    ends_.clear();
-  }
-  void append(char c) { text_.push_back(c); }
-  void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
-  std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }
-
- private:
-  std::string text_;
-  std::vector<std::uint32_t> ends_;
-};
 
 struct ReaderOptions {
   DialectChoice dialect;
@@ -66,7 +39,7 @@ struct ReaderOptions {
   std::size_t sample_bytes = 1u << 16;  ///< how much the dialect is guessed from
 };
 
-class Reader {
+class Reader final : public RecordSource {
  public:
   /// Opens `path` ("-" for standard input); `shown` is the name diagnostics
   /// use. An unreadable file is reported and then reads as empty.
@@ -76,12 +49,13 @@ class Reader {
 
   /// Fills `record` with the next record; false at the end of the input or
   /// after a finding that stops reading.
-  bool next(Record& record);
+  bool next(Record& record) override;
 
   const Dialect& dialect() const { return dialect_; }
-  const std::string& shown() const { return shown_; }
+  const std::string& shown() const override { return shown_; }
   /// False when the file could not be opened or is not text at all.
-  bool readable() const { return readable_; }
+  bool readable() const override { return readable_; }
+  std::string_view encoding() const override { return text::encoding_name(dialect_.encoding); }
 
  private:
   void start();

@@ -4,6 +4,7 @@
 
 #include "diag/messages.h"
 #include "text/case_fold.h"
+#include "text/decoder.h"
 #include "text/edit_distance.h"
 #include "text/number.h"
 #include "text/utf8.h"
@@ -25,14 +26,14 @@ bool looks_like_formula(std::string_view cell) {
   return !text::parse_decimal(cell).has_value();
 }
 
-Table::Table(Reader& reader, std::span<const ColumnSpec> columns, diag::DiagnosticSink& sink)
+Table::Table(RecordSource& reader, std::span<const ColumnSpec> columns, diag::DiagnosticSink& sink)
     : reader_(reader), columns_(columns), sink_(sink), position_(columns.size(), npos),
       header_text_(columns.size()) {}
 
 bool Table::read_header() {
   do {
     if (!reader_.next(record_)) {
-      if (reader_.readable()) sink_.report(diag::msg::no_header({reader_.shown(), 0, 0}));
+      if (reader_.readable()) sink_.report(diag::msg::no_header({reader_.shown(), 0, 0, reader_.sheet()}));
       return false;
     }
   } while (record_.blank());
@@ -52,7 +53,7 @@ bool Table::read_header() {
              std::any_of(spec.aliases.begin(), spec.aliases.end(),
                          [&](std::string_view alias) { return header_key(alias) == key; });
     });
-    const diag::SourcePos pos{reader_.shown(), record_.line, 0};
+    const diag::SourcePos pos = row_pos();
     if (column == columns_.end()) {
       auto d = diag::msg::unknown_column(pos, header, text::closest_match(key, keys));
       d.column_header = std::string(header);
@@ -73,7 +74,7 @@ bool Table::read_header() {
   bool complete = true;
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     if (columns_[i].required && position_[i] == npos) {
-      auto d = diag::msg::missing_column({reader_.shown(), record_.line, 0}, columns_[i].key, columns_[i].russian);
+      auto d = diag::msg::missing_column(row_pos(), columns_[i].key, columns_[i].russian);
       d.column_key = std::string(columns_[i].key);
       sink_.report(std::move(d));
       complete = false;
@@ -91,7 +92,7 @@ bool Table::next() {
     }
     break;
   }
-  for (const auto line : pending_blank_lines_) sink_.report(diag::msg::blank_row({reader_.shown(), line, 0}));
+  for (const auto line : pending_blank_lines_) sink_.report(diag::msg::blank_row({reader_.shown(), line, 0, reader_.sheet()}));
   pending_blank_lines_.clear();
   ++data_rows_;
 
@@ -110,7 +111,7 @@ void Table::check_cells() {
     if (position_[i] == npos) continue;
     const std::string_view value = cell(i);
     if (value.find(text::kReplacement) != std::string_view::npos) {
-      sink_.report(at_cell(diag::msg::invalid_text(row_pos(), text::encoding_name(reader_.dialect().encoding)), i));
+      sink_.report(at_cell(diag::msg::invalid_text(row_pos(), reader_.encoding()), i));
     } else if (looks_like_formula(value)) {
       sink_.report(at_cell(diag::msg::formula_like(row_pos(), text::shorten(value, 40)), i));
     }
@@ -125,6 +126,9 @@ std::string_view Table::cell(std::size_t index) const {
 
 diag::Diagnostic Table::at_cell(diag::Diagnostic diagnostic, std::size_t index) const {
   diagnostic.pos = row_pos();
+  // In a sheet, field i is spreadsheet column i+1: the finding names its cell.
+  if (!diagnostic.pos.sheet.empty() && position_[index] != npos)
+    diagnostic.pos.column = static_cast<std::uint32_t>(position_[index] + 1);
   diagnostic.column_header = header_text_[index];
   diagnostic.column_key = std::string(columns_[index].key);
   return diagnostic;

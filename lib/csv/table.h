@@ -1,6 +1,6 @@
-// A CSV file read as a table of known columns.
+// A CSV file or a worksheet read as a table of known columns.
 //
-// A Table sits on a Reader: it finds the header (the first non-blank record),
+// A Table sits on a RecordSource (csv::Reader, xlsx::SheetReader): it finds the header (the first non-blank record),
 // maps header cells to canonical columns by their English or Russian names
 // (case, "ё" and spaces do not matter), and then yields data rows addressed
 // by column. It reports what is wrong with the shape of the file:
@@ -17,8 +17,9 @@
 #include <string_view>
 #include <vector>
 
-#include "csv/reader.h"
+#include "csv/record_source.h"
 #include "diag/diagnostic.h"
+#include "diag/sink.h"
 
 namespace rmt::csv {
 
@@ -35,7 +36,7 @@ class Table {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   /// `columns` must outlive the table.
-  Table(Reader& reader, std::span<const ColumnSpec> columns, diag::DiagnosticSink& sink);
+  Table(RecordSource& reader, std::span<const ColumnSpec> columns, diag::DiagnosticSink& sink);
 
   /// Reads up to and including the header. False when the file has no header
   /// or lacks a required column (both reported): there is nothing to check.
@@ -55,12 +56,12 @@ class Table {
 
   /// A diagnostic's place: this row's line and the column as headed in the file.
   diag::Diagnostic at_cell(diag::Diagnostic diagnostic, std::size_t index) const;
-  diag::SourcePos row_pos() const { return {reader_.shown(), record_.line, 0}; }
+  diag::SourcePos row_pos() const { return {reader_.shown(), record_.line, 0, reader_.sheet()}; }
 
  private:
   void check_cells();
 
-  Reader& reader_;
+  RecordSource& reader_;
   std::span<const ColumnSpec> columns_;
   diag::DiagnosticSink& sink_;
   Record record_;

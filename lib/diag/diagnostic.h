@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "diag/codes.h"
 #include "diag/lang.h"
@@ -18,9 +19,17 @@ namespace rmt::diag {
 /// A place in an input. Lines and columns are 1-based; 0 means "not known" or
 /// "the whole file" (line) / "the whole line" (column).
 struct SourcePos {
+  SourcePos() = default;
+  SourcePos(std::string file_name, std::uint32_t line_number = 0, std::uint32_t column_number = 0,
+            std::string sheet_name = {})
+      : file(std::move(file_name)), line(line_number), column(column_number), sheet(std::move(sheet_name)) {}
+
   std::string file;
   std::uint32_t line = 0;
-  std::uint32_t column = 0;  ///< character (not byte) column, for text formats such as YAML
+  /// Character (not byte) column for text formats such as YAML; for a sheet,
+  /// the spreadsheet column (1 = A).
+  std::uint32_t column = 0;
+  std::string sheet;  ///< the worksheet, for inputs that are Excel workbooks
 };
 
 struct Diagnostic {

@@ -44,11 +44,23 @@ Diagnostic not_text(SourcePos pos, std::string_view kind) {
                          : kind == "xls" ? Localized{"книга Excel 97-2003 (.xls)", "an Excel 97-2003 workbook (.xls)"}
                          : kind == "pdf" ? Localized{"документ PDF", "a PDF document"}
                                          : Localized{"двоичные данные", "binary data"};
+  // A workbook given by its path is read as one; only standard input lands here.
+  Localized hint = kind == "xlsx" ? Localized{"передайте книгу как файл с путём, а не через стандартный ввод",
+                                              "give the workbook as a file path, not on standard input"}
+                                  : Localized{"откройте файл в Excel и сохраните как «CSV UTF-8» или «CSV (разделители — точки с запятой)»",
+                                              "open it in Excel and save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\""};
   return make(Code::encoding, std::move(pos),
               {fmt::format("это не текстовый файл CSV, а {}", what.ru),
                fmt::format("this is not a CSV text file but {}", what.en)},
-              {"откройте файл в Excel и сохраните как «CSV UTF-8» или «CSV (разделители — точки с запятой)»",
-               "open it in Excel and save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\""});
+              std::move(hint));
+}
+
+Diagnostic broken_workbook(SourcePos pos, const Localized& reason) {
+  return make(Code::unreadable_file, std::move(pos),
+              {fmt::format("книгу Excel не удаётся прочитать: {}", reason.ru),
+               fmt::format("cannot read the Excel workbook: {}", reason.en)},
+              {"откройте файл в Excel и сохраните его заново как «Книга Excel (.xlsx)» или как «CSV UTF-8»",
+               "open it in Excel and save it again as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\""});
 }
 
 Diagnostic utf16_text(SourcePos pos) {

@@ -22,6 +22,8 @@ Diagnostic file_too_large(SourcePos pos, std::uint64_t size_bytes, std::uint64_t
 // --- CSV structure and text ---------------------------------------------------
 /// kind: "xlsx", "xls", "pdf", "binary"
 Diagnostic not_text(SourcePos pos, std::string_view kind);
+/// An .xlsx that cannot be used: not a zip, no workbook or sheet, damaged XML.
+Diagnostic broken_workbook(SourcePos pos, const Localized& reason);
 Diagnostic utf16_text(SourcePos pos);
 Diagnostic nul_in_text(SourcePos pos);
 Diagnostic invalid_text(SourcePos pos, std::string_view encoding);

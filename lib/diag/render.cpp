@@ -3,14 +3,23 @@
 #include <fmt/format.h>
 
 #include "json/writer.h"
+#include "xlsx/cell_ref.h"
 
 namespace rmt::diag {
 
 std::string render_text(const Diagnostic& d, Lang lang) {
   std::string out = d.pos.file;
   if (d.pos.line > 0) out += fmt::format(":{}", d.pos.line);
-  if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
+  const bool sheet = !d.pos.sheet.empty();
+  if (!sheet && d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
   out += fmt::format(": {} [{}] ", severity_name(d.severity), code_name(d.code));
+  // In a workbook the line is the sheet's row; name the sheet and the cell too.
+  if (sheet) {
+    out += fmt::format("{} «{}»", tr(lang, "лист", "sheet"), d.pos.sheet);
+    if (d.pos.line > 0 && d.pos.column > 0)
+      out += fmt::format(", {} {}", tr(lang, "ячейка", "cell"), xlsx::cell_address(d.pos.column, d.pos.line));
+    out += d.column_header.empty() ? ": " : ", ";
+  }
   if (!d.column_header.empty()) out += fmt::format("{} «{}»: ", tr(lang, "столбец", "column"), d.column_header);
   out += d.message.in(lang);
   if (!d.hint.empty()) out += fmt::format(" ({})", d.hint.in(lang));
@@ -38,10 +47,18 @@ void write_json_finding(json::Writer& w, const Diagnostic& d, Lang lang) {
     w.null();
   // Tabular inputs name the column by its canonical English name; text inputs
   // (YAML) give the character column.
+  if (!d.pos.sheet.empty()) {
+    w.key("sheet");
+    w.value(d.pos.sheet);
+    if (d.pos.line > 0 && d.pos.column > 0) {
+      w.key("cell");
+      w.value(xlsx::cell_address(d.pos.column, d.pos.line));
+    }
+  }
   w.key("column");
   if (!d.column_key.empty())
     w.value(d.column_key);
-  else if (d.pos.column > 0)
+  else if (d.pos.column > 0 && d.pos.sheet.empty())
     w.value(d.pos.column);
   else
     w.null();
@@ -86,6 +103,14 @@ void write_json_files(json::Writer& w, const std::vector<FileReport>& files, Lan
     w.value(file.path);
     w.key("valid");
     w.value(valid(file.errors(), file.warnings()));
+    if (!file.format.empty()) {
+      w.key("format");
+      w.value(file.format);
+    }
+    if (!file.sheet.empty()) {
+      w.key("sheet");
+      w.value(file.sheet);
+    }
     if (!file.encoding.empty()) {
       w.key("encoding");
       w.value(file.encoding);

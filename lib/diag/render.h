@@ -27,6 +27,8 @@ std::string render_text(const Diagnostic& diagnostic, Lang lang);
 /// What the run learnt about one input file, for the JSON document.
 struct FileReport {
   std::string path;
+  std::string format;     ///< "csv" or "xlsx"; empty when not a table
+  std::string sheet;      ///< the worksheet read, for a workbook
   std::string encoding;   ///< "utf-8", "windows-1251"; empty when not applicable
   std::string delimiter;  ///< ";", ",", "\t"; empty when not applicable
   std::optional<std::size_t> rows;  ///< data rows read, for tabular inputs

@@ -21,7 +21,10 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments
     for (; !error && it != end; it.increment(error)) {
       std::error_code type_error;
       if (!it->is_regular_file(type_error)) continue;
-      if (text::fold_case(it->path().extension().string()) == ".csv") found.push_back(it->path().string());
+      // Excel keeps a lock file "~$name.xlsx" beside a workbook while it is open.
+      if (it->path().filename().string().starts_with("~$")) continue;
+      const std::string extension = text::fold_case(it->path().extension().string());
+      if (extension == ".csv" || extension == ".xlsx") found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

@@ -2,6 +2,7 @@
 
 #include "csv/table.h"
 #include "diag/messages.h"
+#include "io/tabular_input.h"
 
 namespace rmt::registry {
 namespace {
@@ -24,8 +25,8 @@ std::optional<Registry> load_registry(const std::string& path, diag::DiagnosticS
                                       const csv::ReaderOptions& options) {
   diag::CountingSink counting(sink);
   const std::string shown = path == "-" ? "<stdin>" : path;
-  csv::Reader reader(path, shown, counting, options);
-  csv::Table table(reader, registry_columns(), counting);
+  const io::TabularInput input = io::open_tabular(path, shown, counting, options);
+  csv::Table table(*input.records, registry_columns(), counting);
   Registry registry;
   registry.source = shown;
   if (!table.read_header()) return std::nullopt;

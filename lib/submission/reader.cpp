@@ -30,11 +30,16 @@ std::span<const csv::ColumnSpec> submission_columns() {
   return columns;
 }
 
+std::span<const std::string_view> submission_sheet_names() {
+  static constexpr std::string_view names[] = {"Отчёт", "Отчет", "Report"};
+  return names;
+}
+
 SubmissionReader::SubmissionReader(const std::string& path, std::string shown, const roadmap::Roadmap& roadmap,
                                    const roadmap::ActivityIndex& activities, diag::DiagnosticSink& sink,
                                    const csv::ReaderOptions& options)
-    : roadmap_(roadmap), activities_(activities), sink_(sink), reader_(path, std::move(shown), sink_, options),
-      table_(reader_, submission_columns(), sink_) {
+    : roadmap_(roadmap), activities_(activities), sink_(sink), input_(io::open_tabular(path, std::move(shown), sink_, options, submission_sheet_names())),
+      table_(*input_.records, submission_columns(), sink_) {
   std::vector<std::string_view> labels;
   for (const auto& period : roadmap.periods) labels.push_back(period.label);
   period_list_ = fmt::format("{}", fmt::join(labels, ", "));

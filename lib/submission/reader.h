@@ -14,6 +14,7 @@
 
 #include "calendar/date.h"
 #include "csv/reader.h"
+#include "io/tabular_input.h"
 #include "csv/table.h"
 #include "diag/sink.h"
 #include "roadmap/activity_index.h"
@@ -39,6 +40,10 @@ enum Column : std::size_t {
   col_source_line,
 };
 std::span<const csv::ColumnSpec> submission_columns();
+
+/// The data sheet's name in templates ("Отчёт", "Report"): in a workbook with
+/// several sheets, the one a submission is read from.
+std::span<const std::string_view> submission_sheet_names();
 
 /// One row, typed. Views point into the reader's current record and stay
 /// valid until the next call to next(). A member is nullopt when its cell was
@@ -72,7 +77,8 @@ class SubmissionReader {
   /// Reads and checks the next row; false at the end of the file.
   bool next(SubmissionRow& row);
 
-  const csv::Dialect& dialect() const { return reader_.dialect(); }
+  /// The input's format, encoding and delimiter or sheet.
+  void describe(diag::FileReport& report) const { input_.describe(report); }
   std::size_t rows() const { return table_.data_rows(); }
   /// Places a finding at a cell of the current row (for checks in validate/).
   diag::Diagnostic at_cell(diag::Diagnostic diagnostic, Column column) const {
@@ -87,7 +93,7 @@ class SubmissionReader {
   const roadmap::Roadmap& roadmap_;
   const roadmap::ActivityIndex& activities_;
   diag::CountingSink sink_;  // counts each row's errors
-  csv::Reader reader_;
+  io::TabularInput input_;
   csv::Table table_;
   std::string period_list_;  // "2026, 2027, 2028", for messages
 };

@@ -30,4 +30,12 @@ std::size_t count_chars(std::string_view text);
 /// `text` cut to at most `max_chars` characters, with "…" when cut.
 std::string shorten(std::string_view text, std::size_t max_chars);
 
+/// Appends the UTF-8 form of `code_point` (U+FFFD for surrogates and values
+/// past U+10FFFF).
+void append_utf8(std::string& out, char32_t code_point);
+
+/// The code point starting at byte `pos` of well-formed UTF-8 `text`,
+/// advancing `pos` past it; U+FFFD (one byte consumed) for an ill-formed byte.
+char32_t next_code_point(std::string_view text, std::size_t& pos);
+
 }  // namespace rmt::text

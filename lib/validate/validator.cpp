@@ -128,8 +128,7 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
     }
   }
 
-  report.encoding = text::encoding_name(reader.dialect().encoding);
-  report.delimiter = csv::delimiter_name(reader.dialect().delimiter);
+  reader.describe(report);
   report.rows = reader.rows();
   return report;
 }

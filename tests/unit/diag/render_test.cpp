@@ -46,7 +46,8 @@ TEST_CASE("a whole-file finding has no line") {
 }
 
 TEST_CASE("JSON document: counts, validity and findings per file") {
-  diag::FileReport file{"r.yaml", {}, {}, {}, {}};
+  diag::FileReport file;
+  file.path = "r.yaml";
   file.findings.push_back(diag::msg::unknown_party(diag::SourcePos{"r.yaml", 14, 9}, "x", ""));
   file.findings.push_back(diag::msg::no_reporter(diag::SourcePos{"r.yaml", 20, 7}, "1.1"));
   std::ostringstream out;
@@ -62,7 +63,8 @@ TEST_CASE("JSON document: counts, validity and findings per file") {
 }
 
 TEST_CASE("JSON validity under --strict: warnings make a file invalid") {
-  diag::FileReport file{"r.yaml", {}, {}, {}, {}};
+  diag::FileReport file;
+  file.path = "r.yaml";
   file.findings.push_back(diag::msg::no_reporter(diag::SourcePos{"r.yaml", 20, 7}, "1.1"));
   for (const bool strict : {false, true}) {
     std::ostringstream out;

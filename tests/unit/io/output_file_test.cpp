@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "io/inputs.h"
 #include "io/output_file.h"
 #include "scratch.h"
 
@@ -60,4 +61,16 @@ TEST_CASE("same_file sees through different spellings and links") {
   CHECK(rmt::io::same_file(path, (scratch.dir() / "." / "a.csv").string()));
   CHECK_FALSE(rmt::io::same_file(path, scratch.path("missing.csv")));
   CHECK_FALSE(rmt::io::same_file("-", "-"));
+}
+
+TEST_CASE("a directory input means its CSV and XLSX files, sorted, without Excel's lock files") {
+  Scratch scratch;
+  scratch.write("in/b.CSV", "x");
+  scratch.write("in/a.xlsx", "x");
+  scratch.write("in/sub/c.csv", "x");
+  scratch.write("in/~$a.xlsx", "x");
+  scratch.write("in/notes.txt", "x");
+  const std::string dir = scratch.path("in");
+  CHECK(rmt::io::expand_inputs({dir, "-", "missing.csv"}) ==
+        std::vector<std::string>{dir + "/a.xlsx", dir + "/b.CSV", dir + "/sub/c.csv", "-", "missing.csv"});
 }

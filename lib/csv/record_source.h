@@ -1,0 +1,62 @@
+// Where a Table gets its records from: a CSV file (csv::Reader) or a sheet of
+// an Excel workbook (xlsx::SheetReader). Both yield the same Record, so every
+// check downstream is written once.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rmt::csv {
+
+/// One record. Field views stay valid until the record is passed to next()
+/// again; its storage is reused, so reading allocates nothing per field once
+/// the buffers have grown to the widest record.
+class Record {
+ public:
+  std::uint32_t line = 0;  ///< physical line where the record starts
+
+  std::size_t size() const { return ends_.size(); }
+  std::string_view field(std::size_t index) const {
+    const std::uint32_t begin = index == 0 ? 0 : ends_[index - 1];
+    return std::string_view(text_).substr(begin, ends_[index] - begin);
+  }
+  /// True when every field is empty (a blank line, or only delimiters).
+  bool blank() const { return text_.empty(); }
+
+  void clear() {
+    text_.clear();
+    ends_.clear();
+  }
+  void append(char c) { text_.push_back(c); }
+  void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
+  std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }
+
+ private:
+  std::string text_;
+  std::vector<std::uint32_t> ends_;
+};
+
+/// A stream of records with a name for diagnostics.
+class RecordSource {
+ public:
+  virtual ~RecordSource() = default;
+  /// Fills `record` with the next record; false at the end of the input or
+  /// after a finding that stops reading.
+  virtual bool next(Record& record) = 0;
+  /// The file name diagnostics use.
+  virtual const std::string& shown() const = 0;
+  /// False when the input could not be opened or read at all (reported).
+  virtual bool readable() const = 0;
+  /// The input's text encoding, named in `encoding` findings ("utf-8").
+  virtual std::string_view encoding() const = 0;
+  /// The sheet the records come from; empty for text files. A sheet's record
+  /// holds one field per spreadsheet column from A on, so field i is column i+1.
+  virtual const std::string& sheet() const {
+    static const std::string none;
+    return none;
+  }
+};
+
+}  // namespace rmt::csv

@@ -1,0 +1,145 @@
+#include "xlsx/xml_stream.h"
+
+#include <expat.h>
+
+#include <cstring>
+#include <span>
+
+#include <fmt/format.h>
+
+namespace rmt::xlsx {
+namespace {
+
+constexpr int kChunk = 1 << 16;
+
+std::string_view local_name(const char* name) {
+  std::string_view view(name);
+  const auto colon = view.rfind(':');
+  return colon == std::string_view::npos ? view : view.substr(colon + 1);
+}
+
+}  // namespace
+
+std::string_view XmlAttributes::get(std::string_view name) const {
+  for (const char** p = pairs_; p && *p; p += 2)
+    if (local_name(p[0]) == name) return p[1];
+  return {};
+}
+
+XmlStream::XmlStream(ZipArchive& zip, XmlHandler& handler)
+    : zip_(zip), handler_(handler), parser_(XML_ParserCreate("UTF-8")) {
+  const auto parser = static_cast<XML_Parser>(parser_);
+  XML_SetUserData(parser, this);
+  XML_SetElementHandler(parser, &XmlStream::on_start, &XmlStream::on_end);
+  XML_SetCharacterDataHandler(parser, &XmlStream::on_text);
+  XML_SetStartDoctypeDeclHandler(parser, &XmlStream::on_doctype);
+}
+
+XmlStream::~XmlStream() { XML_ParserFree(static_cast<XML_Parser>(parser_)); }
+
+bool XmlStream::open(const std::string& part, std::uint64_t max_bytes) {
+  part_ = part;
+  if (!parser_) {
+    failed({"не хватает памяти для разбора XML", "out of memory for the XML parser"});
+    return false;
+  }
+  if (!zip_.open_entry(part, max_bytes)) {
+    failed(zip_.error());
+    return false;
+  }
+  return true;
+}
+
+void XmlStream::on_start(void* self, const char* name, const char** attributes) {
+  auto& stream = *static_cast<XmlStream*>(self);
+  stream.handler_.start(stream, local_name(name), XmlAttributes(attributes));
+}
+
+void XmlStream::on_end(void* self, const char* name) {
+  auto& stream = *static_cast<XmlStream*>(self);
+  stream.handler_.end(stream, local_name(name));
+}
+
+void XmlStream::on_text(void* self, const char* chars, int length) {
+  auto& stream = *static_cast<XmlStream*>(self);
+  stream.handler_.text(stream, std::string_view(chars, static_cast<std::size_t>(length)));
+}
+
+void XmlStream::on_doctype(void* self, const char*, const char*, const char*, int) {
+  static_cast<XmlStream*>(self)->fail(
+      {"часть книги объявляет DTD, чего Excel не делает", "a part of the workbook declares a DTD, which Excel never does"});
+}
+
+void XmlStream::suspend() { XML_StopParser(static_cast<XML_Parser>(parser_), XML_TRUE); }
+
+void XmlStream::fail(diag::Localized why) {
+  if (!failed_) error_ = std::move(why);
+  failed_ = true;
+  XML_StopParser(static_cast<XML_Parser>(parser_), XML_FALSE);
+}
+
+XmlStream::State XmlStream::failed(diag::Localized why) {
+  if (!failed_) error_ = std::move(why);
+  failed_ = true;
+  return State::failed;
+}
+
+XmlStream::State XmlStream::expat_failed() {
+  if (failed_) return State::failed;  // a handler stopped it, with its own reason
+  const auto parser = static_cast<XML_Parser>(parser_);
+  const auto line = XML_GetCurrentLineNumber(parser);
+  const char* what = XML_ErrorString(XML_GetErrorCode(parser));
+  return failed({fmt::format("часть «{}» повреждена: ошибка XML в строке {}: {}", part_, line, what),
+                 fmt::format("part \"{}\" is damaged: XML error at line {}: {}", part_, line, what)});
+}
+
+XmlStream::State XmlStream::parse() {
+  if (failed_) return State::failed;
+  if (finished_) return State::finished;
+  const auto parser = static_cast<XML_Parser>(parser_);
+  if (suspended_) {
+    suspended_ = false;
+    switch (XML_ResumeParser(parser)) {
+      case XML_STATUS_SUSPENDED:
+        suspended_ = true;
+        return State::suspended;
+      case XML_STATUS_ERROR:
+        return expat_failed();
+      default:
+        if (final_fed_) {
+          finished_ = true;
+          return State::finished;
+        }
+    }
+  }
+  for (;;) {
+    void* buffer = XML_GetBuffer(parser, kChunk);
+    if (!buffer) return failed({"не хватает памяти для разбора XML", "out of memory for the XML parser"});
+    const long got = zip_.read(std::span<char>(static_cast<char*>(buffer), kChunk));
+    if (got < 0) return failed(zip_.error());
+    final_fed_ = got == 0;
+    switch (XML_ParseBuffer(parser, static_cast<int>(got), final_fed_)) {
+      case XML_STATUS_SUSPENDED:
+        suspended_ = true;
+        return State::suspended;
+      case XML_STATUS_ERROR:
+        return expat_failed();
+      default:
+        if (final_fed_) {
+          finished_ = true;
+          return State::finished;
+        }
+    }
+  }
+}
+
+diag::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, std::uint64_t max_bytes) {
+  XmlStream stream(zip, handler);
+  if (!stream.open(part, max_bytes)) return stream.error();
+  XmlStream::State state;
+  while ((state = stream.parse()) == XmlStream::State::suspended) {
+  }
+  return state == XmlStream::State::failed ? stream.error() : diag::Localized{};
+}
+
+}  // namespace rmt::xlsx
