@@ -564,4 +564,26 @@ Localized cannot_write_output(std::string_view path, std::string_view reason) {
           fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason)};
 }
 
+Localized templates_written(std::size_t files, std::string_view dir, std::string_view period, const Localized& kind) {
+  return {fmt::format("Шаблоны записаны: {} {} в {} (период {}; {})", files, ru_plural(files, "файл", "файла", "файлов"),
+                      dir, period, kind.ru),
+          fmt::format("Templates written: {} file{} in {} (period {}; {})", files, files == 1 ? "" : "s", dir, period,
+                      kind.en)};
+}
+
+Localized templates_not_needed(std::size_t count, std::string_view ids) {
+  return {fmt::format("{} {} не {} ни по одному мероприятию, шаблон не нужен: {}", count,
+                      ru_plural(count, "организация", "организации", "организаций"),
+                      ru_plural(count, "отчитывается", "отчитываются", "отчитываются"), ids),
+          fmt::format("{} organization{} report{} on no activity and get{} no template: {}", count, count == 1 ? "" : "s",
+                      count == 1 ? "s" : "", count == 1 ? "s" : "", ids)};
+}
+
+Localized unrepresentable_characters(std::size_t count) {
+  return {fmt::format("{} {} нет в кодировке Windows-1251, они записаны как «?»; для точного текста используйте --encoding utf-8",
+                      count, ru_plural(count, "символа", "символов", "символов")),
+          fmt::format("{} character{} not in Windows-1251 {} written as '?'; use --encoding utf-8 for the exact text",
+                      count, count == 1 ? "" : "s", count == 1 ? "was" : "were")};
+}
+
 }  // namespace rmt::diag::msg

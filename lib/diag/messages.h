@@ -126,6 +126,13 @@ Localized unknown_period_option(std::string_view value, std::string_view periods
 /// The closing line of a render.
 Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                            std::size_t rows, std::size_t submitted, std::size_t expected);
+/// roadmap-template: what was written, and where ("CSV UTF-8 с BOM, «;»").
+Localized templates_written(std::size_t files, std::string_view dir, std::string_view period, const Localized& kind);
+/// roadmap-template: registry organizations that report on nothing get no template.
+Localized templates_not_needed(std::size_t count, std::string_view ids);
+/// roadmap-template: characters Windows-1251 cannot hold, written as '?'.
+Localized unrepresentable_characters(std::size_t count);
+
 Localized cannot_write_output(std::string_view path, std::string_view reason);
 
 }  // namespace rmt::diag::msg

@@ -1,0 +1,137 @@
+// roadmap-template: the per-organization submission templates (SPEC.md §9).
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "common/cli.h"
+#include "common/setup.h"
+#include "csv/dialect.h"
+#include "diag/messages.h"
+#include "json/writer.h"
+#include "roadmap/period.h"
+#include "template/template_set.h"
+
+namespace rmt {
+namespace {
+
+struct Options : cli::CommonOptions {
+  std::string period;
+  std::string out_dir;
+  bool xlsx = false;
+  // The templates' own dialect; the registry is read with detection.
+  std::string out_encoding = "auto";
+  std::string out_delimiter = "auto";
+};
+
+diag::Localized describe(const templates::TemplateSetOptions& set) {
+  if (set.xlsx) return {"книги Excel с выпадающими списками", "Excel workbooks with drop-down lists"};
+  const bool utf8 = set.csv.encoding == text::Encoding::utf8;
+  const std::string delimiter = set.csv.delimiter == '\t' ? "tab" : std::string(1, set.csv.delimiter);
+  return {fmt::format("CSV {}, разделитель «{}»", utf8 ? "UTF-8 с BOM" : "Windows-1251", delimiter),
+          fmt::format("CSV {}, delimiter '{}'", utf8 ? "UTF-8 with BOM" : "Windows-1251", delimiter)};
+}
+
+int run(const CLI::App& app, const Options& options) {
+  const diag::Lang lang = options.lang();
+  const auto setup = cli::load_setup(app, options);
+  if (!setup) return cli::kExitCannotRun;
+  const auto& roadmap = setup->roadmap;
+  const auto parsed = roadmap::parse_period(options.period);
+  const auto period = parsed ? roadmap.period_index(parsed->label) : std::nullopt;
+  if (!period) {
+    std::vector<std::string> labels;
+    for (const auto& p : roadmap.periods) labels.push_back(p.label);
+    cli::print_tool_error(
+        app, diag::msg::unknown_period_option(options.period, fmt::format("{}", fmt::join(labels, ", "))).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  templates::TemplateSetOptions set;
+  set.xlsx = options.xlsx;
+  set.csv.encoding = csv::parse_encoding(options.out_encoding).value_or(text::Encoding::utf8);
+  set.csv.delimiter = csv::parse_delimiter(options.out_delimiter).value_or(';');
+  set.csv.lang = lang;
+  set.protected_paths = {options.roadmap_path, options.orgs_path};
+  const auto result = templates::write_templates(roadmap, *setup->registry, *period, options.out_dir, set);
+  if (!result.failure.empty()) {
+    cli::print_tool_error(app, diag::msg::cannot_write_output(result.failed_path, result.failure).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  if (options.format() == cli::OutputFormat::json) {
+    json::Writer w(std::cout);
+    w.begin_object();
+    w.key("templates");
+    w.begin_object();
+    w.key("out_dir");
+    w.value(options.out_dir);
+    w.key("period");
+    w.value(roadmap.periods[*period].label);
+    w.key("format");
+    w.value(set.xlsx ? "xlsx" : "csv");
+    w.key("files");
+    w.begin_array();
+    for (const auto& file : result.written) {
+      w.begin_object();
+      w.key("org_id");
+      w.value(file.org_id);
+      w.key("path");
+      w.value(file.path);
+      w.key("rows");
+      w.value(std::uint64_t{file.rows});
+      w.end_object();
+    }
+    w.end_array();
+    w.key("not_needed");
+    w.begin_array();
+    for (const auto& id : result.nothing_to_report) w.value(id);
+    w.end_array();
+    w.key("unrepresentable_characters");
+    w.value(std::uint64_t{result.unrepresentable});
+    w.end_object();
+    w.end_object();
+    std::cout << '\n';
+  } else if (!options.quiet) {
+    if (!result.nothing_to_report.empty())
+      std::cerr << diag::msg::templates_not_needed(result.nothing_to_report.size(),
+                                                   fmt::format("{}", fmt::join(result.nothing_to_report, ", ")))
+                       .in(lang)
+                << '\n';
+    std::cerr << diag::msg::templates_written(result.written.size(), options.out_dir, roadmap.periods[*period].label,
+                                              describe(set))
+                     .in(lang)
+              << '\n';
+  }
+  // Lost characters change what a school reads: always said, even when quiet.
+  if (result.unrepresentable > 0 && options.format() == cli::OutputFormat::text)
+    std::cerr << diag::msg::unrepresentable_characters(result.unrepresentable).in(lang) << '\n';
+  return cli::kExitOk;
+}
+
+}  // namespace
+}  // namespace rmt
+
+int main(int argc, char** argv) {
+  using namespace rmt;
+  CLI::App app(
+      "Write one submission template per organization of the registry: a row for each activity it reports on, "
+      "with org_id, period, activity_id, activity title and target filled in. CSV (UTF-8 with BOM and ';' by "
+      "default, which Excel on Russian Windows opens as it is) or, with --xlsx, Excel workbooks with drop-down "
+      "lists and input checks.",
+      "roadmap-template");
+  Options options;
+  cli::setup_app(app, "roadmap-template -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
+                      "--period 2026 --out-dir templates/ --xlsx", options);
+  app.add_option("--orgs", options.orgs_path, "Organization registry CSV or XLSX (org_id, name, kind, district)")
+      ->required();
+  app.add_option("--period", options.period, "Period the templates are for, e.g. 2026 or 2022-Q3")->required();
+  app.add_option("--out-dir", options.out_dir, "Directory to write <org_id>.csv or <org_id>.xlsx into")->required();
+  app.add_flag("--xlsx", options.xlsx, "Write Excel workbooks (.xlsx) instead of CSV");
+  app.add_option("--encoding", options.out_encoding, "CSV templates' encoding: utf-8 (default, with BOM), windows-1251")
+      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
+  app.add_option("--delimiter", options.out_delimiter, "CSV templates' delimiter: ';' (default), ',', tab")
+      ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
+  if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
+  return run(app, options);
+}

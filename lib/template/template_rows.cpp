@@ -1,0 +1,45 @@
+#include "template/template_rows.h"
+
+#include "roadmap/reporting.h"
+#include "text/number.h"
+
+namespace rmt::templates {
+
+std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period) {
+  std::vector<TemplateRow> rows;
+  for (const auto& section : roadmap.sections) {
+    for (const auto& activity : section.activities) {
+      if (!roadmap::reports_on(roadmap, activity, org_id)) continue;
+      TemplateRow row;
+      row.activity = &activity;
+      if (activity.indicator && period < activity.indicator->targets.size())
+        if (const auto target = activity.indicator->targets[period]) {
+          row.target = text::format_decimal(*target);
+          if (!activity.indicator->unit.empty()) row.target += " " + activity.indicator->unit;
+        }
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
+std::string_view column_header(submission::Column column, diag::Lang lang) {
+  const auto& spec = submission::submission_columns()[column];
+  return lang == diag::Lang::ru ? spec.russian : spec.key;
+}
+
+std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,
+                                                          std::string_view period) {
+  return {org_id, period, row.activity->id, row.activity->title, row.target};
+}
+
+std::string file_stem(std::string_view org_id) {
+  std::string stem(org_id);
+  for (char& c : stem)
+    if (static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
+      c = '_';
+  if (stem.empty() || stem == "." || stem == "..") stem = "_" + stem;
+  return stem;
+}
+
+}  // namespace rmt::templates

@@ -1,0 +1,48 @@
+// What a school's template holds (SPEC.md §9): one row per activity the
+// organization reports on, in the roadmap's order, with the identifying cells
+// filled in and the rest left for the school. Shared by the CSV and the XLSX
+// writers so both carry exactly the same rows and columns.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/lang.h"
+#include "roadmap/roadmap.h"
+#include "submission/reader.h"
+
+namespace rmt::templates {
+
+struct TemplateRow {
+  const roadmap::Activity* activity = nullptr;
+  std::string target;  ///< the period's target with its unit ("12 ед."), or ""
+};
+
+/// The activities `org_id` reports on, with their targets for `period`.
+std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period);
+
+/// A template's columns, in order: the five filled in, then the five the
+/// school fills. The first `kFilledColumns` are the pre-filled ones.
+inline constexpr std::array<submission::Column, 10> kTemplateColumns{
+    submission::col_org_id,     submission::col_period,         submission::col_activity_id,
+    submission::col_activity_title, submission::col_target,     submission::col_status,
+    submission::col_value,      submission::col_completed_on,   submission::col_evidence,
+    submission::col_comment};
+inline constexpr std::size_t kFilledColumns = 5;
+
+/// A column's header: the Russian one templates use, or the canonical English name.
+std::string_view column_header(submission::Column column, diag::Lang lang);
+
+/// The filled-in cells of one row, in column order.
+std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,
+                                                          std::string_view period);
+
+/// A file name for an organization's template: its id with the characters
+/// file systems refuse ('/', '\\', ':', '*', '?', '"', '<', '>', '|', control
+/// characters) replaced by '_'.
+std::string file_stem(std::string_view org_id);
+
+}  // namespace rmt::templates

@@ -1,0 +1,41 @@
+// roadmap-template's job (SPEC.md §9): a template for every organization of
+// the registry that reports on the roadmap, written into one directory as
+// <org_id>.csv or <org_id>.xlsx. Each file is written to a temporary and
+// renamed, so an interrupted run never leaves half a template.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "registry/registry.h"
+#include "roadmap/roadmap.h"
+#include "template/csv_template.h"
+
+namespace rmt::templates {
+
+struct TemplateSetOptions {
+  bool xlsx = false;
+  CsvTemplateOptions csv;  ///< dialect of CSV templates; its lang is the header language of both
+  /// Files a template must never replace (the roadmap and the registry).
+  std::vector<std::string> protected_paths;
+};
+
+struct WrittenTemplate {
+  std::string org_id;
+  std::string path;
+  std::size_t rows = 0;
+};
+
+struct TemplateSetResult {
+  std::vector<WrittenTemplate> written;
+  std::vector<std::string> nothing_to_report;  ///< registry ids that report on no activity
+  std::size_t unrepresentable = 0;             ///< characters Windows-1251 lacks, over all files
+  std::string failed_path;                     ///< the file that could not be written, if any
+  std::string failure;                         ///< and why (the run stops there)
+};
+
+TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registry::Registry& registry,
+                                  std::size_t period, const std::string& out_dir, const TemplateSetOptions& options);
+
+}  // namespace rmt::templates

@@ -1,0 +1,31 @@
+// A school's template as an Excel workbook: the "Отчёт" sheet with the rows
+// of template_rows(), the filled-in columns locked (the sheet is protected
+// without a password), drop-down lists and input checks on the columns the
+// school fills, widths that fit, and an "Инструкция" sheet that says what to
+// do. The school fills it in Excel and sends the .xlsx back as it is.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/lang.h"
+#include "roadmap/roadmap.h"
+#include "template/template_rows.h"
+
+namespace rmt::templates {
+
+struct XlsxTemplateInput {
+  const roadmap::Roadmap& roadmap;
+  const roadmap::Period& period;
+  const std::string& org_id;
+  const std::string& org_name;
+  const std::vector<TemplateRow>& rows;
+};
+
+/// Writes the workbook to `path`; "" on success, else the reason.
+std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, diag::Lang lang);
+
+/// The data sheet's name: "Отчёт" or "Report" (submission_sheet_names() reads both).
+std::string_view report_sheet_name(diag::Lang lang);
+
+}  // namespace rmt::templates
