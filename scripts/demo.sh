@@ -29,5 +29,8 @@ step "$bin/roadmap-merge" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs exam
   -o build/demo/merged.csv
 step "$bin/roadmap-render" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions -q \
   -o build/demo/monitoring.xlsx --as-of 2026-12-20
+step "$bin/roadmap-template" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv --period 2027 \
+  --out-dir build/demo/templates-2027 --xlsx
 echo
-echo "demo: the merged data is in build/demo/merged.csv, the workbook in build/demo/monitoring.xlsx"
+echo "demo: the merged data is in build/demo/merged.csv, the workbook in build/demo/monitoring.xlsx,"
+echo "      next year's templates for the schools in build/demo/templates-2027/"

@@ -125,6 +125,19 @@ for sheet in Сводка Динамика 'По организациям'; do
 done
 expect_xl from-xlsx.xlsx 'sum(1 for r in rows("По организациям")[1:] for c in r if c == "нет отчёта")' 0
 
+# A third writer: LibreOffice re-saves a filled workbook (its own styles,
+# shared strings and date formats); it reads back to the same rows.
+mkdir lo
+timeout 120 soffice --headless --convert-to xlsx --outdir lo xlsx-filled/SCH-05.xlsx >lo.log 2>&1 \
+  || { cat lo.log >&2; fail "LibreOffice could not re-save a filled template"; }
+run roadmap-validate -r "$NV" lo/SCH-05.xlsx --strict
+expect_status 0 "a filled template re-saved by LibreOffice"
+run roadmap-merge -r "$NV" lo/SCH-05.xlsx -o lo.csv
+first8 lo.csv | tail -n +2 >a.txt
+first8 from-xlsx.csv | grep "^\['SCH-05'" >b.txt
+checks=$((checks + 1)); [ "$(wc -l <a.txt)" -ge 10 ] || fail "rows of the LibreOffice workbook"
+expect_same a.txt b.txt "the LibreOffice-saved workbook reads differently"
+
 # --- English: headers, sheet names and status words; quarters (Balakhna).
 run roadmap-template -r "$NV" --orgs "$ORGS" --period 2026 --out-dir en --xlsx --lang en --format json
 expect_status 0 "English XLSX templates"
