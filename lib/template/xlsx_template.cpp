@@ -124,6 +124,17 @@ class TemplateBook {
                                   kTemplateColumns.begin());
   }
 
+  // Puts `rule`, with its input hint and error text, on the column's data rows.
+  void apply(lxw_worksheet* sheet, lxw_row_t last_row, Column column, lxw_data_validation& rule, std::string& title,
+             std::string& input, std::string& error) {
+    rule.input_title = title.data();
+    rule.input_message = input.data();
+    rule.error_title = title.data();
+    rule.error_message = error.data();
+    const lxw_col_t col = column_index(column);
+    worksheet_data_validation_range(sheet, 1, col, last_row, col, &rule);
+  }
+
   void validations(lxw_worksheet* sheet, lxw_row_t last_row) {
     // Status: a drop-down of the four words.
     std::array<std::string, kStatuses.size()> words;
@@ -139,12 +150,7 @@ class TemplateBook {
     lxw_data_validation status{};
     status.validate = LXW_VALIDATION_TYPE_LIST;
     status.value_list = list.data();
-    status.input_title = status_title.data();
-    status.input_message = status_input.data();
-    status.error_title = status_title.data();
-    status.error_message = status_error.data();
-    const lxw_col_t status_col = column_index(submission::col_status);
-    worksheet_data_validation_range(sheet, 1, status_col, last_row, status_col, &status);
+    apply(sheet, last_row, submission::col_status, status, status_title, status_input, status_error);
 
     // Value: a number, zero or more.
     std::string value_title(tr("Значение", "Value")),
@@ -155,12 +161,7 @@ class TemplateBook {
     value.validate = LXW_VALIDATION_TYPE_DECIMAL;
     value.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
     value.value_number = 0;
-    value.input_title = value_title.data();
-    value.input_message = value_input.data();
-    value.error_title = value_title.data();
-    value.error_message = value_error.data();
-    const lxw_col_t value_col = column_index(submission::col_value);
-    worksheet_data_validation_range(sheet, 1, value_col, last_row, value_col, &value);
+    apply(sheet, last_row, submission::col_value, value, value_title, value_input, value_error);
 
     // Completion date: a real date; the period's dates are suggested, not
     // enforced (a date outside the period is only a warning on checking).
@@ -175,12 +176,7 @@ class TemplateBook {
     date.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
     date.minimum_datetime = to_lxw({2000, 1, 1});
     date.maximum_datetime = to_lxw({2099, 12, 31});
-    date.input_title = date_title.data();
-    date.input_message = date_input.data();
-    date.error_title = date_title.data();
-    date.error_message = date_error.data();
-    const lxw_col_t date_col = column_index(submission::col_completed_on);
-    worksheet_data_validation_range(sheet, 1, date_col, last_row, date_col, &date);
+    apply(sheet, last_row, submission::col_completed_on, date, date_title, date_input, date_error);
   }
 
   void instruction_sheet() {

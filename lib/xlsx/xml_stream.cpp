@@ -93,24 +93,27 @@ XmlStream::State XmlStream::expat_failed() {
                  fmt::format("part \"{}\" is damaged: XML error at line {}: {}", part_, line, what)});
 }
 
+XmlStream::State XmlStream::after(int status) {
+  switch (status) {
+    case XML_STATUS_SUSPENDED:
+      suspended_ = true;
+      return State::suspended;
+    case XML_STATUS_ERROR:
+      return expat_failed();
+    default:
+      finished_ = final_fed_;
+      return finished_ ? State::finished : State::suspended;
+  }
+}
+
 XmlStream::State XmlStream::parse() {
   if (failed_) return State::failed;
   if (finished_) return State::finished;
   const auto parser = static_cast<XML_Parser>(parser_);
   if (suspended_) {
     suspended_ = false;
-    switch (XML_ResumeParser(parser)) {
-      case XML_STATUS_SUSPENDED:
-        suspended_ = true;
-        return State::suspended;
-      case XML_STATUS_ERROR:
-        return expat_failed();
-      default:
-        if (final_fed_) {
-          finished_ = true;
-          return State::finished;
-        }
-    }
+    const int status = XML_ResumeParser(parser);
+    if (status != XML_STATUS_OK || final_fed_) return after(status);
   }
   for (;;) {
     void* buffer = XML_GetBuffer(parser, kChunk);
@@ -118,18 +121,9 @@ XmlStream::State XmlStream::parse() {
     const long got = zip_.read(std::span<char>(static_cast<char*>(buffer), kChunk));
     if (got < 0) return failed(zip_.error());
     final_fed_ = got == 0;
-    switch (XML_ParseBuffer(parser, static_cast<int>(got), final_fed_)) {
-      case XML_STATUS_SUSPENDED:
-        suspended_ = true;
-        return State::suspended;
-      case XML_STATUS_ERROR:
-        return expat_failed();
-      default:
-        if (final_fed_) {
-          finished_ = true;
-          return State::finished;
-        }
-    }
+    const int status = XML_ParseBuffer(parser, static_cast<int>(got), final_fed_);
+    // A chunk parsed through without a suspension: feed the next one.
+    if (status != XML_STATUS_OK || final_fed_) return after(status);
   }
 }
 

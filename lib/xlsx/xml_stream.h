@@ -67,6 +67,7 @@ class XmlStream {
   static void on_doctype(void* self, const char*, const char*, const char*, int);
   State failed(diag::Localized why);
   State expat_failed();
+  State after(int status);  // the state after expat returned `status` (not OK mid-part)
 
   ZipArchive& zip_;
   XmlHandler& handler_;

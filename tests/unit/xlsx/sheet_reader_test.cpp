@@ -9,6 +9,7 @@
 #include "calendar/date.h"
 #include "diag/render.h"
 #include "diag/sink.h"
+#include "text/number.h"
 #include "validate/validator.h"
 #include "xlsx/cell_ref.h"
 #include "xlsx/package.h"
@@ -284,4 +285,31 @@ TEST_CASE("an .xlsx submission goes through the same checks; findings name the s
   CHECK(diag::render_text(file.findings[0], diag::Lang::ru) ==
         path + ":3: error [bad-status] лист «Отчёт», ячейка E3, столбец «Статус»: «сделано» — не статус; допустимо: "
                "выполнено, частично, не выполнено, не применимо");
+}
+
+TEST_CASE("a sheet far larger than one read chunk streams row by row, suspending at each row") {
+  Scratch scratch;
+  const std::string path = scratch.path("big.xlsx");
+  lxw_workbook_options options{};
+  options.constant_memory = 1;
+  lxw_workbook* book = workbook_new_opt(path.c_str(), &options);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+  constexpr lxw_row_t kRows = 30000;  // about 3 MB of XML: dozens of 64 KiB chunks
+  for (lxw_row_t r = 0; r < kRows; ++r) {
+    worksheet_write_string(sheet, r, 0, ("SCH-" + std::to_string(r)).c_str(), nullptr);
+    worksheet_write_number(sheet, r, 2, r * 0.5, nullptr);
+  }
+  REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+  diag::DiagnosticList findings;
+  xlsx::SheetReader reader(path, "big.xlsx", findings);
+  csv::Record record;
+  lxw_row_t r = 0;
+  bool all_right = true;
+  for (; reader.next(record); ++r) {
+    all_right = all_right && record.line == r + 1 && record.size() == 3 && record.field(0) == "SCH-" + std::to_string(r) &&
+                record.field(1).empty() && record.field(2) == text::format_decimal(r * 0.5);
+  }
+  CHECK(findings.items().empty());
+  CHECK(r == kRows);
+  CHECK(all_right);
 }
