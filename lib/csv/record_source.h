@@ -30,6 +30,7 @@ class Record {
     ends_.clear();
   }
   void append(char c) { text_.push_back(c); }
+  void append(std::string_view text) { text_.append(text); }
   void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
   std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }
 

@@ -189,22 +189,22 @@ void SheetReader::finish_cell(XmlStream& stream) {
                      fmt::format("cell {} refers to a missing shared string #{}", cell_address(cell_column_, last_row_), index)});
         return;
       }
-      for (const char c : package_.strings.at(index)) record.append(c);
+      record.append(package_.strings.at(index));
       break;
     }
     case CellType::inline_text:
     case CellType::formula_text:
       unescape_ooxml(value_);
-      for (const char c : value_) record.append(c);
+      record.append(value_);
       break;
     case CellType::boolean:
-      for (const char c : std::string_view(value_ == "1" || value_ == "true" ? "TRUE" : "FALSE")) record.append(c);
+      record.append(value_ == "1" || value_ == "true" ? "TRUE" : "FALSE");
       break;
     case CellType::date:  // ISO 8601, possibly with a time: the date part
-      for (const char c : std::string_view(value_).substr(0, value_.find('T'))) record.append(c);
+      record.append(std::string_view(value_).substr(0, value_.find('T')));
       break;
     case CellType::error:
-      for (const char c : value_) record.append(c);
+      record.append(value_);
       break;
     case CellType::number:
       append_number(value_);
@@ -219,7 +219,7 @@ void SheetReader::append_number(std::string_view text) {
   double number = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
   if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(number)) {
-    for (const char c : text) record.append(c);
+    record.append(text);
     return;
   }
   const bool date = cell_style_ < package_.date_styles.size() && package_.date_styles[cell_style_];
@@ -229,10 +229,10 @@ void SheetReader::append_number(std::string_view text) {
     const long serial = static_cast<long>(std::floor(number));
     const long epoch = package_.date1904 ? calendar::to_days({1904, 1, 1})
                                          : calendar::to_days({1899, 12, serial < 60 ? 31 : 30});
-    for (const char c : calendar::to_iso(calendar::from_days(epoch + serial))) record.append(c);
+    record.append(calendar::to_iso(calendar::from_days(epoch + serial)));
     return;
   }
-  for (const char c : text::format_decimal(number)) record.append(c);
+  record.append(text::format_decimal(number));
 }
 
 }  // namespace rmt::xlsx
