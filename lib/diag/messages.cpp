@@ -44,9 +44,9 @@ Diagnostic not_text(SourcePos pos, std::string_view kind) {
                          : kind == "xls" ? Localized{"книга Excel 97-2003 (.xls)", "an Excel 97-2003 workbook (.xls)"}
                          : kind == "pdf" ? Localized{"документ PDF", "a PDF document"}
                                          : Localized{"двоичные данные", "binary data"};
-  // A workbook given by its path is read as one; only standard input lands here.
-  Localized hint = kind == "xlsx" ? Localized{"передайте книгу как файл с путём, а не через стандартный ввод",
-                                              "give the workbook as a file path, not on standard input"}
+  // A workbook named .xlsx is read as one; here it came as .csv or on standard input.
+  Localized hint = kind == "xlsx" ? Localized{"дайте файлу расширение .xlsx и передайте его как файл (не через стандартный ввод): книги Excel читаются как есть",
+                                              "name the file .xlsx and give it as a file (not on standard input): Excel workbooks are read as they are"}
                                   : Localized{"откройте файл в Excel и сохраните как «CSV UTF-8» или «CSV (разделители — точки с запятой)»",
                                               "open it in Excel and save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\""};
   return make(Code::encoding, std::move(pos),

@@ -71,7 +71,8 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
 };
 
 /// True when `path` should be read as a workbook: its name ends in .xlsx or
-/// .xlsm, or its first bytes are a zip archive's.
+/// .xlsm, or it has another name than .csv/.txt/.tsv and starts like a zip
+/// archive.
 bool is_workbook_file(const std::string& path);
 
 }  // namespace rmt::xlsx

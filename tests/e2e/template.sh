@@ -188,6 +188,13 @@ expect_xl broken.xlsx 'sorted({r[4] for r in rows("Замечания")[1:]} - {
 # A workbook on standard input cannot be read as a stream: a finding says so.
 STDIN=xlsx-filled/SCH-01.xlsx run roadmap-validate -r "$NV" -
 expect_status 1 "a workbook on standard input"
-expect_in err "передайте книгу как файл с путём, а не через стандартный ввод"
+expect_in err "дайте файлу расширение .xlsx и передайте его как файл (не через стандартный ввод)"
+# A workbook saved under a .csv name: the same advice; under a neutral name it is read.
+cp xlsx-filled/SCH-01.xlsx wrong-name.csv
+cp xlsx-filled/SCH-01.xlsx no-extension
+run roadmap-validate -r "$NV" wrong-name.csv no-extension --format json
+expect_status 1 "a workbook named .csv"
+expect_json '[(f["path"], f.get("format"), [x["code"] for x in f["findings"]]) for f in d["files"]]' \
+  "[('wrong-name.csv', 'csv', ['encoding']), ('no-extension', 'xlsx', [])]"
 
 done_checks
