@@ -31,7 +31,7 @@ std::span<const csv::ColumnSpec> submission_columns() {
 }
 
 std::span<const std::string_view> submission_sheet_names() {
-  static constexpr std::string_view names[] = {"Отчёт", "Отчет", "Report"};
+  static constexpr std::string_view names[] = {"Отчёт", "Report"};  // matched case-folded, so also «Отчет»
   return names;
 }
 

@@ -29,6 +29,13 @@ std::uint32_t to_uint(std::string_view text) {
   return value;
 }
 
+// True when the file at `path` opens and begins with the bytes of `magic`.
+bool starts_with_bytes(const std::string& path, std::string_view magic) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(magic.size(), '\0');
+  return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == magic;
+}
+
 }  // namespace
 
 bool is_workbook_file(const std::string& path) {
@@ -38,9 +45,7 @@ bool is_workbook_file(const std::string& path) {
   // 40,000 CSV files an extra open. A workbook behind one is reported by the
   // CSV reader, which recognises the zip signature.
   if (path == "-" || extension == ".csv" || extension == ".txt" || extension == ".tsv") return false;
-  std::ifstream in(path, std::ios::binary);
-  char magic[4] = {};
-  return in.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4);
+  return starts_with_bytes(path, std::string_view("PK\x03\x04", 4));
 }
 
 SheetReader::SheetReader(const std::string& path, std::string shown, diag::DiagnosticSink& sink,
@@ -48,13 +53,11 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
     : shown_(std::move(shown)), sink_(sink), options_(options), zip_(path) {
   if (!zip_.is_open()) {
     std::error_code error;
-    std::ifstream in(path, std::ios::binary);
-    char magic[4] = {};
     if (std::filesystem::is_directory(path, error)) {
       sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
-    } else if (!in) {
+    } else if (!std::ifstream(path, std::ios::binary)) {
       sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(errno ? errno : ENOENT)));
-    } else if (in.read(magic, 4) && std::string_view(magic, 4) == "\xD0\xCF\x11\xE0") {
+    } else if (starts_with_bytes(path, "\xD0\xCF\x11\xE0")) {
       // An old .xls and a password-protected .xlsx are both OLE files.
       report_broken({"это книга Excel 97-2003 (.xls) или книга, защищённая паролем",
                      "this is an Excel 97-2003 workbook (.xls) or a password-protected one"},

@@ -1,0 +1,85 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "template/csv_template.h"
+#include "template/template_rows.h"
+#include "template/template_set.h"
+#include "validate/validator.h"
+#include "test_roadmap.h"
+#include "test_text.h"
+
+using namespace rmt;
+
+TEST_CASE("template rows: the activities an organization reports on, with the period's target") {
+  RoadmapFixture fixture;
+  const auto school = templates::template_rows(fixture.roadmap, "SCH-01", 0);
+  REQUIRE(school.size() == 2);
+  CHECK(school[0].activity->id == "1.1");
+  CHECK(school[0].target == "2");
+  CHECK(school[1].activity->id == "1.2");
+  CHECK(school[1].target.empty());  // no target set for 1.2
+  const auto centre = templates::template_rows(fixture.roadmap, "CRO", 1);
+  REQUIRE(centre.size() == 2);
+  CHECK(centre[0].activity->id == "1.2");
+  CHECK(centre[1].activity->id == "2.1");
+  CHECK(templates::template_rows(fixture.roadmap, "SCH-01", 1)[0].target.empty());  // 2027 has none
+}
+
+TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts what it cannot hold") {
+  RoadmapFixture fixture;
+  auto rows = templates::template_rows(fixture.roadmap, "SCH-01", 0);
+  const auto utf8 = templates::csv_template(rows, "SCH-01", "2026", {});
+  CHECK(utf8.bytes ==
+        "\xEF\xBB\xBF" "Код ОО;Период;№ п/п;Мероприятие;Плановое значение;Статус;Значение;Дата выполнения;"
+        "Подтверждение;Комментарий\r\nSCH-01;2026;1.1;Orders;2;;;;;\r\nSCH-01;2026;1.2;Publications;;;;;;\r\n");
+  CHECK(utf8.unrepresentable == 0);
+
+  templates::CsvTemplateOptions options;
+  options.encoding = text::Encoding::windows1251;
+  options.delimiter = ',';
+  options.lang = diag::Lang::en;
+  roadmap::Activity odd = *rows[0].activity;
+  odd.title = "Охват ≥ 90%, «итог»";  // "≥" is not in Windows-1251
+  rows[0].activity = &odd;
+  const auto cp = templates::csv_template(rows, "SCH-01", "2026", options);
+  CHECK(cp.unrepresentable == 1);
+  CHECK(cp.bytes == "org_id,period,activity_id,activity_title,target,status,value,completed_on,evidence,comment\r\n" +
+                        to_cp1251("SCH-01,2026,1.1,\"Охват ? 90%, ") + "\xAB" + to_cp1251("итог") + "\xBB" +
+                        "\",2,,,,,\r\nSCH-01,2026,1.2,Publications,,,,,,\r\n");
+}
+
+TEST_CASE("template files: safe names, no collisions, never over an input, filled ones validate cleanly") {
+  RoadmapFixture fixture;
+  registry::Registry registry;
+  registry.add({"SCH/01", "School 1", "school", "", 2});
+  registry.add({"sch_01", "School 1 again", "school", "", 3});  // "SCH_01" after sanitizing, any case
+  registry.add({"CRO", "Centre", "centre", "", 4});
+  registry.add({"orgs", "Registry-named", "school", "", 5});
+  const std::string dir = fixture.scratch.path("out");
+  templates::TemplateSetOptions options;
+  auto result = templates::write_templates(fixture.roadmap, registry, 0, dir, options);
+  REQUIRE(result.failure.empty());
+  std::vector<std::string> names;
+  for (const auto& file : result.written) names.push_back(std::filesystem::path(file.path).filename().string());
+  CHECK(names == std::vector<std::string>{"SCH_01.csv", "sch_01-2.csv", "CRO.csv", "orgs.csv"});
+  CHECK(result.nothing_to_report.empty());
+
+  // The registry file itself is orgs.csv in the same directory: refused, not replaced.
+  const std::string registry_path = fixture.scratch.write("out/orgs.csv", "org_id,name\n");
+  options.protected_paths = {registry_path};
+  result = templates::write_templates(fixture.roadmap, registry, 0, dir, options);
+  CHECK(result.failed_path == dir + "/orgs.csv");
+  CHECK(Scratch::read(registry_path) == "org_id,name\n");
+
+  // A template with its cells filled passes every check.
+  std::string filled = Scratch::read(dir + "/CRO.csv");
+  for (std::size_t at; (at = filled.find(";;;;;\r\n")) != std::string::npos;)
+    filled.replace(at, 7, ";выполнено;3;01.09.2026;;\r\n");
+  validate::Validator validator(fixture.roadmap, &fixture.registry);
+  const auto report = validator.check_file(fixture.scratch.write("CRO-filled.csv", filled));
+  CHECK(report.rows == 2);
+  CHECK(report.findings.empty());
+}
