@@ -53,7 +53,14 @@ bool SubmissionReader::next(SubmissionRow& row) {
   row = SubmissionRow{};
   row.line = table_.line();
   // A ragged row's cells may be shifted: checking them would only add noise.
-  if (!table_.row_is_ragged()) read_cells(row);
+  // Its organization code is still carried, so that merge rejects only that
+  // organization's submission in a district's combined file.
+  if (table_.row_is_ragged()) {
+    row.ragged = true;
+    row.org_id = table_.cell(col_org_id);
+  } else {
+    read_cells(row);
+  }
   row.has_errors = sink_.errors() != errors_before;
   return true;
 }

@@ -63,6 +63,9 @@ struct SubmissionRow {
   std::string_view source_file;
   std::string_view source_line;
   bool has_errors = false;  ///< an error was reported for this row
+  /// More cells than the header (reported): only org_id is filled, unchecked,
+  /// so that the row can be attributed to its organization.
+  bool ragged = false;
 };
 
 class SubmissionReader {

@@ -65,7 +65,7 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
         row_ok = false;
       };
       org.assign(row.org_id);  // one copy per row, reusing its capacity
-      bool org_known = !org.empty();
+      bool org_known = !org.empty() && !row.ragged;
       if (org_known && registry_ && !registry_->find(org)) {
         // Once per file and id: a mistyped id repeats on every row of the file.
         if (unknown_orgs.insert(org).second)
