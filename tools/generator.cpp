@@ -171,7 +171,7 @@ void capitalize(std::string& s) {
 std::string make_comment(Random& random) {
   const std::size_t roll = random.below(10);
   if (roll < 1) return "";
-  const int sentences = roll < 3 ? 1 : roll < 6 ? 2 : roll < 9 ? 3 : 4;
+  const int sentences = roll < 3 ? 2 : roll < 7 ? 3 : 4;
   std::string comment;
   for (int i = 0; i < sentences; ++i) {
     std::string s = fmt::format(fmt::runtime(random.pick(kCommentFragments)), random.between(2, 12));
@@ -185,8 +185,14 @@ std::string make_comment(Random& random) {
 }
 
 std::string make_evidence(Random& random, std::size_t org_number, const calendar::Date& date) {
-  return fmt::format(fmt::runtime(random.pick(kEvidence)), fmt::arg("date", calendar::to_dotted(date)),
-                     fmt::arg("n", random.between(12, 240)), fmt::arg("org", org_number));
+  std::string evidence;
+  const int documents = random.chance(0.35) ? 2 : 1;
+  for (int i = 0; i < documents; ++i) {
+    if (i) evidence += "; ";
+    evidence += fmt::format(fmt::runtime(random.pick(kEvidence)), fmt::arg("date", calendar::to_dotted(date)),
+                            fmt::arg("n", random.between(12, 240)), fmt::arg("org", org_number));
+  }
+  return evidence;
 }
 
 calendar::Date date_in(Random& random, const roadmap::Period& period) {

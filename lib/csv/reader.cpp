@@ -1,8 +1,12 @@
 #include "csv/reader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <iostream>
 
 #include "diag/messages.h"
@@ -27,39 +31,46 @@ std::string_view binary_kind(std::string_view sample) {
 }  // namespace
 
 Reader::Reader(const std::string& path, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options)
-    : in_(&file_), shown_(std::move(shown)), sink_(sink), options_(options) {
+    : shown_(std::move(shown)), sink_(sink), options_(options) {
   if (path == "-") {
     in_ = &std::cin;
-    start();
+    start(options_.sample_bytes);
     return;
   }
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
-    readable_ = false;
-    return;
-  }
-  file_.open(path, std::ios::binary);
-  if (!file_) {
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat info {};
+  if (fd_ < 0 || ::fstat(fd_, &info) != 0) {
     report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(errno)));
     readable_ = false;
     return;
   }
-  start();
+  if (S_ISDIR(info.st_mode)) {
+    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
+    readable_ = false;
+    return;
+  }
+  // A school's file is a few kilobytes: read it whole into a buffer its
+  // size rather than a full sample's (a pipe or device has no size).
+  const auto size = S_ISREG(info.st_mode) ? static_cast<std::uint64_t>(info.st_size) : options_.sample_bytes;
+  start(static_cast<std::size_t>(std::min<std::uint64_t>(options_.sample_bytes, size + 1)));
 }
 
 Reader::Reader(std::istream& in, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options)
     : in_(&in), shown_(std::move(shown)), sink_(sink), options_(options) {
-  start();
+  start(options_.sample_bytes);
+}
+
+Reader::~Reader() {
+  if (fd_ >= 0) ::close(fd_);
 }
 
 void Reader::report(diag::Diagnostic diagnostic) { sink_.report(std::move(diagnostic)); }
 
-void Reader::start() {
+void Reader::start(std::size_t sample_bytes) {
   // The sample, from which the dialect is guessed.
-  const std::size_t sampled = read_raw(options_.sample_bytes);
-  if (in_->bad()) {
-    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(errno ? errno : EIO)));
+  const std::size_t sampled = read_raw(sample_bytes);
+  if (read_failed_) {
+    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(read_errno_ ? read_errno_ : EIO)));
     readable_ = false;
     return;
   }
@@ -77,12 +88,20 @@ void Reader::start() {
     readable_ = false;
     return;
   }
-  dialect_.encoding = options_.dialect.encoding.value_or(dialect_.bom ? text::Encoding::utf8
-                                                                      : text::guess_encoding(sample));
+  const bool guessed = !options_.dialect.encoding && !dialect_.bom;
+  dialect_.encoding = options_.dialect.encoding.value_or(guessed ? text::guess_encoding(sample) : text::Encoding::utf8);
   dialect_.delimiter = options_.dialect.delimiter.value_or(sniff_delimiter(sample));
+  for (const unsigned char c : {static_cast<unsigned char>(dialect_.delimiter), static_cast<unsigned char>('\n'),
+                                static_cast<unsigned char>('\r'), static_cast<unsigned char>('\0')})
+    stops_plain_[c] = true;
+  for (const unsigned char c : {'"', '\n', '\r', '\0'}) stops_quoted_[c] = true;
   decoder_ = text::Decoder(dialect_.encoding);
-  decoder_.decode(sample, buf_);
-  if (sampled < options_.sample_bytes) {  // the whole input fitted in the sample
+  // A sample guessed to be UTF-8 has just been checked whole: not again.
+  if (guessed && dialect_.encoding == text::Encoding::utf8)
+    decoder_.append_checked(sample, buf_);
+  else
+    decoder_.decode(sample, buf_);
+  if (sampled < sample_bytes) {  // the whole input fitted in the sample
     decoder_.finish(buf_);
     input_done_ = true;
   }
@@ -91,9 +110,28 @@ void Reader::start() {
 std::size_t Reader::read_raw(std::size_t bytes) {
   raw_.resize(bytes);
   std::size_t filled = 0;
-  // A pipe may deliver less than asked for before its end.
-  while (filled < bytes && in_->read(raw_.data() + filled, static_cast<std::streamsize>(bytes - filled)).gcount() > 0)
-    filled += static_cast<std::size_t>(in_->gcount());
+  if (fd_ >= 0) {
+    while (filled < bytes) {
+      const ssize_t got = ::read(fd_, raw_.data() + filled, bytes - filled);
+      if (got > 0) {
+        filled += static_cast<std::size_t>(got);
+      } else if (got == 0) {
+        break;
+      } else if (errno != EINTR) {
+        read_failed_ = true;
+        read_errno_ = errno;
+        break;
+      }
+    }
+  } else {
+    // A pipe may deliver less than asked for before its end.
+    while (filled < bytes && in_->read(raw_.data() + filled, static_cast<std::streamsize>(bytes - filled)).gcount() > 0)
+      filled += static_cast<std::size_t>(in_->gcount());
+    if (in_->bad()) {
+      read_failed_ = true;
+      read_errno_ = errno;
+    }
+  }
   raw_.resize(filled);
   return filled;
 }
@@ -103,7 +141,8 @@ bool Reader::refill() {
     buf_.erase(0, pos_);
     pos_ = 0;
     if (read_raw(options_.chunk_bytes) == 0) {
-      if (in_->bad()) report(diag::msg::unreadable_file({shown_, line_, 0}, std::strerror(errno ? errno : EIO)));
+      if (read_failed_)
+        report(diag::msg::unreadable_file({shown_, line_, 0}, std::strerror(read_errno_ ? read_errno_ : EIO)));
       decoder_.finish(buf_);
       input_done_ = true;
     } else {
@@ -118,61 +157,67 @@ bool Reader::next(Record& record) {
   record.clear();
   if (stopped_ || !readable_ || peek() < 0) return false;
   record.line = line_;
-  const int delimiter = static_cast<unsigned char>(dialect_.delimiter);
-  bool quoted = false, field_start = true;
+  bool quoted = false, field_start = true, nul_seen = false;
   std::uint32_t quote_line = 0;
-  bool nul_seen = false;
+  const auto too_long = [&] {
+    if (record.field_bytes() <= options_.max_field_bytes) return false;
+    report(diag::msg::field_too_long({shown_, quoted ? quote_line : record.line, 0}, options_.max_field_bytes));
+    stopped_ = true;
+    return true;
+  };
   for (;;) {
-    const int c = get();
-    if (c < 0) {
+    if (pos_ == buf_.size() && !refill()) {  // the end of the input
       if (quoted) {
         report(diag::msg::unterminated_quote({shown_, quote_line, 0}, quote_line));
         stopped_ = true;
         return false;
       }
       record.end_field();
-      if (nul_seen) report(diag::msg::nul_in_text({shown_, record.line, 0}));
-      return true;
-    }
-    if (quoted) {
-      if (c == '"') {
-        if (peek() == '"') {
-          get();
-          record.append('"');
-        } else {
-          quoted = false;  // text after the closing quote is kept as is, like Excel does
-        }
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && peek() == '\n') get();
-        ++line_;
-        record.append('\n');  // a line break inside a cell, whatever the file's line ends
-      } else if (c == 0) {
-        nul_seen = true;
-      } else {
-        record.append(static_cast<char>(c));
-      }
-    } else if (c == delimiter) {
-      record.end_field();
-      field_start = true;
-      continue;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && peek() == '\n') get();
-      ++line_;
-      record.end_field();
       break;
-    } else if (c == '"' && field_start) {
+    }
+    if (!quoted && field_start && buf_[pos_] == '"') {
       quoted = true;
       quote_line = line_;
-    } else if (c == 0) {
-      nul_seen = true;
-    } else {
-      record.append(static_cast<char>(c));
+      field_start = false;
+      ++pos_;
+      continue;
     }
-    field_start = false;
-    if (record.field_bytes() > options_.max_field_bytes) {
-      report(diag::msg::field_too_long({shown_, quoted ? quote_line : record.line, 0}, options_.max_field_bytes));
-      stopped_ = true;
-      return false;
+    // A run of plain text, appended whole.
+    const auto& stops = quoted ? stops_quoted_ : stops_plain_;
+    const char* data = buf_.data();
+    std::size_t end = pos_;
+    while (end < buf_.size() && !stops[static_cast<unsigned char>(data[end])]) ++end;
+    if (end > pos_) {
+      record.append(std::string_view(data + pos_, end - pos_));
+      pos_ = end;
+      field_start = false;
+      if (too_long()) return false;
+    }
+    if (pos_ == buf_.size()) continue;  // the run goes on in the next chunk
+    const char c = buf_[pos_++];
+    if (c == '\0') {
+      nul_seen = true;
+      field_start = false;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r') skip_lf_after_cr();
+      ++line_;
+      if (!quoted) {
+        record.end_field();
+        break;
+      }
+      record.append('\n');  // a line break inside a cell, whatever the file's line ends
+      if (too_long()) return false;
+    } else if (quoted) {  // a quote: doubled, or the closing one
+      if (peek() == '"') {
+        ++pos_;
+        record.append('"');
+        if (too_long()) return false;
+      } else {
+        quoted = false;  // text after the closing quote is kept as is, like Excel does
+      }
+    } else {  // the delimiter
+      record.end_field();
+      field_start = true;
     }
   }
   if (nul_seen) report(diag::msg::nul_in_text({shown_, record.line, 0}));

@@ -16,8 +16,9 @@
 // next() returns false.
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <fstream>
+#include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,6 +45,9 @@ class Reader final : public RecordSource {
   /// Opens `path` ("-" for standard input); `shown` is the name diagnostics
   /// use. An unreadable file is reported and then reads as empty.
   Reader(const std::string& path, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options = {});
+  ~Reader() override;
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
   /// Reads from a stream the caller owns (tests, standard input).
   Reader(std::istream& in, std::string shown, diag::DiagnosticSink& sink, ReaderOptions options = {});
 
@@ -58,29 +62,34 @@ class Reader final : public RecordSource {
   std::string_view encoding() const override { return text::encoding_name(dialect_.encoding); }
 
  private:
-  void start();
+  void start(std::size_t sample_bytes);
   bool refill();
   std::size_t read_raw(std::size_t bytes);  // into raw_; returns the count
-  int get() {
-    if (pos_ == buf_.size() && !refill()) return -1;
-    return static_cast<unsigned char>(buf_[pos_++]);
-  }
   int peek() {
     if (pos_ == buf_.size() && !refill()) return -1;
     return static_cast<unsigned char>(buf_[pos_]);
   }
+  void skip_lf_after_cr() {
+    if (peek() == '\n') ++pos_;
+  }
   void report(diag::Diagnostic diagnostic);
 
-  std::ifstream file_;
-  std::istream* in_;
+  int fd_ = -1;                 // a file opened by path, read with read(2)
+  std::istream* in_ = nullptr;  // or a stream (standard input, tests)
+  bool read_failed_ = false;
+  int read_errno_ = 0;
   std::string shown_;
   diag::DiagnosticSink& sink_;
   ReaderOptions options_;
   Dialect dialect_;
   text::Decoder decoder_{text::Encoding::utf8};
-  std::string raw_;      // the bytes of one chunk
-  std::string pending_;  // sample bytes read before decoding started
-  std::string buf_;      // decoded UTF-8 not yet parsed
+  // Bytes that end a run of plain text outside quotes: the delimiter, line
+  // ends and NUL; inside quotes: the quote, line ends and NUL. Runs between
+  // them are appended to the record whole.
+  std::array<bool, 256> stops_plain_{};
+  std::array<bool, 256> stops_quoted_{};
+  std::string raw_;  // the bytes of one chunk
+  std::string buf_;  // decoded UTF-8 not yet parsed
   std::size_t pos_ = 0;
   std::uint32_t line_ = 1;
   bool input_done_ = false;

@@ -38,24 +38,27 @@ bool Table::read_header() {
     }
   } while (record_.blank());
 
-  std::vector<std::string> keys;  // every accepted spelling, for suggestions
-  for (const auto& column : columns_) {
-    keys.push_back(header_key(column.key));
-    keys.push_back(header_key(column.russian));
+  // Every accepted spelling, normalized once per file: (key, column).
+  std::vector<std::pair<std::string, std::size_t>> spellings;
+  std::vector<std::string> suggestions;  // English and Russian names, for "did you mean"
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    spellings.emplace_back(header_key(columns_[i].key), i);
+    spellings.emplace_back(header_key(columns_[i].russian), i);
+    suggestions.push_back(spellings[spellings.size() - 2].first);
+    suggestions.push_back(spellings.back().first);
+    for (const auto alias : columns_[i].aliases) spellings.emplace_back(header_key(alias), i);
   }
   for (std::size_t field = 0; field < record_.size(); ++field) {
     const std::string_view header = text::trim(record_.field(field));
     if (header.empty()) continue;
     header_width_ = field + 1;
     const std::string key = header_key(header);
-    const auto column = std::find_if(columns_.begin(), columns_.end(), [&](const ColumnSpec& spec) {
-      return header_key(spec.key) == key || header_key(spec.russian) == key ||
-             std::any_of(spec.aliases.begin(), spec.aliases.end(),
-                         [&](std::string_view alias) { return header_key(alias) == key; });
-    });
+    const auto spelling = std::find_if(spellings.begin(), spellings.end(),
+                                       [&](const auto& entry) { return entry.first == key; });
+    const auto column = spelling == spellings.end() ? columns_.end() : columns_.begin() + static_cast<long>(spelling->second);
     const diag::SourcePos pos = row_pos();
     if (column == columns_.end()) {
-      auto d = diag::msg::unknown_column(pos, header, text::closest_match(key, keys));
+      auto d = diag::msg::unknown_column(pos, header, text::closest_match(key, suggestions));
       d.column_header = std::string(header);
       sink_.report(std::move(d));
       continue;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "text/utf8.h"
 #include "text/windows1251.h"
@@ -70,15 +71,37 @@ void Decoder::decode_utf8(std::string_view bytes, std::string& out) {
 
 void Decoder::decode(std::string_view chunk, std::string& out) {
   if (encoding_ == Encoding::windows1251) {
-    out.reserve(out.size() + chunk.size() * 2);
-    for (const char c : chunk) {
-      const auto byte = static_cast<unsigned char>(c);
+    // Written through a pointer into room for the worst case (three bytes
+    // a character), then trimmed: no per-byte capacity checks.
+    const std::size_t start = out.size();
+    out.resize(start + chunk.size() * 3);
+    char* w = out.data() + start;
+    const auto* s = reinterpret_cast<const unsigned char*>(chunk.data());
+    const std::size_t n = chunk.size();
+    std::size_t i = 0;
+    while (i < n) {
+      if (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        if (!(word & 0x8080808080808080ull)) {  // eight ASCII bytes
+          std::memcpy(w, &word, 8);
+          w += 8;
+          i += 8;
+          continue;
+        }
+      }
+      const unsigned char byte = s[i++];
       if (byte < 0x80) {
-        out.push_back(c);
+        *w++ = static_cast<char>(byte);
       } else {
-        out.append(kForms.bytes[byte - 0x80].data(), kForms.length[byte - 0x80]);
+        const auto& form = kForms.bytes[byte - 0x80];
+        w[0] = form[0];
+        w[1] = form[1];
+        w[2] = form[2];
+        w += kForms.length[byte - 0x80];
       }
     }
+    out.resize(static_cast<std::size_t>(w - out.data()));
     return;
   }
   if (!carry_.empty()) {
@@ -94,6 +117,16 @@ void Decoder::decode(std::string_view chunk, std::string& out) {
   }
   const std::size_t tail = incomplete_tail(chunk);
   decode_utf8(chunk.substr(0, tail), out);
+  carry_.assign(chunk.substr(tail));
+}
+
+void Decoder::append_checked(std::string_view chunk, std::string& out) {
+  if (encoding_ == Encoding::windows1251 || !carry_.empty()) {
+    decode(chunk, out);
+    return;
+  }
+  const std::size_t tail = incomplete_tail(chunk);
+  out.append(chunk.substr(0, tail));
   carry_.assign(chunk.substr(tail));
 }
 

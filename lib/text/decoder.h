@@ -26,6 +26,10 @@ class Decoder {
   /// Appends the UTF-8 form of `chunk` to `out`. A trailing incomplete UTF-8
   /// sequence is held back until the next call or finish().
   void decode(std::string_view chunk, std::string& out);
+  /// decode() for a chunk already known to be well-formed UTF-8 up to a
+  /// sequence cut off at its end (what guess_encoding() accepted): appended
+  /// without checking again.
+  void append_checked(std::string_view chunk, std::string& out);
   /// Flushes what was held back (as U+FFFD: the file ended mid-character).
   void finish(std::string& out);
 

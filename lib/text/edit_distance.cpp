@@ -6,18 +6,36 @@
 namespace rmt::text {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+  return bounded_edit_distance(a, b, std::max(a.size(), b.size()));
+}
+
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+  if (longer - shorter > limit) return limit + 1;  // that many insertions at least
+  // One row of the table, on the stack for the short words this compares
+  // (ids, headers), so that checking one word against a national registry
+  // allocates nothing.
+  std::size_t small[64];
+  std::vector<std::size_t> large;
+  std::size_t* row = small;
+  if (b.size() + 1 > std::size(small)) {
+    large.resize(b.size() + 1);
+    row = large.data();
+  }
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
+    std::size_t row_min = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t above = row[j];
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
       diagonal = above;
+      row_min = std::min(row_min, row[j]);
     }
+    if (row_min > limit) return limit + 1;  // every later row is at least this
   }
-  return row[b.size()];
+  return std::min(row[b.size()], limit + 1);
 }
 
 namespace {
@@ -27,10 +45,12 @@ std::string closest(std::string_view word, const Candidates& candidates) {
   std::string best;
   std::size_t best_distance = allowed + 1;
   for (const auto& candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
+    // Only a strictly closer candidate can replace the best one.
+    const std::size_t distance = bounded_edit_distance(word, candidate, best_distance - 1);
     if (distance < best_distance) {
       best_distance = distance;
       best = std::string(candidate);
+      if (distance == 0) break;
     }
   }
   return best;

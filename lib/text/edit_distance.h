@@ -12,6 +12,11 @@ namespace rmt::text {
 /// suggestions for Cyrillic stricter).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+/// edit_distance() when it is at most `limit`, else `limit + 1`: stops as
+/// soon as the answer is known to exceed it, which makes checking one word
+/// against tens of thousands of ids cheap.
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
 /// The candidate closest to `word`, if it is close enough to be a plausible
 /// typo (at most a third of the word's length, and at least 1); else "".
 std::string closest_match(std::string_view word, std::span<const std::string> candidates);

@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <cstring>
+
 namespace rmt::text {
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
@@ -7,9 +9,23 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time: most of a file is digits, punctuation
+    // and Latin letters between the Cyrillic words.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
+      continue;
+    }
+    // Cyrillic letters are two-byte sequences led by 0xD0 or 0xD1.
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     std::size_t length = 0;

@@ -58,6 +58,11 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
   CHECK(text::first_invalid_utf8("ok\xD0") == 2u);             // cut off
   CHECK(text::first_invalid_utf8("\xCF\xE5\xF0\xE8\xEE\xE4") == 0u);  // "Период" in Windows-1251
   CHECK_FALSE(text::first_invalid_utf8("\xF0\x9F\x98\x80"));   // emoji
+  // Past the eight-byte ASCII steps and the two-byte Cyrillic step.
+  CHECK(text::first_invalid_utf8("0123456789abcdef\xFF") == 16u);
+  CHECK(text::first_invalid_utf8("01234567Ж\xD0") == 10u);
+  CHECK(text::first_invalid_utf8("ЖЖЖЖ\xD1\x41") == 8u);  // a lead byte without its continuation
+  CHECK_FALSE(text::first_invalid_utf8("Код ОО;Период;№ п/п;Статус, 2026-09-01 — «выполнено»"));
 }
 
 TEST_CASE("line and character column of a byte offset") {
@@ -72,4 +77,19 @@ TEST_CASE("closest match suggests plausible typos only") {
   CHECK(text::closest_match("deadlin", keys) == "deadline");
   CHECK(text::closest_match("responsibel", keys) == "responsible");
   CHECK(text::closest_match("colour", keys).empty());
+}
+
+TEST_CASE("bounded edit distance gives up past its limit") {
+  CHECK(text::edit_distance("SCH-0012", "SCH-00012") == 1);
+  CHECK(text::edit_distance("kitten", "sitting") == 3);
+  CHECK(text::bounded_edit_distance("kitten", "sitting", 3) == 3);
+  CHECK(text::bounded_edit_distance("kitten", "sitting", 2) == 3);  // limit + 1
+  CHECK(text::bounded_edit_distance("a", "abcdef", 2) == 3);        // the lengths alone exceed it
+  CHECK(text::bounded_edit_distance("", "", 0) == 0);
+  // Among many ids the first closest one wins, and an exact one at once.
+  std::vector<std::string> ids;
+  for (int i = 0; i < 5000; ++i) ids.push_back("SCH-" + std::to_string(10000 + i));
+  CHECK(text::closest_match("SCH-1234", ids) == "SCH-10234");
+  CHECK(text::closest_match("SCH-14999", ids) == "SCH-14999");
+  CHECK(text::closest_match("DOU-77", ids).empty());
 }
