@@ -26,71 +26,95 @@ std::optional<text::Encoding> parse_encoding(std::string_view name) {
 
 namespace {
 
-// Field counts of the sample's records when split by `delimiter`, honouring
-// quotes (a quoted line break does not end a record). The last record is
-// dropped when the sample may have cut it.
-std::vector<std::size_t> field_counts(std::string_view sample, char delimiter, std::size_t max_records) {
-  // Runs of text between the bytes that matter are skipped whole: this
-  // runs three times over the start of every file.
-  std::array<bool, 256> stops{};
-  for (const char c : {delimiter, '"', '\n', '\r'}) stops[static_cast<unsigned char>(c)] = true;
+constexpr char kCandidates[] = {';', ',', '\t'};
+constexpr std::size_t kMaxRecords = 200;
+
+// Reading the sample as if each candidate were the delimiter: field counts
+// of its records, honouring quotes (a quoted line break does not end a
+// record). A record cut off by the sample's end is not counted.
+struct Hypothesis {
+  char delimiter;
   std::vector<std::size_t> counts;
   std::size_t fields = 1;
-  bool at_field_start = true, blank = true;
-  const std::size_t n = sample.size();
-  std::size_t i = 0;
-  while (i < n && counts.size() < max_records) {
+  bool quoted = false, at_field_start = true, blank = true;
+  bool skip_quote = false, skip_lf = false;  // the second byte of "" or CRLF, already taken
+
+  bool done() const { return counts.size() >= kMaxRecords; }
+  void text() {
+    if (!quoted) at_field_start = blank = false;
+  }
+  void special(std::string_view sample, std::size_t i) {
     const char c = sample[i];
-    if (c == '"' && at_field_start) {  // a quoted field: to its closing quote
-      at_field_start = blank = false;
-      for (std::size_t close = i + 1;; close += 2) {
-        close = sample.find('"', close);
-        if (close == std::string_view::npos) return counts;  // cut off by the sample's end
-        if (close + 1 >= n || sample[close + 1] != '"') {
-          i = close + 1;
-          break;
-        }
-      }
-      continue;
+    const char following = i + 1 < sample.size() ? sample[i + 1] : '\0';
+    if (skip_quote || skip_lf) {
+      skip_quote = skip_lf = false;
+      return;
     }
-    if (c == delimiter) {
+    if (quoted) {
+      if (c != '"') return;
+      if (following == '"')
+        skip_quote = true;
+      else
+        quoted = false;
+      return;
+    }
+    if (c == '"' && at_field_start) {
+      quoted = true;
+      at_field_start = blank = false;
+    } else if (c == delimiter) {
       ++fields;
       at_field_start = true;
       blank = false;
-      ++i;
     } else if (c == '\n' || c == '\r') {
-      i += (c == '\r' && i + 1 < n && sample[i + 1] == '\n') ? 2 : 1;
+      skip_lf = c == '\r' && following == '\n';
       if (!blank) counts.push_back(fields);
       fields = 1;
       at_field_start = blank = true;
-    } else {  // text, or a quote inside it
-      ++i;
-      while (i < n && !stops[static_cast<unsigned char>(sample[i])]) ++i;
+    } else {  // another candidate's delimiter, or a quote inside text
       at_field_start = blank = false;
     }
   }
-  return counts;
-}
+};
 
 }  // namespace
 
 char sniff_delimiter(std::string_view sample) {
-  constexpr char kCandidates[] = {';', ',', '\t'};
+  // One pass for all candidates: runs of text between the bytes that matter
+  // to any of them are skipped whole (this runs over the start of every file).
+  std::array<bool, 256> stops{};
+  for (const char c : {';', ',', '\t', '"', '\n', '\r'}) stops[static_cast<unsigned char>(c)] = true;
+  Hypothesis hypotheses[] = {{kCandidates[0], {}}, {kCandidates[1], {}}, {kCandidates[2], {}}};
+  const std::size_t n = sample.size();
+  for (std::size_t i = 0; i < n;) {
+    if (stops[static_cast<unsigned char>(sample[i])]) {
+      bool all_done = true;
+      for (auto& h : hypotheses) {
+        if (h.done()) continue;
+        h.special(sample, i);
+        all_done = false;
+      }
+      if (all_done) break;
+      ++i;
+      continue;
+    }
+    while (i < n && !stops[static_cast<unsigned char>(sample[i])]) ++i;
+    for (auto& h : hypotheses) h.text();
+  }
+
   char best = ',';
   std::size_t best_score = 0, best_width = 0;
-  for (const char candidate : kCandidates) {
-    const auto counts = field_counts(sample, candidate, 200);
+  for (const auto& h : hypotheses) {
     std::map<std::size_t, std::size_t> histogram;
-    for (const auto n : counts) ++histogram[n];
+    for (const auto count : h.counts) ++histogram[count];
     std::size_t score = 0, width = 0;
-    for (const auto& [n, records] : histogram) {
-      if (n > 1 && (records > score || (records == score && n > width))) {
+    for (const auto& [fields, records] : histogram) {
+      if (fields > 1 && (records > score || (records == score && fields > width))) {
         score = records;
-        width = n;
+        width = fields;
       }
     }
     if (score > best_score || (score == best_score && score > 0 && width > best_width)) {
-      best = candidate;
+      best = h.delimiter;
       best_score = score;
       best_width = width;
     }

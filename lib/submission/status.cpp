@@ -27,6 +27,9 @@ std::string_view status_russian(Status status) {
 }
 
 std::optional<Status> parse_status(std::string_view text) {
+  // The words as templates and the drop-down write them: no folding needed.
+  for (const Status s : {Status::done, Status::partial, Status::not_done, Status::not_applicable})
+    if (text == status_russian(s) || text == status_name(s)) return s;
   // "не  выполнено" and "не выполнено" with a non-breaking space are the
   // same two words: collapse runs of spaces.
   const std::string raw = text::fold_case(text::trim(text));

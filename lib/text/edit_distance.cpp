@@ -1,6 +1,7 @@
 #include "text/edit_distance.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace rmt::text {
@@ -39,8 +40,29 @@ std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::s
 }
 
 namespace {
+
+// True when one substitution, insertion or deletion (or none) turns a into b:
+// linear, where the general distance is quadratic.
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+}
+
 template <typename Candidates>
 std::string closest(std::string_view word, const Candidates& candidates) {
+  // Most typos are one edit away: a linear pass finds those (the first one
+  // wins, unless the word is there exactly); only then the full search.
+  std::optional<std::string_view> first_near;
+  for (const auto& candidate : candidates) {
+    const std::string_view c(candidate);
+    if (c == word) return std::string(c);
+    if (!first_near && within_one_edit(word, c)) first_near = c;
+  }
+  if (first_near) return std::string(*first_near);
   const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
   std::string best;
   std::size_t best_distance = allowed + 1;
@@ -50,7 +72,6 @@ std::string closest(std::string_view word, const Candidates& candidates) {
     if (distance < best_distance) {
       best_distance = distance;
       best = std::string(candidate);
-      if (distance == 0) break;
     }
   }
   return best;

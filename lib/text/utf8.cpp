@@ -1,53 +1,79 @@
 #include "text/utf8.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace rmt::text {
+
+namespace {
+
+constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+
+// Checks whole 8-byte words of text made of ASCII and two-byte sequences
+// (all of Russian text), eight bytes per step with no branch per byte:
+// a word passes when its continuation bytes (10xxxxxx) sit exactly after
+// lead bytes (110xxxxx, not C0/C1). Stops at the first word that holds
+// anything else, or breaks the rule; returns where checking must go on
+// byte by byte (always at the start of a sequence).
+std::size_t skip_two_byte_text(const unsigned char* s, std::size_t i, std::size_t n) {
+  if constexpr (std::endian::native != std::endian::little) return i;
+  bool lead_before = false;  // the byte before the word is a lead byte
+  while (i + 8 <= n) {
+    std::uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    if (!(w & kHigh) && !lead_before) {
+      i += 8;
+      continue;
+    }
+    const std::uint64_t bit6 = (w << 1) & kHigh, bit5 = (w << 2) & kHigh;
+    const std::uint64_t c0c1 = (w & 0xFEFEFEFEFEFEFEFEull) ^ 0xC0C0C0C0C0C0C0C0ull;
+    const bool has_c0c1 = ((c0c1 - 0x0101010101010101ull) & ~c0c1 & kHigh) != 0;
+    if ((w & bit6 & bit5) || has_c0c1) break;  // three- and four-byte sequences, invalid leads
+    const std::uint64_t lead = w & bit6 & ~bit5, continuation = w & ~bit6 & kHigh;
+    if (continuation != ((lead << 8) | (lead_before ? 0x80u : 0u))) break;
+    lead_before = (lead >> 56) != 0;
+    i += 8;
+  }
+  return lead_before ? i - 1 : i;
+}
+
+}  // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
-    // Eight ASCII bytes at a time: most of a file is digits, punctuation
-    // and Latin letters between the Cyrillic words.
-    while (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ull) break;
-      i += 8;
+    i = skip_two_byte_text(s, i, n);
+    // Byte by byte through what the word step could not take, for a while.
+    for (const std::size_t stop = std::min(n, i + 16); i < stop;) {
+      const unsigned char c = s[i];
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      std::size_t length = 0;
+      unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+      if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        if (c == 0xE0) low = 0xA0;   // no overlongs
+        if (c == 0xED) high = 0x9F;  // no surrogates
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        if (c == 0xF0) low = 0x90;
+        if (c == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+      } else {
+        return i;
+      }
+      if (i + length > n) return i;
+      if (s[i + 1] < low || s[i + 1] > high) return i;
+      for (std::size_t k = 2; k < length; ++k)
+        if ((s[i + k] & 0xC0) != 0x80) return i;
+      i += length;
     }
-    if (i >= n) break;
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    // Cyrillic letters are two-byte sequences led by 0xD0 or 0xD1.
-    if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-      length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      if (c == 0xE0) low = 0xA0;   // no overlongs
-      if (c == 0xED) high = 0x9F;  // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      if (c == 0xF0) low = 0x90;
-      if (c == 0xF4) high = 0x8F;  // nothing past U+10FFFF
-    } else {
-      return i;
-    }
-    if (i + length > n) return i;
-    if (s[i + 1] < low || s[i + 1] > high) return i;
-    for (std::size_t k = 2; k < length; ++k)
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-    i += length;
   }
   return std::nullopt;
 }

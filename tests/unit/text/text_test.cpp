@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +65,49 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
   CHECK(text::first_invalid_utf8("01234567Ж\xD0") == 10u);
   CHECK(text::first_invalid_utf8("ЖЖЖЖ\xD1\x41") == 8u);  // a lead byte without its continuation
   CHECK_FALSE(text::first_invalid_utf8("Код ОО;Период;№ п/п;Статус, 2026-09-01 — «выполнено»"));
+}
+
+namespace {
+
+// The definition, byte by byte, to hold the word-at-a-time checker to.
+std::optional<std::size_t> reference_first_invalid(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (std::size_t i = 0; i < bytes.size();) {
+    const unsigned char c = s[i];
+    std::size_t length = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (length == 0 || i + length > bytes.size()) return i;
+    std::uint32_t cp = length == 1 ? c : c & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    const std::uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[length] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("the fast UTF-8 check agrees with the definition on random text") {
+  const std::vector<std::string> pieces{"a", " ", "12345678", "Ж", "щ", "Сентябрь", "—", "€", "😀", "\xC0\xAF",
+                                        "\xC1", "\xF5", "\xFF", "\x80", "\xBF", "\xD0", "\xE0\x80\x80",
+                                        "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82", "\xD1\x41"};
+  std::uint64_t state = 7;
+  for (int sample = 0; sample < 20000; ++sample) {
+    std::string text;
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    const std::size_t length = (state >> 33) % 40;
+    for (std::size_t i = 0; i < length; ++i) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      // Mostly well-formed pieces, so that errors land deep in long runs.
+      const std::size_t roll = (state >> 33) % 100;
+      text += pieces[roll < 90 ? roll % 7 : 7 + roll % (pieces.size() - 7)];
+    }
+    CAPTURE(text);
+    CHECK(text::first_invalid_utf8(text) == reference_first_invalid(text));
+  }
 }
 
 TEST_CASE("line and character column of a byte offset") {
