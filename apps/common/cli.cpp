@@ -1,6 +1,8 @@
 #include "common/cli.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -29,6 +31,13 @@ void add_csv_options(CLI::App& app, CommonOptions& options) {
       ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
   app.add_option("--delimiter", options.delimiter_name, "CSV delimiter: auto (default), ',', ';', tab")
       ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
+  app.add_option("-j,--jobs", options.jobs, "Threads reading submissions (default: one per processor; 1: none)")
+      ->check(CLI::Range(1u, 256u));
+}
+
+unsigned CommonOptions::threads() const {
+  if (jobs > 0) return jobs;
+  return std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
 }
 
 csv::ReaderOptions CommonOptions::reader_options() const {

@@ -26,6 +26,10 @@ struct CommonOptions {
   std::string format_name = "text";
   bool quiet = false;
   bool strict = false;
+  unsigned jobs = 0;  ///< threads reading submissions; 0: one per processor
+
+  /// --jobs, or the processors available.
+  unsigned threads() const;
 
   diag::Lang lang() const { return *diag::parse_lang(lang_name); }
   OutputFormat format() const { return format_name == "json" ? OutputFormat::json : OutputFormat::text; }

@@ -48,10 +48,9 @@ bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outpu
 std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
                                            const Setup& setup, const CommonOptions& options) {
   const bool text = options.format() == OutputFormat::text;
-  for (const auto& path : inputs) {
-    const auto findings = merger.add_file(path);
+  merger.add_files(inputs, options.threads(), [&](const std::vector<diag::Diagnostic>& findings) {
     if (text) print_findings(findings, options.lang());
-  }
+  });
   std::vector<diag::FileReport> files = merger.reports();
   add_registry_report(setup, merger.finish(), files, options);
   return files;

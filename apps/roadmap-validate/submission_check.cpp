@@ -17,10 +17,13 @@ int run_submission_check(const CLI::App& app, const Options& options) {
 
   validate::Validator validator(setup->roadmap, setup->registry_or_null(), options.reader_options());
   std::vector<diag::FileReport> files;
-  for (const auto& path : io::expand_inputs(options.inputs)) {
-    files.push_back(validator.check_file(path));
-    if (!json) cli::print_findings(files.back().findings, lang);
-  }
+  validator.check_files(
+      io::expand_inputs(options.inputs), {},
+      [&](diag::FileReport report) {
+        if (!json) cli::print_findings(report.findings, lang);
+        files.push_back(std::move(report));
+      },
+      options.threads());
   cli::add_registry_report(*setup, validator.finish(), files, options);
 
   if (json) {

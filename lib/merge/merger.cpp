@@ -31,10 +31,8 @@ Merger::Merger(const roadmap::Roadmap& roadmap, const registry::Registry* regist
     : roadmap_(roadmap), activities_(roadmap), options_(options), validator_(roadmap, registry, options.reader),
       set_(roadmap.periods.size(), activities_.size()) {}
 
-std::vector<diag::Diagnostic> Merger::add_file(const std::string& path) {
-  const auto input = static_cast<std::uint32_t>(reports_.size());
-  const std::size_t periods = roadmap_.periods.size();
-
+// One input's state while its rows arrive.
+struct Merger::FileState {
   // One organization's rows for one period in this file.
   struct Submission {
     std::uint32_t org = 0;
@@ -47,47 +45,75 @@ std::vector<diag::Diagnostic> Merger::add_file(const std::string& path) {
   std::vector<std::pair<MergedRow, std::uint32_t>> pending;       // valid rows, with their submission
   std::map<std::uint32_t, std::size_t> unreadable_period_rows;     // org -> its rows without a period
   bool unattributable = false;  // a wrong row with no organization code
+};
 
-  diag::FileReport report = validator_.check_file(path, [&](const submission::SubmissionRow& row) {
-    if (row.org_id.empty()) {  // never valid: the cell is required
-      unattributable = true;
-      return;
-    }
-    const std::uint32_t org = set_.orgs().intern(row.org_id);
-    if (!row.period) {
-      ++unreadable_period_rows[org];
-      return;
-    }
-    const auto [entry, added] =
-        submission_of.try_emplace(static_cast<std::uint64_t>(org) * periods + *row.period,
-                                  static_cast<std::uint32_t>(submissions.size()));
-    if (added) submissions.push_back({org, static_cast<std::uint16_t>(*row.period)});
-    Submission& submission = submissions[entry->second];
-    ++submission.rows;
-    if (row.has_errors || !row.activity || !row.status) {
-      ++submission.error_rows;
-      return;
-    }
-    MergedRow merged;
-    merged.org = org;
-    merged.period = static_cast<std::uint16_t>(*row.period);
-    merged.activity = static_cast<std::uint16_t>(*row.activity);
-    merged.status = *row.status;
-    merged.has_value = row.value.has_value();
-    merged.value = row.value.value_or(0);
-    merged.has_date = row.completed_on.has_value();
-    if (row.completed_on) merged.completed_on = *row.completed_on;
-    merged.evidence = set_.texts().add(row.evidence);
-    merged.comment = set_.texts().add(row.comment);
-    // A merged file's rows keep the provenance they carry.
-    const auto carried_line = row.source_file.empty() ? std::nullopt : parse_line_number(row.source_line);
-    merged.source_file = carried_line ? set_.files().intern(row.source_file) : kThisInput;
-    merged.source_line = carried_line ? *carried_line : row.line;
-    merged.input = input;
-    merged.input_line = row.line;
-    pending.emplace_back(merged, entry->second);
-  });
+Merger::~Merger() = default;
 
+std::vector<diag::Diagnostic> Merger::add_file(const std::string& path) {
+  FileState file;
+  diag::FileReport report = validator_.check_file(path, [&](const submission::SubmissionRow& row) { take_row(file, row); });
+  return finish_file(file, std::move(report));
+}
+
+void Merger::add_files(const std::vector<std::string>& paths, unsigned threads,
+                       const std::function<void(const std::vector<diag::Diagnostic>&)>& on_file) {
+  FileState file;
+  validator_.check_files(
+      paths, [&](const submission::SubmissionRow& row) { take_row(file, row); },
+      [&](diag::FileReport report) {
+        on_file(finish_file(file, std::move(report)));
+        file = FileState{};
+      },
+      threads);
+}
+
+void Merger::take_row(FileState& file, const submission::SubmissionRow& row) {
+  const std::size_t periods = roadmap_.periods.size();
+  const auto input = static_cast<std::uint32_t>(reports_.size());
+  if (row.org_id.empty()) {  // never valid: the cell is required
+    file.unattributable = true;
+    return;
+  }
+  const std::uint32_t org = set_.orgs().intern(row.org_id);
+  if (!row.period) {
+    ++file.unreadable_period_rows[org];
+    return;
+  }
+  const auto [entry, added] = file.submission_of.try_emplace(static_cast<std::uint64_t>(org) * periods + *row.period,
+                                                             static_cast<std::uint32_t>(file.submissions.size()));
+  if (added) file.submissions.push_back({org, static_cast<std::uint16_t>(*row.period)});
+  FileState::Submission& submission = file.submissions[entry->second];
+  ++submission.rows;
+  if (row.has_errors || !row.activity || !row.status) {
+    ++submission.error_rows;
+    return;
+  }
+  MergedRow merged;
+  merged.org = org;
+  merged.period = static_cast<std::uint16_t>(*row.period);
+  merged.activity = static_cast<std::uint16_t>(*row.activity);
+  merged.status = *row.status;
+  merged.has_value = row.value.has_value();
+  merged.value = row.value.value_or(0);
+  merged.has_date = row.completed_on.has_value();
+  if (row.completed_on) merged.completed_on = *row.completed_on;
+  merged.evidence = set_.texts().add(row.evidence);
+  merged.comment = set_.texts().add(row.comment);
+  // A merged file's rows keep the provenance they carry.
+  const auto carried_line = row.source_file.empty() ? std::nullopt : parse_line_number(row.source_line);
+  merged.source_file = carried_line ? set_.files().intern(row.source_file) : kThisInput;
+  merged.source_line = carried_line ? *carried_line : row.line;
+  merged.input = input;
+  merged.input_line = row.line;
+  file.pending.emplace_back(merged, entry->second);
+}
+
+std::vector<diag::Diagnostic> Merger::finish_file(FileState& file, diag::FileReport report) {
+  const auto input = static_cast<std::uint32_t>(reports_.size());
+  auto& submissions = file.submissions;
+  auto& pending = file.pending;
+  auto& unreadable_period_rows = file.unreadable_period_rows;
+  const bool unattributable = file.unattributable;
   const std::size_t own_errors = report.errors();
   const bool whole_file = unattributable || report.errors_outside_rows > 0;
   const std::uint32_t this_file = set_.files().intern(report.path);
@@ -108,7 +134,7 @@ std::vector<diag::Diagnostic> Merger::add_file(const std::string& path) {
   }
   for (auto& [row, index] : pending) {
     if (row.source_file == kThisInput) row.source_file = this_file;
-    Submission& submission = submissions[index];
+    FileState::Submission& submission = submissions[index];
     if (submission.rejected && !options_.keep_valid_rows) continue;
     ++submission.kept_rows;
     take(row, findings);

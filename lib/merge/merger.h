@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -61,11 +62,18 @@ class Merger {
  public:
   /// `roadmap` and `registry` (may be null) must outlive the merger.
   Merger(const roadmap::Roadmap& roadmap, const registry::Registry* registry, MergeOptions options = {});
+  ~Merger();
 
   /// Reads, checks and takes in one input ("-" for standard input). Returns
   /// the findings this produced, in order: the file's own, then the conflicts
   /// it revealed (an overridden row is placed in the earlier file's report).
   std::vector<diag::Diagnostic> add_file(const std::string& path);
+
+  /// add_file() on each input in turn, with the reading and checking spread
+  /// over up to `threads` threads (validate::Validator::check_files): the
+  /// same result, byte for byte. `on_file` gets each input's findings.
+  void add_files(const std::vector<std::string>& paths, unsigned threads,
+                 const std::function<void(const std::vector<diag::Diagnostic>&)>& on_file);
 
   /// Call once after the last input: `missing-submission` warnings for the
   /// registry's organizations that sent nothing (empty without a registry).
@@ -79,6 +87,9 @@ class Merger {
   const roadmap::Roadmap& roadmap() const { return roadmap_; }
 
  private:
+  struct FileState;
+  void take_row(FileState& file, const submission::SubmissionRow& row);
+  std::vector<diag::Diagnostic> finish_file(FileState& file, diag::FileReport report);
   void take(const MergedRow& row, std::vector<diag::Diagnostic>& findings);
 
   const roadmap::Roadmap& roadmap_;

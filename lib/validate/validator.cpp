@@ -1,6 +1,13 @@
 #include "validate/validator.h"
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -38,13 +45,88 @@ struct OrgInFile {
 
 }  // namespace
 
+// Where a file's checks send what concerns more than the file: which
+// organizations reported for which period, and each row for the caller.
+class Validator::RowEffects {
+ public:
+  virtual ~RowEffects() = default;
+  virtual void submitted(std::string_view org, std::size_t period) = 0;
+  virtual void row(const submission::SubmissionRow& row) = 0;
+};
+
+// Straight into the validator's state and the caller's handler: one file at a time.
+class Validator::StreamedEffects final : public RowEffects {
+ public:
+  StreamedEffects(Validator& validator, const RowHandler& on_row) : validator_(validator), on_row_(on_row) {}
+  void submitted(std::string_view org, std::size_t period) override { validator_.mark_submitted(org, period); }
+  void row(const submission::SubmissionRow& row) override {
+    if (on_row_) on_row_(row);
+  }
+
+ private:
+  Validator& validator_;
+  const RowHandler& on_row_;
+};
+
+// A file checked ahead of its turn: its report, and what its rows mean
+// beyond it, held (with copies of the row texts) until commit().
+struct Validator::CheckedFile {
+  // A row whose texts live in `text` (one buffer per file, not five strings a row).
+  struct HeldRow {
+    submission::SubmissionRow row;
+    std::array<std::pair<std::uint32_t, std::uint32_t>, 5> texts;  // offset, size: org_id, evidence, comment, source_file, source_line
+  };
+  diag::FileReport report;
+  std::string text;
+  std::vector<HeldRow> rows;
+  std::vector<std::pair<std::string, std::size_t>> submitted;  // (org, period), each once
+  bool streamed = false;  // too large to hold: checked in its turn instead
+};
+
+// Collects into a CheckedFile: safe on a worker thread.
+class Validator::HeldEffects final : public RowEffects {
+ public:
+  HeldEffects(CheckedFile& file, bool keep_rows) : file_(file), keep_rows_(keep_rows) {}
+  void submitted(std::string_view org, std::size_t period) override {
+    for (const auto& [o, p] : file_.submitted)
+      if (p == period && o == org) return;
+    file_.submitted.emplace_back(org, period);
+  }
+  void row(const submission::SubmissionRow& row) override {
+    if (!keep_rows_) return;
+    CheckedFile::HeldRow held{row, {}};
+    const std::string_view texts[] = {row.org_id, row.evidence, row.comment, row.source_file, row.source_line};
+    for (std::size_t i = 0; i < held.texts.size(); ++i) {
+      held.texts[i] = {static_cast<std::uint32_t>(file_.text.size()), static_cast<std::uint32_t>(texts[i].size())};
+      file_.text.append(texts[i]);
+    }
+    file_.rows.push_back(held);
+  }
+
+ private:
+  CheckedFile& file_;
+  bool keep_rows_;
+};
+
 Validator::Validator(const roadmap::Roadmap& roadmap, const registry::Registry* registry, csv::ReaderOptions options)
     : roadmap_(roadmap), registry_(registry), activities_(roadmap), options_(options),
       period_covered_(roadmap.periods.size(), false) {
   if (registry_) registry_ids_ = registry_->ids();
 }
 
+void Validator::mark_submitted(std::string_view org, std::size_t period) {
+  auto& periods_sent = submitted_[std::string(org)];
+  if (periods_sent.empty()) periods_sent.assign(roadmap_.periods.size(), false);
+  periods_sent[period] = true;
+  period_covered_[period] = true;
+}
+
 diag::FileReport Validator::check_file(const std::string& path, const RowHandler& on_row) {
+  StreamedEffects effects(*this, on_row);
+  return check_rows(path, effects);
+}
+
+diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effects) const {
   diag::FileReport report;
   report.path = path == "-" ? "<stdin>" : path;
   FileSink sink(report.findings);
@@ -97,14 +179,9 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
         }
         if (entry->second.period_line[*row.period] == 0) entry->second.period_line[*row.period] = row.line;
       }
-      if (org_known && row.period) {
-        auto& periods_sent = submitted_[org];
-        if (periods_sent.empty()) periods_sent.assign(periods, false);
-        periods_sent[*row.period] = true;
-        period_covered_[*row.period] = true;
-      }
+      if (org_known && row.period) effects.submitted(org, *row.period);
       row.has_errors = !row_ok;
-      if (on_row) on_row(row);
+      effects.row(row);
       row_errors += sink.errors() - errors_before;
     }
   }
@@ -131,6 +208,113 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
   reader.describe(report);
   report.rows = reader.rows();
   return report;
+}
+
+Validator::CheckedFile Validator::check_ahead(const std::string& path, bool keep_rows) const {
+  CheckedFile file;
+  HeldEffects effects(file, keep_rows);
+  file.report = check_rows(path, effects);
+  return file;
+}
+
+diag::FileReport Validator::commit(CheckedFile& file, const RowHandler& on_row) {
+  for (const auto& [org, period] : file.submitted) mark_submitted(org, period);
+  if (on_row) {
+    const std::string_view text = file.text;
+    for (auto& held : file.rows) {
+      // The views point into the file's held text, wherever moving it put its bytes.
+      const auto view = [&](std::size_t i) { return text.substr(held.texts[i].first, held.texts[i].second); };
+      held.row.org_id = view(0);
+      held.row.evidence = view(1);
+      held.row.comment = view(2);
+      held.row.source_file = view(3);
+      held.row.source_line = view(4);
+      on_row(held.row);
+    }
+  }
+  return std::move(file.report);
+}
+
+void Validator::check_files(const std::vector<std::string>& paths, const RowHandler& on_row,
+                            const FileHandler& on_file, unsigned threads) {
+  if (threads <= 1 || paths.size() < 2) {
+    for (const auto& path : paths) on_file(check_file(path, on_row));
+    return;
+  }
+  // Files larger than this are streamed in their turn rather than held.
+  constexpr std::uintmax_t kHeldFileBytes = 8u << 20;
+  // How far the workers may run ahead of the calling thread: bounds the
+  // reports and rows held at once.
+  constexpr std::size_t kWindow = 512;
+
+  std::vector<std::optional<CheckedFile>> done(paths.size());
+  std::mutex mutex;
+  std::condition_variable file_ready, room;
+  std::size_t next = 0, consumed = 0;
+  bool stop = false;
+  std::exception_ptr failure;
+  const auto work = [&] {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      room.wait(lock, [&] { return stop || next >= paths.size() || next < consumed + kWindow; });
+      if (stop || next >= paths.size()) return;
+      const std::size_t index = next++;
+      lock.unlock();
+      CheckedFile file;
+      try {
+        std::error_code error;
+        const bool large = paths[index] != "-" && std::filesystem::is_regular_file(paths[index], error) &&
+                           std::filesystem::file_size(paths[index], error) > kHeldFileBytes;
+        // Standard input is read in its turn too: it is one stream.
+        if (large || paths[index] == "-")
+          file.streamed = true;
+        else
+          file = check_ahead(paths[index], static_cast<bool>(on_row));
+      } catch (...) {
+        lock.lock();
+        failure = std::current_exception();
+        stop = true;
+        file_ready.notify_all();
+        room.notify_all();
+        return;
+      }
+      lock.lock();
+      done[index] = std::move(file);
+      file_ready.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < threads; ++i) workers.emplace_back(work);
+  const auto stop_workers = [&] {
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
+    }
+    room.notify_all();
+    for (auto& worker : workers) worker.join();
+  };
+  try {
+    for (std::size_t index = 0; index < paths.size(); ++index) {
+      CheckedFile file;
+      {
+        std::unique_lock lock(mutex);
+        file_ready.wait(lock, [&] { return done[index].has_value() || failure; });
+        if (failure) std::rethrow_exception(failure);
+        file = std::move(*done[index]);
+        done[index].reset();
+      }
+      on_file(file.streamed ? check_file(paths[index], on_row) : commit(file, on_row));
+      {
+        std::lock_guard lock(mutex);
+        consumed = index + 1;
+      }
+      room.notify_all();
+    }
+  } catch (...) {
+    stop_workers();
+    throw;
+  }
+  stop_workers();
 }
 
 std::vector<diag::Diagnostic> Validator::finish() const {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,8 @@ namespace rmt::validate {
 /// Called for every data row after its checks: `row.has_errors` tells
 /// whether any error was found in it (merge uses this to accept or reject).
 using RowHandler = std::function<void(const submission::SubmissionRow& row)>;
+/// Called with each file's report, in input order.
+using FileHandler = std::function<void(diag::FileReport report)>;
 
 class Validator {
  public:
@@ -32,12 +35,34 @@ class Validator {
   /// Checks one file ("-" for standard input) and returns what was found.
   diag::FileReport check_file(const std::string& path, const RowHandler& on_row = {});
 
+  /// Checks many files with up to `threads` threads, with exactly the
+  /// results of check_file() on each in turn: `on_row` and `on_file` are
+  /// called in input order, from the calling thread. Small files are read
+  /// and checked ahead by worker threads and their rows held until their
+  /// turn; a large one (a district's combined file) is streamed when its
+  /// turn comes, so memory still does not grow with it.
+  void check_files(const std::vector<std::string>& paths, const RowHandler& on_row, const FileHandler& on_file,
+                   unsigned threads);
+
   /// Findings that need all files: `missing-submission` for each registry
   /// organization that must report but sent no row for a period that the
   /// submissions cover. Empty without a registry.
   std::vector<diag::Diagnostic> finish() const;
 
  private:
+  class RowEffects;
+  class StreamedEffects;
+  class HeldEffects;
+  struct CheckedFile;
+  /// The checks of one file that need nothing from other files: safe to run
+  /// on several files at once. What reaches past the file goes to `effects`.
+  diag::FileReport check_rows(const std::string& path, RowEffects& effects) const;
+  /// A file checked ahead, with its rows kept when `keep_rows`.
+  CheckedFile check_ahead(const std::string& path, bool keep_rows) const;
+  /// Applies a file checked ahead, in its turn.
+  diag::FileReport commit(CheckedFile& file, const RowHandler& on_row);
+  void mark_submitted(std::string_view org, std::size_t period);
+
   const roadmap::Roadmap& roadmap_;
   const registry::Registry* registry_;
   roadmap::ActivityIndex activities_;

@@ -44,6 +44,16 @@ run roadmap-merge -r "$NV" --orgs orgs.csv submissions -o merged.csv --format js
 expect_status 1 "merge per-org set"
 compare merge
 expect_json 'd["merge"]["files_rejected"] == len({r["path"] for r in d["rejected"]}) > 10' True
+# Threads change nothing: one thread and several give the same bytes.
+mkdir one three
+(cd one && timeout 60 "$BIN/roadmap-merge" -r "$NV" --orgs ../orgs.csv ../submissions -o merged.csv --format json -j 1 >out.json 2>/dev/null)
+(cd three && timeout 60 "$BIN/roadmap-merge" -r "$NV" --orgs ../orgs.csv ../submissions -o merged.csv --format json -j 3 >out.json 2>/dev/null)
+checks=$((checks + 1))
+cmp -s one/merged.csv three/merged.csv && cmp -s one/out.json three/out.json || fail "merge -j 1 and -j 3 differ"
+timeout 60 "$BIN/roadmap-validate" -r "$NV" --orgs orgs.csv submissions --format json -j 1 >one/validate.json 2>/dev/null
+timeout 60 "$BIN/roadmap-validate" -r "$NV" --orgs orgs.csv submissions --format json -j 4 >three/validate.json 2>/dev/null
+checks=$((checks + 1))
+cmp -s one/validate.json three/validate.json || fail "validate -j 1 and -j 4 differ"
 cd "$WORK"
 
 # One combined file, many mistakes and resubmissions: attribution per organization.
