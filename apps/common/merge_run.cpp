@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "common/progress.h"
 #include "diag/messages.h"
 #include "io/output_file.h"
 
@@ -48,9 +49,16 @@ bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outpu
 std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
                                            const Setup& setup, const CommonOptions& options) {
   const bool text = options.format() == OutputFormat::text;
+  ProgressLine progress = make_progress(options, inputs.size());
   merger.add_files(inputs, options.threads(), [&](const std::vector<diag::Diagnostic>& findings) {
-    if (text) print_findings(findings, options.lang());
+    if (text && !findings.empty()) {
+      progress.clear();
+      print_findings(findings, options.lang());
+    }
+    const diag::FileReport& report = merger.reports().back();
+    progress.file_done(report.rows.value_or(0), report.path);
   });
+  progress.clear();
   std::vector<diag::FileReport> files = merger.reports();
   add_registry_report(setup, merger.finish(), files, options);
   return files;

@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "common/progress.h"
 #include "common/setup.h"
 #include "diag/render.h"
 #include "io/inputs.h"
@@ -17,13 +18,20 @@ int run_submission_check(const CLI::App& app, const Options& options) {
 
   validate::Validator validator(setup->roadmap, setup->registry_or_null(), options.reader_options());
   std::vector<diag::FileReport> files;
+  const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
+  cli::ProgressLine progress = cli::make_progress(options, inputs.size());
   validator.check_files(
-      io::expand_inputs(options.inputs), {},
+      inputs, {},
       [&](diag::FileReport report) {
-        if (!json) cli::print_findings(report.findings, lang);
+        if (!json && !report.findings.empty()) {
+          progress.clear();
+          cli::print_findings(report.findings, lang);
+        }
+        progress.file_done(report.rows.value_or(0), report.path);
         files.push_back(std::move(report));
       },
       options.threads());
+  progress.clear();
   cli::add_registry_report(*setup, validator.finish(), files, options);
 
   if (json) {

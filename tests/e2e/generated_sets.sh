@@ -54,6 +54,22 @@ timeout 60 "$BIN/roadmap-validate" -r "$NV" --orgs orgs.csv submissions --format
 timeout 60 "$BIN/roadmap-validate" -r "$NV" --orgs orgs.csv submissions --format json -j 4 >three/validate.json 2>/dev/null
 checks=$((checks + 1))
 cmp -s one/validate.json three/validate.json || fail "validate -j 1 and -j 4 differ"
+# Progress: on a terminal (script(1) provides one) a line on stderr with the
+# files, rows and MB/s; nothing with --quiet, nothing when stderr is a file.
+files=$(ls submissions | wc -l)
+checks=$((checks + 1))
+RMT_PROGRESS_DELAY_MS=0 timeout 60 script -qec "'$BIN/roadmap-validate' -r '$NV' --orgs orgs.csv submissions" /dev/null \
+  >tty.txt 2>&1 </dev/null
+grep -q "файлов: $files из $files, строк: $rows, " tty.txt || fail "no progress line on a terminal: $(tail -c 300 tty.txt)"
+checks=$((checks + 1))
+RMT_PROGRESS_DELAY_MS=0 timeout 60 script -qec "'$BIN/roadmap-merge' -r '$NV' --orgs orgs.csv submissions -o m.csv -q" /dev/null \
+  >tty-quiet.txt 2>&1 </dev/null
+! grep -q "файлов:" tty-quiet.txt || fail "a progress line despite --quiet"
+checks=$((checks + 1))
+RMT_PROGRESS_DELAY_MS=0 timeout 60 "$BIN/roadmap-merge" -r "$NV" --orgs orgs.csv submissions -o m.csv --lang en \
+  >/dev/null 2>not-a-tty.txt
+{ ! grep -qE "files: [0-9]+ of [0-9]+" not-a-tty.txt && ! grep -qF $'\x1b[K' not-a-tty.txt; } \
+  || fail "a progress line on a redirected stderr"
 cd "$WORK"
 
 # One combined file, many mistakes and resubmissions: attribution per organization.
