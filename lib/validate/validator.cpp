@@ -284,7 +284,7 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
     }
   };
   std::vector<std::thread> workers;
-  for (unsigned i = 0; i < threads; ++i) workers.emplace_back(work);
+  for (std::size_t i = 0; i < std::min<std::size_t>(threads, paths.size()); ++i) workers.emplace_back(work);
   const auto stop_workers = [&] {
     {
       std::lock_guard lock(mutex);
