@@ -22,10 +22,8 @@ struct Read {
   diag::DiagnosticList findings;
 };
 
-Read read_all(const std::string& bytes, csv::ReaderOptions options = {}) {
-  Read result;
-  std::istringstream in(bytes);
-  csv::Reader reader(in, "t.csv", result.findings, options);
+// Every record of `reader` into `result`.
+void collect(csv::Reader& reader, Read& result) {
   csv::Record record;
   while (reader.next(record)) {
     std::vector<std::string> fields;
@@ -34,6 +32,13 @@ Read read_all(const std::string& bytes, csv::ReaderOptions options = {}) {
     result.lines.push_back(record.line);
   }
   result.dialect = reader.dialect();
+}
+
+Read read_all(const std::string& bytes, csv::ReaderOptions options = {}) {
+  Read result;
+  std::istringstream in(bytes);
+  csv::Reader reader(in, "t.csv", result.findings, options);
+  collect(reader, result);
   return result;
 }
 
@@ -320,13 +325,7 @@ TEST_CASE("records are the same whatever the chunk size, from a file or a stream
 
       Read from_file;
       csv::Reader reader(path, "sample.csv", from_file.findings, options);
-      csv::Record record;
-      while (reader.next(record)) {
-        std::vector<std::string> fields;
-        for (std::size_t i = 0; i < record.size(); ++i) fields.emplace_back(record.field(i));
-        from_file.records.push_back(fields);
-        from_file.lines.push_back(record.line);
-      }
+      collect(reader, from_file);
       CHECK(from_file.records == reference.records);
       CHECK(from_file.lines == reference.lines);
       CHECK(codes(from_file.findings) == reference_codes);
