@@ -49,8 +49,8 @@ struct GeneratedSet {
   std::vector<ExpectedFinding> expected;
 };
 
-/// Writes the set under `out_dir` (orgs.csv, submissions/, expected.csv) and
-/// returns what it wrote. Throws std::runtime_error when a file cannot be written.
+/// Writes the set under `out_dir` (orgs.csv, submissions/, expected.csv),
+/// first emptying submissions/ of an earlier set, and returns what it wrote. Throws std::runtime_error when a file cannot be written.
 GeneratedSet generate(const roadmap::Roadmap& roadmap, const GeneratorOptions& options,
                       const std::filesystem::path& out_dir);
 
