@@ -88,9 +88,10 @@ class Validator::HeldEffects final : public RowEffects {
  public:
   HeldEffects(CheckedFile& file, bool keep_rows) : file_(file), keep_rows_(keep_rows) {}
   void submitted(std::string_view org, std::size_t period) override {
-    for (const auto& [o, p] : file_.submitted)
-      if (p == period && o == org) return;
-    file_.submitted.emplace_back(org, period);
+    // Rows of one organization and period come together: the last pair is the usual repeat.
+    if (!file_.submitted.empty() && file_.submitted.back().second == period && file_.submitted.back().first == org)
+      return;
+    if (seen_.insert(std::to_string(period) + '\n' + std::string(org)).second) file_.submitted.emplace_back(org, period);
   }
   void row(const submission::SubmissionRow& row) override {
     if (!keep_rows_) return;
@@ -106,6 +107,7 @@ class Validator::HeldEffects final : public RowEffects {
  private:
   CheckedFile& file_;
   bool keep_rows_;
+  std::unordered_set<std::string> seen_;  // "period\norg" already in file_.submitted
 };
 
 Validator::Validator(const roadmap::Roadmap& roadmap, const registry::Registry* registry, csv::ReaderOptions options)
