@@ -233,8 +233,8 @@ Row make_row(Random& random, const OrgPlan& org, std::size_t org_number, const t
   return row;
 }
 
-// Applies the organization's mistake to its rows; returns the registry-level
-// finding it causes (unknown-org leaves the real organization silent).
+// Applies the organization's mistake to its rows, marking each row with the
+// finding it must cause (an unknown org also leaves the real one silent).
 void apply_mistake(Random& random, OrgPlan& org, const roadmap::Roadmap& roadmap, const roadmap::Period& period) {
   auto& rows = org.rows;
   const std::size_t k = random.below(rows.size());
