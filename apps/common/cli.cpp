@@ -9,6 +9,16 @@
 #include "diag/render.h"
 
 namespace rmt::cli {
+namespace {
+
+std::string size_text(std::uint64_t bytes) {
+  for (const auto& [unit, shift] : {std::pair{"G", 30}, std::pair{"M", 20}, std::pair{"K", 10}})
+    if (bytes >= (std::uint64_t{1} << shift) && bytes % (std::uint64_t{1} << shift) == 0)
+      return fmt::format("{}{}", bytes >> shift, unit);
+  return std::to_string(bytes);
+}
+
+}  // namespace
 
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) {
   app.footer(fmt::format("Example:\n  {}\n\nExit codes: 0 success; 1 findings (errors, or warnings with --strict); "
@@ -33,6 +43,21 @@ void add_csv_options(CLI::App& app, CommonOptions& options) {
       ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
   app.add_option("-j,--jobs", options.jobs, "Threads reading submissions (default: one per processor; 1: none)")
       ->check(CLI::Range(1u, 256u));
+  // Sizes take K, M, G suffixes (powers of 1024). The upper bounds keep a
+  // row's offsets and the line numbers within 32 bits.
+  auto& limits = options.limits;
+  const auto size = [&](const char* name, auto& value, const std::string& help, std::uint64_t most) {
+    app.add_option(name, value, fmt::format("{} (default {}; K, M, G suffixes)", help, size_text(value)))
+        ->option_text("SIZE")
+        ->transform(CLI::AsSizeValue(false))
+        ->check(CLI::Range(std::uint64_t{1}, most));
+  };
+  size("--max-field-bytes", limits.max_field_bytes, "Longest cell accepted", std::uint64_t{1} << 30);
+  size("--max-row-bytes", limits.max_row_bytes, "Longest row accepted", std::uint64_t{1} << 30);
+  size("--max-file-bytes", limits.max_file_bytes, "Largest input file accepted", std::uint64_t{4} << 30);
+  app.add_option("--max-row-cells", limits.max_row_cells,
+                 fmt::format("Most cells in a row (default {})", limits.max_row_cells))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 24));
 }
 
 unsigned CommonOptions::threads() const {
@@ -44,6 +69,7 @@ csv::ReaderOptions CommonOptions::reader_options() const {
   csv::ReaderOptions options;
   options.dialect.encoding = csv::parse_encoding(encoding_name);
   options.dialect.delimiter = csv::parse_delimiter(delimiter_name);
+  options.limits = limits;
   return options;
 }
 

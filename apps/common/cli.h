@@ -27,13 +27,15 @@ struct CommonOptions {
   bool quiet = false;
   bool strict = false;
   unsigned jobs = 0;  ///< threads reading submissions; 0: one per processor
+  csv::ReaderLimits limits;  ///< --max-field-bytes, --max-row-bytes, --max-row-cells, --max-file-bytes
 
   /// --jobs, or the processors available.
   unsigned threads() const;
 
   diag::Lang lang() const { return *diag::parse_lang(lang_name); }
   OutputFormat format() const { return format_name == "json" ? OutputFormat::json : OutputFormat::text; }
-  /// The CSV dialect the user fixed with --encoding/--delimiter ("auto": detect).
+  /// The CSV dialect the user fixed with --encoding/--delimiter ("auto": detect),
+  /// and the limits.
   csv::ReaderOptions reader_options() const;
 };
 
@@ -44,7 +46,8 @@ inline constexpr int kExitCannotRun = 2;
 
 /// Sets name, description, example, --version and the common options.
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options);
-/// Adds --orgs, --encoding and --delimiter, for programs that read CSV.
+/// Adds --orgs, --encoding, --delimiter, --jobs and the input limits, for
+/// programs that read CSV.
 void add_csv_options(CLI::App& app, CommonOptions& options);
 
 /// Parses the command line. Returns -1 when the program should go on, or the

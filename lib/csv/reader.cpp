@@ -49,6 +49,11 @@ Reader::Reader(const std::string& path, std::string shown, diag::DiagnosticSink&
     readable_ = false;
     return;
   }
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > options_.limits.max_file_bytes) {
+    report(diag::msg::input_too_large({shown_, 0, 0}, options_.limits.max_file_bytes));
+    readable_ = false;
+    return;
+  }
   // A school's file is a few kilobytes: read it whole into a buffer its
   // size rather than a full sample's (a pipe or device has no size).
   const auto size = S_ISREG(info.st_mode) ? static_cast<std::uint64_t>(info.st_size) : options_.sample_bytes;
@@ -71,6 +76,10 @@ void Reader::start(std::size_t sample_bytes) {
   const std::size_t sampled = read_raw(sample_bytes);
   if (read_failed_) {
     report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(read_errno_ ? read_errno_ : EIO)));
+    readable_ = false;
+    return;
+  }
+  if (over_file_limit()) {
     readable_ = false;
     return;
   }
@@ -133,7 +142,15 @@ std::size_t Reader::read_raw(std::size_t bytes) {
     }
   }
   raw_.resize(filled);
+  bytes_read_ += filled;
   return filled;
+}
+
+bool Reader::over_file_limit() {
+  if (bytes_read_ <= options_.limits.max_file_bytes) return false;
+  report(diag::msg::input_too_large({shown_, line_, 0}, options_.limits.max_file_bytes));
+  stopped_ = input_done_ = true;
+  return true;
 }
 
 bool Reader::refill() {
@@ -145,6 +162,8 @@ bool Reader::refill() {
         report(diag::msg::unreadable_file({shown_, line_, 0}, std::strerror(read_errno_ ? read_errno_ : EIO)));
       decoder_.finish(buf_);
       input_done_ = true;
+    } else if (over_file_limit()) {
+      return false;
     } else {
       decoder_.decode(raw_, buf_);
     }
@@ -159,14 +178,20 @@ bool Reader::next(Record& record) {
   record.line = line_;
   bool quoted = false, field_start = true, nul_seen = false;
   std::uint32_t quote_line = 0;
+  const ReaderLimits& limits = options_.limits;
   const auto too_long = [&] {
-    if (record.field_bytes() <= options_.max_field_bytes) return false;
-    report(diag::msg::field_too_long({shown_, quoted ? quote_line : record.line, 0}, options_.max_field_bytes));
+    if (record.field_bytes() > limits.max_field_bytes)
+      report(diag::msg::field_too_long({shown_, quoted ? quote_line : record.line, 0}, limits.max_field_bytes));
+    else if (record.bytes() > limits.max_row_bytes)
+      report(diag::msg::row_too_long({shown_, record.line, 0}, limits.max_row_bytes));
+    else
+      return false;
     stopped_ = true;
     return true;
   };
   for (;;) {
     if (pos_ == buf_.size() && !refill()) {  // the end of the input
+      if (stopped_) return false;            // past the file limit
       if (quoted) {
         report(diag::msg::unterminated_quote({shown_, quote_line, 0}, quote_line));
         stopped_ = true;
@@ -218,6 +243,11 @@ bool Reader::next(Record& record) {
     } else {  // the delimiter
       record.end_field();
       field_start = true;
+      if (record.size() >= limits.max_row_cells) {  // one more cell follows
+        report(diag::msg::too_many_cells({shown_, record.line, 0}, limits.max_row_cells));
+        stopped_ = true;
+        return false;
+      }
     }
   }
   if (nul_seen) report(diag::msg::nul_in_text({shown_, record.line, 0}));

@@ -13,7 +13,7 @@
 // Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF
 // and lone CR all end a line. Findings (unreadable file, not text, an
 // unterminated quote, an overlong field) go to the sink; after one of those
-// next() returns false.
+// next() returns false. So do the limits (ReaderLimits).
 #pragma once
 
 #include <array>
@@ -31,11 +31,27 @@
 
 namespace rmt::csv {
 
+/// Limits on one input, far above any real submission and far below what
+/// would exhaust memory: whatever the input, a reader holds at most one row of
+/// max_row_bytes (docs/hardening.md). Each is an option of every program.
+struct ReaderLimits {
+  /// The longest cell. Excel holds at most 32,767 characters in one (64 KiB
+  /// of Russian UTF-8); a cell this long means an unterminated quote
+  /// swallowed the file.
+  std::size_t max_field_bytes = std::size_t{1} << 20;
+  /// The longest row, all its cells together.
+  std::size_t max_row_bytes = std::size_t{16} << 20;
+  /// The most cells in a row: Excel's widest sheet (XFD), so anything Excel
+  /// saves passes.
+  std::size_t max_row_cells = 16384;
+  /// The largest file: ten times a nation's combined file (≈ 200 MB); also
+  /// keeps line numbers within 32 bits.
+  std::uint64_t max_file_bytes = std::uint64_t{2} << 30;
+};
+
 struct ReaderOptions {
   DialectChoice dialect;
-  /// The longest field accepted. Real cells are at most a few kilobytes; a
-  /// field this long means an unterminated quote swallowed the file.
-  std::size_t max_field_bytes = 1u << 20;
+  ReaderLimits limits;
   std::size_t chunk_bytes = 1u << 16;   ///< how much is read at a time
   std::size_t sample_bytes = 1u << 16;  ///< how much the dialect is guessed from
 };
@@ -59,6 +75,7 @@ class Reader final : public RecordSource {
   const std::string& shown() const override { return shown_; }
   /// False when the file could not be opened or is not text at all.
   bool readable() const override { return readable_; }
+  bool stopped() const override { return stopped_; }
   std::string_view encoding() const override { return text::encoding_name(dialect_.encoding); }
 
  private:
@@ -73,11 +90,15 @@ class Reader final : public RecordSource {
     if (peek() == '\n') ++pos_;
   }
   void report(diag::Diagnostic diagnostic);
+  /// Past max_file_bytes (a pipe has no size to check up front): reported,
+  /// and reading stops.
+  bool over_file_limit();
 
   int fd_ = -1;                 // a file opened by path, read with read(2)
   std::istream* in_ = nullptr;  // or a stream (standard input, tests)
   bool read_failed_ = false;
   int read_errno_ = 0;
+  std::uint64_t bytes_read_ = 0;
   std::string shown_;
   diag::DiagnosticSink& sink_;
   ReaderOptions options_;

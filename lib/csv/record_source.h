@@ -32,6 +32,7 @@ class Record {
   void append(char c) { text_.push_back(c); }
   void append(std::string_view text) { text_.append(text); }
   void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
+  std::size_t bytes() const { return text_.size(); }  ///< all fields' text
   std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }
 
  private:
@@ -50,6 +51,9 @@ class RecordSource {
   virtual const std::string& shown() const = 0;
   /// False when the input could not be opened or read at all (reported).
   virtual bool readable() const = 0;
+  /// True once reading stopped at a finding (a broken quote, a limit):
+  /// what was not read is unknown, so nothing more is said about it.
+  virtual bool stopped() const = 0;
   /// The input's text encoding, named in `encoding` findings ("utf-8").
   virtual std::string_view encoding() const = 0;
   /// The sheet the records come from; empty for text files. A sheet's record

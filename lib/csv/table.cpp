@@ -33,7 +33,7 @@ Table::Table(RecordSource& reader, std::span<const ColumnSpec> columns, diag::Di
 bool Table::read_header() {
   do {
     if (!reader_.next(record_)) {
-      if (reader_.readable()) sink_.report(diag::msg::no_header({reader_.shown(), 0, 0, reader_.sheet()}));
+      if (reader_.readable() && !reader_.stopped()) sink_.report(diag::msg::no_header({reader_.shown(), 0, 0, reader_.sheet()}));
       return false;
     }
   } while (record_.blank());
@@ -90,13 +90,16 @@ bool Table::next() {
   for (;;) {
     if (!reader_.next(record_)) return false;  // blank rows at the end pass silently
     if (record_.blank()) {
-      pending_blank_lines_.push_back(record_.line);
+      if (blank_first_ == 0) blank_first_ = record_.line;
+      blank_last_ = record_.line;
       continue;
     }
     break;
   }
-  for (const auto line : pending_blank_lines_) sink_.report(diag::msg::blank_row({reader_.shown(), line, 0, reader_.sheet()}));
-  pending_blank_lines_.clear();
+  if (blank_first_ != 0) {
+    sink_.report(diag::msg::blank_row({reader_.shown(), blank_first_, 0, reader_.sheet()}, blank_last_));
+    blank_first_ = blank_last_ = 0;
+  }
   ++data_rows_;
 
   // Excel pads rows with empty cells up to the widest row; only non-empty

@@ -68,7 +68,9 @@ class Table {
   std::vector<std::size_t> position_;     // spec column -> field index, or npos
   std::vector<std::string> header_text_;  // spec column -> header as written
   std::size_t header_width_ = 0;
-  std::vector<std::uint32_t> pending_blank_lines_;
+  // The run of blank rows since the last data row: reported as one finding
+  // when a data row follows, so ten million empty lines cost one warning.
+  std::uint32_t blank_first_ = 0, blank_last_ = 0;
   std::size_t data_rows_ = 0;
   bool ragged_ = false;
 };

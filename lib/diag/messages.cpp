@@ -16,6 +16,16 @@ Localized did_you_mean(std::string_view suggestion) {
           fmt::format("did you mean «{}»?", suggestion)};
 }
 
+// "1 МБ" / "1 MiB": a limit as the analyst would type it back in an option.
+Localized size_text(std::uint64_t bytes) {
+  constexpr std::uint64_t kKiB = 1024, kMiB = kKiB * 1024, kGiB = kMiB * 1024;
+  if (bytes >= kGiB && bytes % kGiB == 0) return {fmt::format("{} ГБ", bytes / kGiB), fmt::format("{} GiB", bytes / kGiB)};
+  if (bytes >= kMiB && bytes % kMiB == 0) return {fmt::format("{} МБ", bytes / kMiB), fmt::format("{} MiB", bytes / kMiB)};
+  if (bytes >= kKiB && bytes % kKiB == 0) return {fmt::format("{} КБ", bytes / kKiB), fmt::format("{} KiB", bytes / kKiB)};
+  if (bytes >= kMiB) return {fmt::format("{:.1f} МБ", bytes / double(kMiB)), fmt::format("{:.1f} MiB", bytes / double(kMiB))};
+  return {fmt::format("{} байт", bytes), fmt::format("{} bytes", bytes)};
+}
+
 const Localized kTextFormHint{
     "если у срока нет вычислимой даты, запишите его как {text: \"…\"}",
     "if the deadline has no computable date, write it as {text: \"…\"}"};
@@ -93,11 +103,36 @@ Diagnostic unterminated_quote(SourcePos pos, std::uint32_t opened_line) {
 }
 
 Diagnostic field_too_long(SourcePos pos, std::size_t limit_bytes) {
+  const Localized limit = size_text(limit_bytes);
   return make(Code::malformed_csv, std::move(pos),
-              {fmt::format("ячейка длиннее {} КБ — вероятно, не закрыта кавычка; файл дальше не читается",
-                           limit_bytes / 1024),
-               fmt::format("a cell is longer than {} KiB, probably an unclosed quote; the rest of the file is not read",
-                           limit_bytes / 1024)});
+              {fmt::format("ячейка длиннее {} — вероятно, не закрыта кавычка; файл дальше не читается", limit.ru),
+               fmt::format("a cell is longer than {}, probably an unclosed quote; the rest of the file is not read",
+                           limit.en)},
+              {"предел задаёт --max-field-bytes", "--max-field-bytes sets the limit"});
+}
+
+Diagnostic row_too_long(SourcePos pos, std::size_t limit_bytes) {
+  const Localized limit = size_text(limit_bytes);
+  return make(Code::malformed_csv, std::move(pos),
+              {fmt::format("строка длиннее {}; файл дальше не читается", limit.ru),
+               fmt::format("a row is longer than {}; the rest of the file is not read", limit.en)},
+              {"предел задаёт --max-row-bytes", "--max-row-bytes sets the limit"});
+}
+
+Diagnostic too_many_cells(SourcePos pos, std::size_t limit_cells) {
+  return make(Code::malformed_csv, std::move(pos),
+              {fmt::format("в строке больше {} ячеек; файл дальше не читается", limit_cells),
+               fmt::format("a row has more than {} cells; the rest of the file is not read", limit_cells)},
+              {"предел задаёт --max-row-cells", "--max-row-cells sets the limit"});
+}
+
+Diagnostic input_too_large(SourcePos pos, std::uint64_t limit_bytes) {
+  const Localized limit = size_text(limit_bytes);
+  return make(Code::unreadable_file, std::move(pos),
+              {fmt::format("файл больше {}; он не читается", limit.ru),
+               fmt::format("the file is larger than {}; it is not read", limit.en)},
+              {"проверьте, что это отчёт; предел задаёт --max-file-bytes",
+               "check that this is a submission; --max-file-bytes sets the limit"});
 }
 
 Diagnostic missing_column(SourcePos pos, std::string_view key, std::string_view russian_header) {
@@ -127,9 +162,13 @@ Diagnostic ragged_row(SourcePos pos, std::size_t cells, std::size_t header_cells
               {"возможно, в тексте есть разделитель без кавычек", "perhaps a value holds the delimiter without quotes"});
 }
 
-Diagnostic blank_row(SourcePos pos) {
+Diagnostic blank_row(SourcePos pos, std::uint32_t last_line) {
+  if (last_line <= pos.line)
+    return make(Code::blank_row, std::move(pos), {"пустая строка между строками данных", "a blank row between data rows"});
+  const std::uint32_t first = pos.line;
   return make(Code::blank_row, std::move(pos),
-              {"пустая строка между строками данных", "a blank row between data rows"});
+              {fmt::format("пустые строки {}–{} между строками данных", first, last_line),
+               fmt::format("blank rows {}–{} between data rows", first, last_line)});
 }
 
 Diagnostic formula_like(SourcePos pos, std::string_view cell) {

@@ -29,11 +29,16 @@ Diagnostic nul_in_text(SourcePos pos);
 Diagnostic invalid_text(SourcePos pos, std::string_view encoding);
 Diagnostic unterminated_quote(SourcePos pos, std::uint32_t opened_line);
 Diagnostic field_too_long(SourcePos pos, std::size_t limit_bytes);
+Diagnostic row_too_long(SourcePos pos, std::size_t limit_bytes);
+Diagnostic too_many_cells(SourcePos pos, std::size_t limit_cells);
+/// A table input past --max-file-bytes (unreadable-file).
+Diagnostic input_too_large(SourcePos pos, std::uint64_t limit_bytes);
 Diagnostic missing_column(SourcePos pos, std::string_view key, std::string_view russian_header);
 Diagnostic duplicate_column(SourcePos pos, std::string_view header, std::uint32_t first_column);
 Diagnostic unknown_column(SourcePos pos, std::string_view header, std::string_view suggestion);
 Diagnostic ragged_row(SourcePos pos, std::size_t cells, std::size_t header_cells);
-Diagnostic blank_row(SourcePos pos);
+/// Blank rows from pos.line to `last_line` (the same line for one).
+Diagnostic blank_row(SourcePos pos, std::uint32_t last_line);
 Diagnostic formula_like(SourcePos pos, std::string_view cell);
 Diagnostic no_header(SourcePos pos);
 

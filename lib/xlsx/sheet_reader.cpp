@@ -51,8 +51,13 @@ bool is_workbook_file(const std::string& path) {
 SheetReader::SheetReader(const std::string& path, std::string shown, diag::DiagnosticSink& sink,
                          const csv::ReaderOptions& options, std::span<const std::string_view> preferred)
     : shown_(std::move(shown)), sink_(sink), options_(options), zip_(path) {
+  std::error_code error;
+  if (const auto size = std::filesystem::file_size(path, error); !error && size > options_.limits.max_file_bytes) {
+    sink_.report(diag::msg::input_too_large({shown_, 0, 0}, options_.limits.max_file_bytes));
+    readable_ = false;
+    return;
+  }
   if (!zip_.is_open()) {
-    std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
       sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
     } else if (!std::ifstream(path, std::ios::binary)) {
@@ -104,7 +109,10 @@ bool SheetReader::next(csv::Record& record) {
     if (row_ready_) return true;
     if (state == XmlStream::State::suspended) continue;
     done_ = true;
-    if (state == XmlStream::State::failed) report_broken(stream_->error(), last_row_);
+    if (state == XmlStream::State::failed) {
+      failed_ = true;
+      report_broken(stream_->error(), last_row_);
+    }
     return false;
   }
 }
@@ -133,6 +141,11 @@ void SheetReader::start(XmlStream& stream, std::string_view name, const XmlAttri
                    fmt::format("cell \"{}\" in row {} is out of place", reference, last_row_)});
       return;
     }
+    if (ref->column > options_.limits.max_row_cells) {
+      stream.fail({fmt::format("в строке {} больше {} ячеек (--max-row-cells)", last_row_, options_.limits.max_row_cells),
+                   fmt::format("row {} has more than {} cells (--max-row-cells)", last_row_, options_.limits.max_row_cells)});
+      return;
+    }
     cell_column_ = ref->column;
     cell_style_ = to_uint(a.get("s"));
     const auto type = a.get("t");
@@ -158,11 +171,7 @@ void SheetReader::start(XmlStream& stream, std::string_view name, const XmlAttri
 void SheetReader::text(XmlStream& stream, std::string_view chars) {
   if (!in_value_) return;
   value_ += chars;
-  if (value_.size() > options_.max_field_bytes) {
-    stream.fail({fmt::format("ячейка {} длиннее {} байт", cell_address(cell_column_, last_row_), options_.max_field_bytes),
-                 fmt::format("cell {} is longer than {} bytes", cell_address(cell_column_, last_row_),
-                             options_.max_field_bytes)});
-  }
+  if (value_.size() > options_.limits.max_field_bytes) report_too_long(stream);
 }
 
 void SheetReader::end(XmlStream& stream, std::string_view name) {
@@ -216,8 +225,24 @@ void SheetReader::finish_cell(XmlStream& stream) {
       append_number(value_);
       break;
   }
+  // A shared string is checked here: one short index may stand for a long text.
+  if (record.field_bytes() > options_.limits.max_field_bytes || record.bytes() > options_.limits.max_row_bytes) {
+    report_too_long(stream);
+    return;
+  }
   record.end_field();
   columns_ = cell_column_;
+}
+
+void SheetReader::report_too_long(XmlStream& stream) {
+  const auto& limits = options_.limits;
+  const std::string cell = cell_address(cell_column_, last_row_);
+  if (record_->bytes() > limits.max_row_bytes)
+    stream.fail({fmt::format("строка {} длиннее {} байт (--max-row-bytes)", last_row_, limits.max_row_bytes),
+                 fmt::format("row {} is longer than {} bytes (--max-row-bytes)", last_row_, limits.max_row_bytes)});
+  else
+    stream.fail({fmt::format("ячейка {} длиннее {} байт (--max-field-bytes)", cell, limits.max_field_bytes),
+                 fmt::format("cell {} is longer than {} bytes (--max-field-bytes)", cell, limits.max_field_bytes)});
 }
 
 void SheetReader::append_number(std::string_view text) {

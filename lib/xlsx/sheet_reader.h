@@ -37,6 +37,7 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   bool next(csv::Record& record) override;
   const std::string& shown() const override { return shown_; }
   bool readable() const override { return readable_; }
+  bool stopped() const override { return failed_; }
   std::string_view encoding() const override { return "xlsx"; }
   const std::string& sheet() const override { return sheet_; }
 
@@ -48,6 +49,7 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   void text(XmlStream& stream, std::string_view chars) override;
   void finish_cell(XmlStream& stream);
   void append_number(std::string_view text);
+  void report_too_long(XmlStream& stream);  // past max_field_bytes or max_row_bytes
   void report_broken(const diag::Localized& why, std::uint32_t line);
 
   std::string shown_;
@@ -57,7 +59,7 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   Package package_;
   std::unique_ptr<XmlStream> stream_;
   std::string sheet_;
-  bool readable_ = true, done_ = false;
+  bool readable_ = true, done_ = false, failed_ = false;
 
   // Parsing state of the current row and cell.
   csv::Record* record_ = nullptr;

@@ -134,12 +134,58 @@ TEST_CASE("an unterminated quote is malformed-csv at the line where it opened") 
 
 TEST_CASE("a field over the limit stops the file with malformed-csv") {
   csv::ReaderOptions options;
-  options.max_field_bytes = 16;
+  options.limits.max_field_bytes = 16;
   const auto read = read_all("a,b\n1,\"" + std::string(100, 'x') + "\"\n", options);
   CHECK(read.records.size() == 1);
   REQUIRE(read.findings.items().size() == 1);
   CHECK(read.findings.items()[0].code == Code::malformed_csv);
   CHECK(read.findings.items()[0].pos.line == 2);
+}
+
+TEST_CASE("a row over the byte or cell limit stops the file with malformed-csv, naming the option") {
+  csv::ReaderOptions options;
+  options.limits.max_row_bytes = 20;
+  options.chunk_bytes = 7;  // the limit holds across chunk boundaries
+  auto read = read_all("a,b,c\n1,2,3\n" + std::string(12, 'x') + "," + std::string(12, 'y') + "\n4,5,6\n", options);
+  CHECK(read.records.size() == 2);
+  REQUIRE(read.findings.items().size() == 1);
+  CHECK(read.findings.items()[0].code == Code::malformed_csv);
+  CHECK(read.findings.items()[0].pos.line == 3);
+  CHECK(read.findings.items()[0].hint.en == "--max-row-bytes sets the limit");
+
+  options = {};
+  options.limits.max_row_cells = 3;
+  read = read_all("a,b,c\n1,2,3\n1,2,3,\n", options);  // a fourth, empty cell is one too many
+  CHECK(read.records.size() == 2);
+  REQUIRE(read.findings.items().size() == 1);
+  CHECK(read.findings.items()[0].code == Code::malformed_csv);
+  CHECK(read.findings.items()[0].pos.line == 3);
+  CHECK(read.findings.items()[0].message.en == "a row has more than 3 cells; the rest of the file is not read");
+}
+
+TEST_CASE("a file over the size limit is not read: up front from its size, or once a stream passes it") {
+  csv::ReaderOptions options;
+  options.limits.max_file_bytes = 100;
+  const std::string small = "a,b\n1,2\n";
+  const std::string large = small + std::string(200, '\n') + "3,4\n";
+
+  Scratch dir;
+  diag::DiagnosticList findings;
+  csv::Reader file(dir.write("large.csv", large), "large.csv", findings, options);
+  csv::Record record;
+  CHECK_FALSE(file.next(record));
+  CHECK_FALSE(file.readable());
+  REQUIRE(findings.items().size() == 1);
+  CHECK(findings.items()[0].code == Code::unreadable_file);
+  CHECK(findings.items()[0].message.en == "the file is larger than 100 bytes; it is not read");
+
+  options.sample_bytes = options.chunk_bytes = 16;
+  auto read = read_all(large, options);  // a stream: read until the limit passes
+  CHECK(read.records.size() < 100);
+  CHECK(read.records.back() != Fields{"3", "4"});
+  REQUIRE(read.findings.items().size() == 1);
+  CHECK(read.findings.items()[0].code == Code::unreadable_file);
+  CHECK(read_all(small, options).findings.items().empty());
 }
 
 TEST_CASE("NUL bytes are dropped and reported at their line") {
@@ -251,8 +297,14 @@ TEST_CASE("blank rows: silent before the header and at the end, a warning betwee
   CHECK(read.header_ok);
   CHECK(read.rows.size() == 2);
   CHECK(read.lines == std::vector<std::uint32_t>{4, 7});
-  CHECK(codes(read.findings) == std::vector<Code>{Code::blank_row, Code::blank_row});
+  // One finding per run of blank rows, however long.
+  CHECK(codes(read.findings) == std::vector<Code>{Code::blank_row});
   CHECK(read.findings.items()[0].pos.line == 5);
+  CHECK(read.findings.items()[0].message.en == "blank rows 5–6 between data rows");
+
+  const auto one = read_table("org_id;status\nA;done\n;;\nB;done\n");
+  REQUIRE(one.findings.items().size() == 1);
+  CHECK(one.findings.items()[0].message.en == "a blank row between data rows");
 }
 
 TEST_CASE("trailing empty cells are ignored; extra non-empty cells make a ragged row") {

@@ -244,7 +244,7 @@ TEST_CASE("broken workbooks are findings with the place, never a crash") {
   CHECK(broken("bomb.xlsx", workbook_parts(bomb)).find("declares a DTD") != std::string::npos);
 
   csv::ReaderOptions small;
-  small.max_field_bytes = 8;
+  small.limits.max_field_bytes = 8;
   const Rows long_cell =
       read_all(write_zip(scratch, "long.xlsx",
                          workbook_parts(sheet(R"(<row r="1"><c r="B1" t="inlineStr"><is><t>0123456789</t></is></c></row>)"))),
