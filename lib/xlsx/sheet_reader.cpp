@@ -106,13 +106,16 @@ bool SheetReader::next(csv::Record& record) {
   row_ready_ = false;
   for (;;) {
     const auto state = stream_->parse();
+    // Checked first: expat still reports the end of an empty element (a
+    // <row/>) after the handler stopped it, which would look like a row.
+    if (state == XmlStream::State::failed) {
+      done_ = failed_ = true;
+      report_broken(stream_->error(), last_row_);
+      return false;
+    }
     if (row_ready_) return true;
     if (state == XmlStream::State::suspended) continue;
     done_ = true;
-    if (state == XmlStream::State::failed) {
-      failed_ = true;
-      report_broken(stream_->error(), last_row_);
-    }
     return false;
   }
 }
