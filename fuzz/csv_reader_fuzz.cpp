@@ -4,7 +4,7 @@
 // characters straddle chunk boundaries. Checked on every input:
 // - reading never crashes, and stops for good once it stops;
 // - line numbers never go back and never pass the input's line count;
-// - no record breaks the limits it was given;
+// - no record breaks the limits it was given, and every field is UTF-8;
 // - the records and findings are the same whatever the chunk size (read
 //   again in one chunk), which is what makes streaming safe.
 #include <algorithm>
@@ -14,6 +14,7 @@
 
 #include "csv/reader.h"
 #include "fuzz_input.h"
+#include "text/utf8.h"
 
 using namespace rmt;
 
@@ -50,6 +51,7 @@ Outcome read(std::string_view bytes, std::size_t chunk) {
     std::vector<std::string> fields;
     for (std::size_t i = 0; i < record.size(); ++i) {
       if (record.field(i).size() > options.limits.max_field_bytes) fuzz::violated("field past the limit");
+      if (text::first_invalid_utf8(record.field(i))) fuzz::violated("a field that is not UTF-8");
       fields.emplace_back(record.field(i));
     }
     outcome.records.push_back(std::move(fields));

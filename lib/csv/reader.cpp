@@ -98,15 +98,17 @@ void Reader::start(std::size_t sample_bytes) {
     return;
   }
   const bool guessed = !options_.dialect.encoding && !dialect_.bom;
-  dialect_.encoding = options_.dialect.encoding.value_or(guessed ? text::guess_encoding(sample) : text::Encoding::utf8);
+  bool well_formed = false;
+  dialect_.encoding = options_.dialect.encoding.value_or(guessed ? text::guess_encoding(sample, well_formed)
+                                                                 : text::Encoding::utf8);
   dialect_.delimiter = options_.dialect.delimiter.value_or(sniff_delimiter(sample));
   for (const unsigned char c : {static_cast<unsigned char>(dialect_.delimiter), static_cast<unsigned char>('\n'),
                                 static_cast<unsigned char>('\r'), static_cast<unsigned char>('\0')})
     stops_plain_[c] = true;
   for (const unsigned char c : {'"', '\n', '\r', '\0'}) stops_quoted_[c] = true;
   decoder_ = text::Decoder(dialect_.encoding);
-  // A sample guessed to be UTF-8 has just been checked whole: not again.
-  if (guessed && dialect_.encoding == text::Encoding::utf8)
+  // A sample found well-formed UTF-8 has just been checked whole: not again.
+  if (well_formed)
     decoder_.append_checked(sample, buf_);
   else
     decoder_.decode(sample, buf_);

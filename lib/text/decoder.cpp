@@ -135,9 +135,53 @@ void Decoder::finish(std::string& out) {
   carry_.clear();
 }
 
+namespace {
+
+// Valid multi-byte UTF-8 sequences and invalid bytes in `text`.
+struct Utf8Tally {
+  std::size_t sequences = 0, invalid = 0;
+};
+
+Utf8Tally tally_utf8(std::string_view text) {
+  Utf8Tally tally;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    std::size_t k = 1;
+    while (length && k < length && i + k < n && (p[i + k] & 0xC0) == 0x80) ++k;
+    if (length && k == length) {
+      ++tally.sequences;
+      i += length;
+    } else {
+      ++tally.invalid;
+      ++i;
+    }
+  }
+  return tally;
+}
+
+}  // namespace
+
 Encoding guess_encoding(std::string_view sample) {
-  const auto bad = first_invalid_utf8(sample.substr(0, incomplete_tail(sample)));
-  return bad ? Encoding::windows1251 : Encoding::utf8;
+  bool well_formed = false;
+  return guess_encoding(sample, well_formed);
+}
+
+Encoding guess_encoding(std::string_view sample, bool& well_formed) {
+  sample = sample.substr(0, incomplete_tail(sample));
+  well_formed = !first_invalid_utf8(sample);
+  if (well_formed) return Encoding::utf8;
+  // Russian text in Windows-1251 almost never forms valid UTF-8 sequences. A
+  // sample mostly of them is UTF-8 with a few damaged lines (pasted from a
+  // Windows-1251 file): read as UTF-8, those lines are reported where they are.
+  const Utf8Tally tally = tally_utf8(sample);
+  return tally.sequences > tally.invalid ? Encoding::utf8 : Encoding::windows1251;
 }
 
 }  // namespace rmt::text

@@ -42,7 +42,12 @@ class Decoder {
 
 /// Guesses the encoding of a sample from the start of a file (after any BOM):
 /// UTF-8 when the sample is well-formed UTF-8 (a sequence cut off by the end
-/// of the sample is allowed), else Windows-1251, in which every byte is text.
+/// of the sample is allowed), else Windows-1251, in which every byte is text,
+/// unless valid multi-byte sequences outnumber the invalid bytes: then it is
+/// UTF-8 with damaged lines (a file mixing encodings), read as UTF-8 so that
+/// those lines are reported.
 Encoding guess_encoding(std::string_view sample);
+/// The same; `well_formed` tells whether the sample was valid UTF-8 throughout.
+Encoding guess_encoding(std::string_view sample, bool& well_formed);
 
 }  // namespace rmt::text

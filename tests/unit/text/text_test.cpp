@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "test_text.h"
 #include "text/case_fold.h"
+#include "text/decoder.h"
 #include "text/edit_distance.h"
 #include "text/number.h"
 #include "text/utf8.h"
@@ -137,4 +139,15 @@ TEST_CASE("bounded edit distance gives up past its limit") {
   CHECK(text::closest_match("SCH-1234", ids) == "SCH-10234");
   CHECK(text::closest_match("SCH-14999", ids) == "SCH-14999");
   CHECK(text::closest_match("DOU-77", ids).empty());
+}
+
+TEST_CASE("the encoding guess: Windows-1251, UTF-8, and UTF-8 with a line pasted from Windows-1251") {
+  const std::string header = "Код ОО;Период;№ п/п;Статус;Комментарий\n";
+  const std::string row = "SCH-01;2026;1.2;выполнено;текст\n";
+  CHECK(text::guess_encoding(header + row) == text::Encoding::utf8);
+  CHECK(text::guess_encoding(to_cp1251(header + row)) == text::Encoding::windows1251);
+  // Mostly UTF-8: the damaged line is then reported, not the whole file misread.
+  CHECK(text::guess_encoding(header + row + to_cp1251(row)) == text::Encoding::utf8);
+  // Mostly Windows-1251 with a stray UTF-8 word: Windows-1251.
+  CHECK(text::guess_encoding(to_cp1251(header + row + row) + "ок") == text::Encoding::windows1251);
 }
