@@ -37,6 +37,7 @@ bool Table::read_header() {
       return false;
     }
   } while (record_.blank());
+  header_line_ = record_.line;
 
   // Every accepted spelling, normalized once per file: (key, column).
   std::vector<std::pair<std::string, std::size_t>> spellings;

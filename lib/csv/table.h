@@ -53,6 +53,7 @@ class Table {
   /// may be shifted, so callers should not check them.
   bool row_is_ragged() const { return ragged_; }
   std::size_t data_rows() const { return data_rows_; }
+  std::uint32_t header_line() const { return header_line_; }
 
   /// A diagnostic's place: this row's line and the column as headed in the file.
   diag::Diagnostic at_cell(diag::Diagnostic diagnostic, std::size_t index) const;
@@ -72,6 +73,7 @@ class Table {
   // when a data row follows, so ten million empty lines cost one warning.
   std::uint32_t blank_first_ = 0, blank_last_ = 0;
   std::size_t data_rows_ = 0;
+  std::uint32_t header_line_ = 0;
   bool ragged_ = false;
 };
 

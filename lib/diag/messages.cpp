@@ -162,6 +162,14 @@ Diagnostic ragged_row(SourcePos pos, std::size_t cells, std::size_t header_cells
               {"возможно, в тексте есть разделитель без кавычек", "perhaps a value holds the delimiter without quotes"});
 }
 
+Diagnostic no_data_rows(SourcePos pos) {
+  return make(Code::missing_activity, std::move(pos),
+              {"в файле есть заголовок, но нет ни одной строки с данными",
+               "the file has a header but no data rows"},
+              {"попросите организацию заполнить и прислать отчёт заново",
+               "ask the organization to fill the report in and send it again"});
+}
+
 Diagnostic blank_row(SourcePos pos, std::uint32_t last_line) {
   if (last_line <= pos.line)
     return make(Code::blank_row, std::move(pos), {"пустая строка между строками данных", "a blank row between data rows"});

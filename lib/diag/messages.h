@@ -38,6 +38,8 @@ Diagnostic duplicate_column(SourcePos pos, std::string_view header, std::uint32_
 Diagnostic unknown_column(SourcePos pos, std::string_view header, std::string_view suggestion);
 Diagnostic ragged_row(SourcePos pos, std::size_t cells, std::size_t header_cells);
 /// Blank rows from pos.line to `last_line` (the same line for one).
+/// A file with a header and no data row (missing-activity, a warning).
+Diagnostic no_data_rows(SourcePos pos);
 Diagnostic blank_row(SourcePos pos, std::uint32_t last_line);
 Diagnostic formula_like(SourcePos pos, std::string_view cell);
 Diagnostic no_header(SourcePos pos);

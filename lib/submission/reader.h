@@ -83,6 +83,9 @@ class SubmissionReader {
   /// The input's format, encoding and delimiter or sheet.
   void describe(diag::FileReport& report) const { input_.describe(report); }
   std::size_t rows() const { return table_.data_rows(); }
+  std::uint32_t header_line() const { return table_.header_line(); }
+  /// True when reading stopped at a finding before the end of the input.
+  bool stopped() const { return input_.records->stopped(); }
   /// Places a finding at a cell of the current row (for checks in validate/).
   diag::Diagnostic at_cell(diag::Diagnostic diagnostic, Column column) const {
     return table_.at_cell(std::move(diagnostic), column);

@@ -186,6 +186,9 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
       effects.row(row);
       row_errors += sink.errors() - errors_before;
     }
+    // A template sent back unfilled: nothing in it, which the analyst should hear.
+    if (reader.rows() == 0 && !reader.stopped())
+      sink.report(diag::msg::no_data_rows({report.path, reader.header_line(), 0, reader.row_pos().sheet}));
   }
   report.errors_outside_rows = sink.errors() - row_errors;
 

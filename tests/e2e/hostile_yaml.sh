@@ -1,5 +1,6 @@
-# End to end: hostile roadmap files end in a finding and exit 1, never a
-# crash, a hang or a raw exception (lib.sh checks all three on every run).
+# End to end: hostile roadmap files (generated here, and tests/hostile/yaml/)
+# end in a finding and exit 1, never a crash, a hang or a raw exception
+# (lib.sh checks all three on every run).
 source "$(dirname "$0")/lib.sh"
 
 python3 - "$WORK" <<'PY'
@@ -37,5 +38,13 @@ run roadmap-validate -r "$WORK/deep-flow.yaml" --lang en
 expect_in err "error [yaml-syntax]"
 run roadmap-validate -r "$WORK/cp1251.yaml" --lang en
 expect_in err "cp1251.yaml:3:10: error [yaml-syntax] the file is not UTF-8 text"
+
+# Committed cases (tests/hostile/yaml/): a repeated key and tabs for indentation.
+run roadmap-validate -r "$SRC/tests/hostile/yaml/duplicate-keys.yaml" --lang en
+expect_status 1 "duplicate keys"
+expect_in err "duplicate-keys.yaml:34:1: error [roadmap-schema] key «format» is repeated (first at line 33)"
+run roadmap-validate -r "$SRC/tests/hostile/yaml/tabs.yaml" --lang en
+expect_status 1 "tabs"
+expect_in err "tabs.yaml:35:4: error [yaml-syntax] YAML syntax error: illegal map value (check indentation (spaces only, no tabs)"
 
 done_checks
