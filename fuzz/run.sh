@@ -5,7 +5,7 @@
 #   fuzz/run.sh fuzz BIN_DIR SECONDS [T...] libFuzzer for SECONDS per target, as many
 #                                           at a time as there are processors
 #
-# BIN_DIR is the build's fuzz/ directory. A target's seeds are its committed
+# BIN_DIR is the build's fuzz/ directory; RMT_FUZZ_JOBS caps how many run at once. A target's seeds are its committed
 # corpus (fuzz/corpus/<target>/: seeds and every input that once failed) and
 # the test fixtures of its kind. Fuzzing grows a working corpus in
 # $RMT_FUZZ_WORK (default /tmp/rmt-fuzz) and stops at the first failure; the
@@ -57,7 +57,7 @@ case $mode in
     export -f run_one seeds max_len
     export SRC BIN work seconds
     failed=0
-    printf '%s\n' "${TARGETS[@]}" | xargs -P "$(nproc)" -I{} bash -c 'run_one {}' || failed=1
+    printf '%s\n' "${TARGETS[@]}" | xargs -P "${RMT_FUZZ_JOBS:-$(nproc)}" -I{} bash -c 'run_one {}' || failed=1
     for target in "${TARGETS[@]}"; do
       log=$work/$target.log
       runs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo "?")

@@ -1,6 +1,7 @@
 #include "io/output_file.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -68,6 +69,23 @@ void release_slot(int& slot) {
   slot = -1;
 }
 
+// Holds back the cleanup signals for a scope.
+class SignalBlock {
+ public:
+  SignalBlock() {
+    sigset_t block;
+    sigemptyset(&block);
+    for (const int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&block, s);
+    ::pthread_sigmask(SIG_BLOCK, &block, &previous_);
+  }
+  ~SignalBlock() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  SignalBlock(const SignalBlock&) = delete;
+  SignalBlock& operator=(const SignalBlock&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
 // New files get the usual 0666 minus the umask; a replaced file keeps its mode.
 mode_t mode_for(const std::string& path) {
   struct stat existing {};
@@ -103,22 +121,28 @@ bool OutputFile::open(const std::string& path) {
     return fail();
   }
   const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  dir_ = target.has_parent_path() ? target.parent_path().string() : std::string(".");
+  name_ = target.filename().string();
+  // An unnamed file in the target's directory (Linux O_TMPFILE): until it
+  // is linked in at commit, no name exists, so even SIGKILL or a power cut
+  // leaves nothing behind. Where the file system cannot, a named temporary,
+  // which the signal handler removes.
   install_signal_cleanup();
+  fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode_for(path));
+  if (fd_ >= 0) {
+    anonymous_ = true;
+    return true;
+  }
+  std::string pattern = temporary_pattern();
   // Block the cleanup signals between creating the file and recording it, so
   // that no signal can leave an unrecorded temporary behind.
-  sigset_t block, previous;
-  sigemptyset(&block);
-  for (const int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&block, s);
-  ::sigprocmask(SIG_BLOCK, &block, &previous);
+  const SignalBlock block;
   fd_ = ::mkstemp(pattern.data());
   const int saved_errno = errno;
   if (fd_ >= 0) {
     temp_ = pattern;
     slot_ = claim_slot(temp_);
   }
-  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
   if (fd_ < 0) {
     errno = saved_errno;
     return fail();
@@ -127,12 +151,21 @@ bool OutputFile::open(const std::string& path) {
   return true;
 }
 
+std::string OutputFile::temporary_pattern() const {
+  return (std::filesystem::path(dir_) / ("." + name_ + ".tmp-XXXXXX")).string();
+}
+
+std::string OutputFile::temp_path() const {
+  return anonymous_ ? "/proc/self/fd/" + std::to_string(fd_) : temp_;
+}
+
 bool OutputFile::open_for_writer(const std::string& path) {
   if (path == "-") {
     errno = EINVAL;
     return fail();
   }
   if (!open(path)) return false;
+  if (anonymous_) return true;  // the writer opens it again through /proc/self/fd
   const int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) {
@@ -180,10 +213,19 @@ bool OutputFile::commit() {
   }
   // A temporary written by another library by name is reopened to sync it.
   const int fd = fd_ >= 0 ? fd_ : ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    fail();
+    discard();
+    return false;
+  }
+  if (anonymous_ && !link_anonymous()) {
+    discard();
+    return false;
+  }
   fd_ = -1;
-  const bool synced = fd >= 0 && ::fsync(fd) == 0;
-  if (!synced) fail();
-  if (fd >= 0 && ::close(fd) != 0 && synced) fail();
+  if (::close(fd) != 0) fail();
+  // Signals wait until the temporary has its final name (or is gone).
+  const SignalBlock block;
   if (!error_.empty() || ::rename(temp_.c_str(), path_.c_str()) != 0) {
     fail();
     discard();
@@ -191,7 +233,27 @@ bool OutputFile::commit() {
   }
   temp_.clear();
   release_slot(slot_);
+  anonymous_ = false;
   return true;
+}
+
+bool OutputFile::link_anonymous() {
+  const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+  const SignalBlock block;  // linked and recorded at once, as in open()
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = temporary_pattern();
+    const int probe = ::mkstemp(name.data());  // a fresh name, given back at once
+    if (probe < 0) return fail();
+    ::close(probe);
+    ::unlink(name.c_str());
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      temp_ = name;
+      slot_ = claim_slot(temp_);
+      return true;
+    }
+    if (errno != EEXIST) return fail();
+  }
+  return fail();
 }
 
 void OutputFile::discard() {
@@ -200,8 +262,9 @@ void OutputFile::discard() {
     is_stdout_ = false;
     return;
   }
-  if (fd_ >= 0) ::close(fd_);
+  if (fd_ >= 0) ::close(fd_);  // an anonymous temporary vanishes with its descriptor
   fd_ = -1;
+  anonymous_ = false;
   if (!temp_.empty()) ::unlink(temp_.c_str());
   temp_.clear();
   release_slot(slot_);
