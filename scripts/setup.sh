@@ -16,7 +16,9 @@ if [ "${1:-}" = --tests ]; then
   # Independent readers: openpyxl reads the workbooks back cell by cell
   # (python3-yaml reads the roadmap for an independent count); LibreOffice
   # proves another spreadsheet program opens them.
-  packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui)
+  # clang with its sanitizer and libFuzzer runtimes: the sanitizer build
+  # and the fuzz targets (docs/hardening.md).
+  packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui clang libclang-rt-14-dev)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -1,7 +1,23 @@
 #!/usr/bin/env bash
 # Install what is missing, build, and run the whole test suite (doctest unit
-# tests and end-to-end checks of the programs) through CTest.
+# tests, end-to-end checks of the programs, the fuzz corpus) through CTest;
+# then build it all again with clang under AddressSanitizer and
+# UndefinedBehaviorSanitizer, run the suite there too, and fuzz each target
+# briefly (RMT_FUZZ_SECONDS each, default 60; 0 skips). docs/hardening.md.
+# Arguments go to both ctest runs (e.g. -R unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 ctest --test-dir build --output-on-failure "$@"
+
+CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DRMT_WERROR=ON -DRMT_SANITIZE=ON -DRMT_FUZZ=ON >/dev/null
+cmake --build build-sanitize
+ctest --test-dir build-sanitize --output-on-failure "$@"
+
+seconds=${RMT_FUZZ_SECONDS:-60}
+if [ "$seconds" -gt 0 ]; then
+  work=$(mktemp -d)
+  RMT_FUZZ_WORK=$work fuzz/run.sh fuzz build-sanitize/fuzz "$seconds"
+  rm -rf "$work"  # kept when a target failed: the input that failed is there
+fi

@@ -26,6 +26,10 @@ Localized size_text(std::uint64_t bytes) {
   return {fmt::format("{} байт", bytes), fmt::format("{} bytes", bytes)};
 }
 
+Localized limit_hint(std::string_view option) {
+  return {fmt::format("предел задаёт {}", option), fmt::format("{} sets the limit", option)};
+}
+
 const Localized kTextFormHint{
     "если у срока нет вычислимой даты, запишите его как {text: \"…\"}",
     "if the deadline has no computable date, write it as {text: \"…\"}"};
@@ -108,7 +112,7 @@ Diagnostic field_too_long(SourcePos pos, std::size_t limit_bytes) {
               {fmt::format("ячейка длиннее {} — вероятно, не закрыта кавычка; файл дальше не читается", limit.ru),
                fmt::format("a cell is longer than {}, probably an unclosed quote; the rest of the file is not read",
                            limit.en)},
-              {"предел задаёт --max-field-bytes", "--max-field-bytes sets the limit"});
+              limit_hint("--max-field-bytes"));
 }
 
 Diagnostic row_too_long(SourcePos pos, std::size_t limit_bytes) {
@@ -116,14 +120,14 @@ Diagnostic row_too_long(SourcePos pos, std::size_t limit_bytes) {
   return make(Code::malformed_csv, std::move(pos),
               {fmt::format("строка длиннее {}; файл дальше не читается", limit.ru),
                fmt::format("a row is longer than {}; the rest of the file is not read", limit.en)},
-              {"предел задаёт --max-row-bytes", "--max-row-bytes sets the limit"});
+              limit_hint("--max-row-bytes"));
 }
 
 Diagnostic too_many_cells(SourcePos pos, std::size_t limit_cells) {
   return make(Code::malformed_csv, std::move(pos),
               {fmt::format("в строке больше {} ячеек; файл дальше не читается", limit_cells),
                fmt::format("a row has more than {} cells; the rest of the file is not read", limit_cells)},
-              {"предел задаёт --max-row-cells", "--max-row-cells sets the limit"});
+              limit_hint("--max-row-cells"));
 }
 
 Diagnostic input_too_large(SourcePos pos, std::uint64_t limit_bytes) {

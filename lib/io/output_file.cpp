@@ -124,13 +124,15 @@ bool OutputFile::open(const std::string& path) {
   dir_ = target.has_parent_path() ? target.parent_path().string() : std::string(".");
   name_ = target.filename().string();
   // An unnamed file in the target's directory (Linux O_TMPFILE): until it
-  // is linked in at commit, no name exists, so even SIGKILL or a power cut
-  // leaves nothing behind. Where the file system cannot, a named temporary,
-  // which the signal handler removes.
+  // is linked in at commit (through /proc/self/fd), no name exists, so even
+  // SIGKILL or a power cut leaves nothing behind. Where the file system
+  // cannot, a named temporary, which the signal handler removes.
   install_signal_cleanup();
-  fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode_for(path));
+  if (::access("/proc/self/fd", X_OK) == 0)
+    fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (fd_ >= 0) {
     anonymous_ = true;
+    ::fchmod(fd_, mode_for(path));
     return true;
   }
   std::string pattern = temporary_pattern();

@@ -8,8 +8,8 @@ GEN=$3
 ROADMAP=$SRC/data/nizhnevartovsk-mentoring-2026.yaml
 PY=/usr/bin/python3
 
-# A district's combined file large enough that writing takes a while: ~50 MB.
-"$GEN" -r "$ROADMAP" -n 10000 --layout combined --seed 8 "$WORK/set" >/dev/null || fail "roadmap-gen"
+# A district's combined file large enough that writing takes a while: ~30 MB.
+"$GEN" -r "$ROADMAP" -n 6000 --layout combined --seed 8 "$WORK/set" >/dev/null || fail "roadmap-gen"
 SET=$WORK/set/submissions
 
 OUT=$WORK/outputs

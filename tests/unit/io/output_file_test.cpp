@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 #include "io/inputs.h"
@@ -75,4 +77,24 @@ TEST_CASE("a directory input means its CSV and XLSX files, sorted, without Excel
   const std::string dir = scratch.path("in");
   CHECK(rmt::io::expand_inputs({dir, "-", "missing.csv"}) ==
         std::vector<std::string>{dir + "/a.xlsx", dir + "/b.CSV", dir + "/sub/c.csv", "-", "missing.csv"});
+}
+
+TEST_CASE("a replaced file keeps its permissions; a new one gets 0666 minus the umask") {
+  namespace fs = std::filesystem;
+  Scratch scratch;
+  const auto kept = scratch.write("kept.csv", "old");
+  fs::permissions(kept, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  const auto fresh = (scratch.dir() / "fresh.csv").string();
+  const mode_t mask = ::umask(022);
+  for (const auto& path : {kept, fresh}) {
+    OutputFile out;
+    REQUIRE(out.open(path));
+    CHECK(out.write("new"));
+    REQUIRE(out.commit());
+  }
+  ::umask(mask);
+  using fs::perms;
+  CHECK((fs::status(kept).permissions() & perms::all) == (perms::owner_read | perms::owner_write | perms::group_read));
+  CHECK((fs::status(fresh).permissions() & perms::all) ==
+        (perms::owner_read | perms::owner_write | perms::group_read | perms::others_read));
 }
