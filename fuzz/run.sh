@@ -2,15 +2,16 @@
 # Runs the fuzz targets (docs/hardening.md).
 #
 #   fuzz/run.sh replay BIN_DIR              every seed once through each fuzz_<t>_replay (CTest)
-#   fuzz/run.sh fuzz BIN_DIR SECONDS [T...] libFuzzer for SECONDS per target, as many
-#                                           at a time as there are processors
+#   fuzz/run.sh fuzz BIN_DIR SECONDS [T...] libFuzzer for SECONDS per target (all five,
+#                                           or those named), as many at a time as processors
 #
-# BIN_DIR is the build's fuzz/ directory; RMT_FUZZ_JOBS caps how many run at once. A target's seeds are its committed
-# corpus (fuzz/corpus/<target>/: seeds and every input that once failed) and
-# the test fixtures of its kind. Fuzzing grows a working corpus in
-# $RMT_FUZZ_WORK (default /tmp/rmt-fuzz) and stops at the first failure; the
-# failing input is saved there as crash-*, timeout-* or oom-*: fix the bug,
-# then copy the input into fuzz/corpus/<target>/.
+# BIN_DIR is the build's fuzz/ directory; RMT_FUZZ_JOBS caps how many
+# targets run at once. A target's seeds are its committed corpus
+# (fuzz/corpus/<target>/: seeds and every input that once failed) and the
+# test fixtures of its kind. Fuzzing grows a working corpus in $RMT_FUZZ_WORK
+# (default /tmp/rmt-fuzz) and stops at the first failure; the failing input is
+# saved there as <target>-crash-*, -timeout-* or -oom-*: fix the bug, then
+# copy the input into fuzz/corpus/<target>/.
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:?replay or fuzz}
