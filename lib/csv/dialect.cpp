@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <tuple>
 #include <vector>
 
 #include "text/case_fold.h"
@@ -101,8 +102,11 @@ char sniff_delimiter(std::string_view sample) {
     for (auto& h : hypotheses) h.text();
   }
 
+  // The first record is the header: a candidate that gives it the common
+  // width beats one that does not, whatever the counts (text with many ';'
+  // inside a comma file's quoted cell must not outvote its header).
   char best = ',';
-  std::size_t best_score = 0, best_width = 0;
+  std::tuple<bool, std::size_t, std::size_t> best_rank{false, 0, 0};  // header fits, score, width
   for (const auto& h : hypotheses) {
     std::map<std::size_t, std::size_t> histogram;
     for (const auto count : h.counts) ++histogram[count];
@@ -113,10 +117,10 @@ char sniff_delimiter(std::string_view sample) {
         width = fields;
       }
     }
-    if (score > best_score || (score == best_score && score > 0 && width > best_width)) {
+    const std::tuple<bool, std::size_t, std::size_t> rank{score > 0 && h.counts.front() == width, score, width};
+    if (score > 0 && rank > best_rank) {
       best = h.delimiter;
-      best_score = score;
-      best_width = width;
+      best_rank = rank;
     }
   }
   return best;

@@ -36,8 +36,10 @@ struct DialectChoice {
 /// Picks the delimiter that splits the sample's records most consistently:
 /// for each candidate (';' ',' tab) it counts quote-aware fields per record
 /// and scores how many records share the most common count (above one).
-/// Delimiters inside quoted fields do not count. Ties go to ';', then ',',
-/// then tab; a sample with no delimiter at all gives ','.
+/// Delimiters inside quoted fields do not count. A candidate that gives the
+/// first record (the header) that most common count wins over one that does
+/// not. Ties go to ';', then ',', then tab; a sample with no delimiter at all
+/// gives ','.
 char sniff_delimiter(std::string_view sample);
 
 }  // namespace rmt::csv

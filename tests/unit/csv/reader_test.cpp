@@ -94,6 +94,9 @@ TEST_CASE("delimiter detection ignores delimiters inside quotes and decimal comm
   CHECK(csv::sniff_delimiter("single\ncolumn\n") == ',');
   // A quoted line break holding the other delimiter does not split records.
   CHECK(csv::sniff_delimiter("a;b\n\"line 1, more\nline 2, more\";x\nc;d\n") == ';');
+  // Found by fuzzing: a comma file (a merged CSV) whose one quoted cell holds
+  // lines full of ';' that outnumber its records. The header decides.
+  CHECK(csv::sniff_delimiter("a,b,c\n1,2,\"x;y;z\nx;y;z\nx;y;z\nx;y;z\"\n3,4,5\n") == ',');
   csv::ReaderOptions forced;
   forced.dialect.delimiter = ';';
   CHECK(read_all("a,b;c\n", forced).records[0] == Fields{"a,b", "c"});
