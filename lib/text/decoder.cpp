@@ -1,5 +1,6 @@
 #include "text/decoder.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -137,31 +138,23 @@ void Decoder::finish(std::string& out) {
 
 namespace {
 
-// Valid multi-byte UTF-8 sequences and invalid bytes in `text`.
+// Valid multi-byte UTF-8 sequences and invalid bytes in `text`, by the same
+// definition of validity the decoder uses.
 struct Utf8Tally {
   std::size_t sequences = 0, invalid = 0;
 };
 
 Utf8Tally tally_utf8(std::string_view text) {
   Utf8Tally tally;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    const std::size_t length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    std::size_t k = 1;
-    while (length && k < length && i + k < n && (p[i + k] & 0xC0) == 0x80) ++k;
-    if (length && k == length) {
-      ++tally.sequences;
-      i += length;
-    } else {
-      ++tally.invalid;
-      ++i;
-    }
+  while (!text.empty()) {
+    const auto bad = first_invalid_utf8(text);
+    const std::string_view valid = text.substr(0, bad.value_or(text.size()));
+    // In valid UTF-8 every lead byte (0xC0 and up) starts one sequence.
+    tally.sequences += static_cast<std::size_t>(
+        std::count_if(valid.begin(), valid.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }));
+    if (!bad) break;
+    ++tally.invalid;
+    text.remove_prefix(*bad + 1);
   }
   return tally;
 }
