@@ -250,6 +250,26 @@ TEST_CASE("broken workbooks are findings with the place, never a crash") {
                          workbook_parts(sheet(R"(<row r="1"><c r="B1" t="inlineStr"><is><t>0123456789</t></is></c></row>)"))),
                small);
   CHECK(only_finding(long_cell).find("cell B1 is longer than 8 bytes") != std::string::npos);
+
+  // The row limits: one shared string repeated across a row, and a cell past --max-row-cells.
+  csv::ReaderOptions narrow;
+  narrow.limits.max_row_bytes = 20;
+  narrow.limits.max_row_cells = 3;
+  const std::string repeated = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>0</v></c>)"
+                               R"(<c r="C1" t="s"><v>0</v></c></row>)";
+  const auto parts = workbook_parts(sheet(repeated), R"(<sst><si><t>0123456789</t></si></sst>)");
+  CHECK(only_finding(read_all(write_zip(scratch, "repeated.xlsx", parts), narrow))
+            .find("row 1 is longer than 20 bytes (--max-row-bytes)") != std::string::npos);
+  CHECK(only_finding(read_all(write_zip(scratch, "wide.xlsx", workbook_parts(sheet(R"(<row r="1"><c r="D1"><v>1</v></c></row>)"))),
+                              narrow))
+            .find("row 1 has more than 3 cells (--max-row-cells)") != std::string::npos);
+
+  // The file limit, checked before the archive is read.
+  csv::ReaderOptions tiny;
+  tiny.limits.max_file_bytes = 100;
+  const Rows too_large = read_all(write_zip(scratch, "large.xlsx", workbook_parts(sheet(repeated))), tiny);
+  CHECK(only_finding(too_large) == "book.xlsx: error [unreadable-file] the file is larger than 100 bytes; it is not read "
+                                   "(check that this is a submission; --max-file-bytes sets the limit)");
 }
 
 TEST_CASE("an .xlsx submission goes through the same checks; findings name the sheet and the cell") {
