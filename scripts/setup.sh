@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev libxlsxwriter-dev doctest-dev
-  libminizip-dev libexpat1-dev  # reading .xlsx submissions (zip + XML)
+  libminizip-dev libexpat1-dev  # reading .xlsx and .ods submissions (zip + XML)
+  libfreexl-dev  # reading Excel 97-2003 .xls submissions
   python3  # end-to-end tests read JSON output with it
 )
 if [ "${1:-}" = --tests ]; then

@@ -1,5 +1,7 @@
 #include "common/cli.h"
 
+#include "diag/messages.h"
+
 #include <algorithm>
 #include <iostream>
 #include <thread>
@@ -105,22 +107,39 @@ void print_tool_error(const CLI::App& app, std::string_view message) {
   std::cerr << fmt::format("{}: {}\n", app.get_name(), message);
 }
 
-int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options) {
+void print_notes(const std::vector<diag::Note>& notes, const CommonOptions& options) {
+  if (options.format() != OutputFormat::text || options.quiet) return;
+  for (const auto& note : notes) std::cerr << diag::render_text(note, options.lang()) << '\n';
+}
+
+void print_skipped(const std::vector<io::SkippedFile>& skipped, const CommonOptions& options) {
+  if (options.format() != OutputFormat::text) return;
+  for (const auto& file : skipped) std::cerr << diag::msg::skipped_file(file.path, file.reason).in(options.lang()) << '\n';
+}
+
+int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options, std::size_t skipped) {
   const diag::Totals totals = diag::count_totals(files, options.strict);
   if (options.format() == OutputFormat::text && !options.quiet)
-    std::cerr << counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, options.lang()) << '\n';
+    std::cerr << counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, options.lang(), skipped)
+              << '\n';
   return exit_code_for(totals.errors, totals.warnings, options.strict);
 }
 
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
-                        diag::Lang lang) {
+                        diag::Lang lang, std::size_t skipped) {
   using diag::ru_plural;
-  if (lang == diag::Lang::ru)
-    return fmt::format("{} {}, без ошибок: {}; {} {}, {} {}", files, ru_plural(files, "файл", "файла", "файлов"),
-                       valid_files, errors, ru_plural(errors, "ошибка", "ошибки", "ошибок"), warnings,
-                       ru_plural(warnings, "предупреждение", "предупреждения", "предупреждений"));
-  return fmt::format("{} file{}, {} valid; {} error{}, {} warning{}", files, files == 1 ? "" : "s", valid_files,
-                     errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  if (lang == diag::Lang::ru) {
+    std::string line = fmt::format("{} {}, без ошибок: {}; {} {}, {} {}", files, ru_plural(files, "файл", "файла", "файлов"),
+                                   valid_files, errors, ru_plural(errors, "ошибка", "ошибки", "ошибок"), warnings,
+                                   ru_plural(warnings, "предупреждение", "предупреждения", "предупреждений"));
+    if (skipped > 0)
+      line += fmt::format("; не прочитано других файлов в папках: {}", skipped);
+    return line;
+  }
+  std::string line = fmt::format("{} file{}, {} valid; {} error{}, {} warning{}", files, files == 1 ? "" : "s",
+                                 valid_files, errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  if (skipped > 0) line += fmt::format("; {} other file{} in the directories not read", skipped, skipped == 1 ? "" : "s");
+  return line;
 }
 
 }  // namespace rmt::cli

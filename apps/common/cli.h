@@ -12,6 +12,7 @@
 #include "diag/lang.h"
 #include "diag/render.h"
 #include "diag/sink.h"
+#include "io/inputs.h"
 
 namespace rmt::cli {
 
@@ -65,12 +66,21 @@ void print_tool_error(const CLI::App& app, std::string_view message);
 /// Prints findings in the text form, one per line, on stderr.
 void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang);
 
+/// Prints notes ("file:3: примечание: …") on stderr in text mode unless quiet.
+void print_notes(const std::vector<diag::Note>& notes, const CommonOptions& options);
+
+/// Names every file a directory held that was not read, one line each on
+/// stderr in text mode, quiet or not: a school's file passed over must never
+/// go unnoticed.
+void print_skipped(const std::vector<io::SkippedFile>& skipped, const CommonOptions& options);
+
 /// Ends a run over `files`: the closing counts line on stderr (text mode, not
-/// quiet), and the exit code for their errors and warnings.
-int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options);
+/// quiet; it names the `skipped` files' count when there are any), and the
+/// exit code for their errors and warnings.
+int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options, std::size_t skipped = 0);
 
 /// The closing line of a text-mode run: "2 files, 1 valid, 3 errors, 1 warning".
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
-                        diag::Lang lang);
+                        diag::Lang lang, std::size_t skipped = 0);
 
 }  // namespace rmt::cli

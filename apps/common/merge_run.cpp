@@ -18,7 +18,8 @@ merge::MergeOptions MergeCliOptions::merge_options(const CommonOptions& common) 
 
 void add_merge_options(CLI::App& app, MergeCliOptions& options) {
   app.add_option("inputs", options.inputs,
-                 "Submission or merged CSV files, or directories (every *.csv below); - for stdin")
+                 "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or merged CSVs, or directories (every such "
+                 "file below; others are named as skipped); - for stdin")
       ->required();
   app.add_option("--on-conflict", options.on_conflict,
                  "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
@@ -51,11 +52,12 @@ std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vec
   const bool text = options.format() == OutputFormat::text;
   ProgressLine progress = make_progress(options, inputs.size());
   merger.add_files(inputs, options.threads(), [&](const std::vector<diag::Diagnostic>& findings) {
-    if (text && !findings.empty()) {
+    const diag::FileReport& report = merger.reports().back();
+    if (text && (!findings.empty() || (!report.notes.empty() && !options.quiet))) {
       progress.clear();
       print_findings(findings, options.lang());
+      print_notes(report.notes, options);
     }
-    const diag::FileReport& report = merger.reports().back();
     progress.file_done(report.rows.value_or(0), report.path);
   });
   progress.clear();

@@ -27,6 +27,7 @@ std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& option
       return std::nullopt;
     }
     setup.registry_findings = registry_findings.items();
+    print_notes(registry_findings.notes(), options);
   }
   return setup;
 }

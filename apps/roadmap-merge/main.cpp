@@ -22,6 +22,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
 };
 
 void write_json_document(std::ostream& out, const merge::Merger& merger, const std::vector<diag::FileReport>& files,
+                         const std::vector<io::SkippedFile>& skipped,
                          const Options& options) {
   const auto& counts = merger.counts();
   json::Writer w(out);
@@ -38,6 +39,7 @@ void write_json_document(std::ostream& out, const merge::Merger& merger, const s
   };
   w.begin_object();
   diag::write_json_files(w, files, options.lang(), options.strict);
+  io::write_json_skipped(w, skipped, options.lang());
   w.key("merge");
   w.begin_object();
   field("output", options.output);
@@ -78,8 +80,8 @@ int run(const CLI::App& app, Options& options) {
   }
   const auto setup = cli::load_setup(app, options);
   if (!setup) return cli::kExitCannotRun;
-  const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
-  if (!cli::outputs_are_safe(app, {options.output, options.report_path}, inputs, options)) return cli::kExitCannotRun;
+  const io::InputList inputs = io::expand_inputs(options.inputs);
+  if (!cli::outputs_are_safe(app, {options.output, options.report_path}, inputs.files, options)) return cli::kExitCannotRun;
   // Open the output first: an unwritable directory should stop the run
   // before a long read, not after it.
   io::OutputFile output;
@@ -89,7 +91,8 @@ int run(const CLI::App& app, Options& options) {
   }
 
   merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
-  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs, *setup, options);
+  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
+  cli::print_skipped(inputs.skipped, options);
 
   if (!merge::write_merged_csv(merger, [&](std::string_view bytes) { return output.write(bytes); }) ||
       !output.commit()) {
@@ -99,14 +102,14 @@ int run(const CLI::App& app, Options& options) {
 
   if (!options.report_path.empty()) {
     std::ostringstream document;
-    write_json_document(document, merger, files, options);
+    write_json_document(document, merger, files, inputs.skipped, options);
     io::OutputFile report;
     if (!report.open(options.report_path) || !report.write(document.str()) || !report.commit()) {
       cli::print_tool_error(app, diag::msg::cannot_write_output(options.report_path, report.error()).in(lang));
       return cli::kExitCannotRun;
     }
   } else if (json) {
-    write_json_document(std::cout, merger, files, options);
+    write_json_document(std::cout, merger, files, inputs.skipped, options);
   }
 
   cli::print_rejections(merger, options.keep_valid_rows, options);
@@ -118,7 +121,7 @@ int run(const CLI::App& app, Options& options) {
                      .in(lang)
               << '\n';
   }
-  return cli::finish_run(files, options);
+  return cli::finish_run(files, options, inputs.skipped.size());
 }
 
 }  // namespace

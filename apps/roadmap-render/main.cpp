@@ -57,8 +57,8 @@ int run(const CLI::App& app, Options& options) {
   }
   const auto setup = cli::load_setup(app, options);
   if (!setup) return cli::kExitCannotRun;
-  const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
-  if (!cli::outputs_are_safe(app, {options.output}, inputs, options)) return cli::kExitCannotRun;
+  const io::InputList inputs = io::expand_inputs(options.inputs);
+  if (!cli::outputs_are_safe(app, {options.output}, inputs.files, options)) return cli::kExitCannotRun;
   io::OutputFile output;
   if (!output.open_for_writer(options.output)) {
     cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
@@ -66,7 +66,8 @@ int run(const CLI::App& app, Options& options) {
   }
 
   merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
-  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs, *setup, options);
+  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
+  cli::print_skipped(inputs.skipped, options);
   const auto period = choose_period(setup->roadmap, merger.rows(), options.period, as_of);
   if (!period) {
     std::vector<std::string> labels;
@@ -95,6 +96,7 @@ int run(const CLI::App& app, Options& options) {
     json::Writer w(std::cout);
     w.begin_object();
     diag::write_json_files(w, files, lang, options.strict);
+    io::write_json_skipped(w, inputs.skipped, lang);
     w.key("workbook");
     w.begin_object();
     w.key("output");
@@ -120,7 +122,7 @@ int run(const CLI::App& app, Options& options) {
                                              monitoring.orgs_expected)
                      .in(lang)
               << '\n';
-  return cli::finish_run(files, options);
+  return cli::finish_run(files, options, inputs.skipped.size());
 }
 
 }  // namespace

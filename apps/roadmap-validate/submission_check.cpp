@@ -18,14 +18,15 @@ int run_submission_check(const CLI::App& app, const Options& options) {
 
   validate::Validator validator(setup->roadmap, setup->registry_or_null(), options.reader_options());
   std::vector<diag::FileReport> files;
-  const std::vector<std::string> inputs = io::expand_inputs(options.inputs);
-  cli::ProgressLine progress = cli::make_progress(options, inputs.size());
+  const io::InputList inputs = io::expand_inputs(options.inputs);
+  cli::ProgressLine progress = cli::make_progress(options, inputs.files.size());
   validator.check_files(
-      inputs, {},
+      inputs.files, {},
       [&](diag::FileReport report) {
-        if (!json && !report.findings.empty()) {
+        if (!json && (!report.findings.empty() || !report.notes.empty())) {
           progress.clear();
           cli::print_findings(report.findings, lang);
+          cli::print_notes(report.notes, options);
         }
         progress.file_done(report.rows.value_or(0), report.path);
         files.push_back(std::move(report));
@@ -33,15 +34,17 @@ int run_submission_check(const CLI::App& app, const Options& options) {
       options.threads());
   progress.clear();
   cli::add_registry_report(*setup, validator.finish(), files, options);
+  cli::print_skipped(inputs.skipped, options);
 
   if (json) {
     json::Writer writer(std::cout);
     writer.begin_object();
     diag::write_json_files(writer, files, lang, options.strict);
+    io::write_json_skipped(writer, inputs.skipped, lang);
     writer.end_object();
     std::cout << '\n';
   }
-  return cli::finish_run(files, options);
+  return cli::finish_run(files, options, inputs.skipped.size());
 }
 
 }  // namespace rmt::validate_app

@@ -72,6 +72,43 @@ std::optional<Date> parse_date(std::string_view text) {
   return parse_dotted(text);
 }
 
+namespace {
+
+// " 14:05", " 00:00:00", "T00:00:00.000", " 0:00": a time of day after a date.
+bool is_time_suffix(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() != ' ' && text.front() != 'T') return false;
+  while (!text.empty() && (text.front() == ' ' || text.front() == 'T')) text.remove_prefix(1);
+  const auto hours = take_number(text, 1, 2);
+  if (!hours || *hours > 23 || !take_char(text, ':')) return false;
+  const auto minutes = take_number(text, 2, 2);
+  if (!minutes || *minutes > 59) return false;
+  if (take_char(text, ':')) {
+    const auto seconds = take_number(text, 2, 2);
+    if (!seconds || *seconds > 60) return false;
+    if (take_char(text, '.') && !take_number(text, 1, 9)) return false;
+  }
+  return text.empty();
+}
+
+}  // namespace
+
+std::optional<Date> parse_reported_date(std::string_view text) {
+  const std::size_t space = text.find_first_of(" T");
+  const std::string_view date = text.substr(0, space);
+  if (space != std::string_view::npos && !is_time_suffix(text.substr(space))) return std::nullopt;
+  if (auto parsed = parse_date(date)) return parsed;
+  // "24.12.26": a two-digit year is this century's.
+  std::string_view rest = date;
+  const auto day = take_number(rest, 1, 2);
+  if (!day || !take_char(rest, '.')) return std::nullopt;
+  const auto month = take_number(rest, 1, 2);
+  if (!month || !take_char(rest, '.')) return std::nullopt;
+  const auto year = take_number(rest, 2, 2);
+  if (!year || !rest.empty()) return std::nullopt;
+  return checked(2000 + *year, *month, *day);
+}
+
 std::string to_iso(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
 
 std::string to_dotted(const Date& date) {

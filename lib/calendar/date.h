@@ -31,6 +31,12 @@ std::optional<Date> parse_iso(std::string_view text);
 std::optional<Date> parse_dotted(std::string_view text);
 /// Either of the two forms above.
 std::optional<Date> parse_date(std::string_view text);
+/// A date as schools and their programs write one in a report (SPEC.md §5):
+/// parse_date()'s forms, also "dd.mm.yy" (20yy), either followed by a time
+/// ("2026-03-23 00:00:00" from a database or 1C, "23.03.2026 14:05",
+/// "2026-03-23T00:00:00"), which is dropped. "07/10/2026" stays malformed:
+/// day and month are ambiguous.
+std::optional<Date> parse_reported_date(std::string_view text);
 
 std::string to_iso(const Date& date);     ///< "2026-02-28"
 std::string to_dotted(const Date& date);  ///< "28.02.2026"

@@ -40,12 +40,12 @@ Reader::Reader(const std::string& path, std::string shown, diag::DiagnosticSink&
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   struct stat info {};
   if (fd_ < 0 || ::fstat(fd_, &info) != 0) {
-    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(errno)));
+    report(diag::msg::unreadable_file({shown_, 0, 0}, errno));
     readable_ = false;
     return;
   }
   if (S_ISDIR(info.st_mode)) {
-    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
+    report(diag::msg::unreadable_file({shown_, 0, 0}, EISDIR));
     readable_ = false;
     return;
   }
@@ -71,11 +71,18 @@ Reader::~Reader() {
 
 void Reader::report(diag::Diagnostic diagnostic) { sink_.report(std::move(diagnostic)); }
 
+void Reader::set_stops() {
+  for (const unsigned char c : {static_cast<unsigned char>(dialect_.delimiter), static_cast<unsigned char>('\n'),
+                                static_cast<unsigned char>('\r'), static_cast<unsigned char>('\0')})
+    stops_plain_[c] = true;
+  for (const unsigned char c : {'"', '\n', '\r', '\0'}) stops_quoted_[c] = true;
+}
+
 void Reader::start(std::size_t sample_bytes) {
   // The sample, from which the dialect is guessed.
   const std::size_t sampled = read_raw(sample_bytes);
   if (read_failed_) {
-    report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(read_errno_ ? read_errno_ : EIO)));
+    report(diag::msg::unreadable_file({shown_, 0, 0}, read_errno_ ? read_errno_ : EIO));
     readable_ = false;
     return;
   }
@@ -88,8 +95,20 @@ void Reader::start(std::size_t sample_bytes) {
     dialect_.bom = true;
     sample.remove_prefix(kUtf8Bom.size());
   } else if (sample.starts_with("\xFF\xFE") || sample.starts_with("\xFE\xFF")) {
-    report(diag::msg::utf16_text({shown_, 0, 0}));
-    readable_ = false;
+    // Excel's «Текст Юникод» (.txt, tab-separated) and other UTF-16 text with
+    // its byte order mark: decoded at the edge like Windows-1251, and the
+    // delimiter sniffed from the decoded text.
+    dialect_.bom = true;
+    dialect_.encoding = sample[0] == '\xFF' ? text::Encoding::utf16le : text::Encoding::utf16be;
+    sample.remove_prefix(2);
+    decoder_ = text::Decoder(dialect_.encoding);
+    decoder_.decode(sample, buf_);
+    dialect_.delimiter = options_.dialect.delimiter.value_or(sniff_delimiter(buf_));
+    set_stops();
+    if (sampled < sample_bytes) {
+      decoder_.finish(buf_);
+      input_done_ = true;
+    }
     return;
   }
   if (const auto kind = binary_kind(sample); !kind.empty()) {
@@ -102,10 +121,7 @@ void Reader::start(std::size_t sample_bytes) {
   dialect_.encoding = options_.dialect.encoding.value_or(guessed ? text::guess_encoding(sample, well_formed)
                                                                  : text::Encoding::utf8);
   dialect_.delimiter = options_.dialect.delimiter.value_or(sniff_delimiter(sample));
-  for (const unsigned char c : {static_cast<unsigned char>(dialect_.delimiter), static_cast<unsigned char>('\n'),
-                                static_cast<unsigned char>('\r'), static_cast<unsigned char>('\0')})
-    stops_plain_[c] = true;
-  for (const unsigned char c : {'"', '\n', '\r', '\0'}) stops_quoted_[c] = true;
+  set_stops();
   decoder_ = text::Decoder(dialect_.encoding);
   // A sample found well-formed UTF-8 has just been checked whole: not again.
   if (well_formed)
@@ -161,7 +177,7 @@ bool Reader::refill() {
     pos_ = 0;
     if (read_raw(options_.chunk_bytes) == 0) {
       if (read_failed_)
-        report(diag::msg::unreadable_file({shown_, line_, 0}, std::strerror(read_errno_ ? read_errno_ : EIO)));
+        report(diag::msg::unreadable_file({shown_, line_, 0}, read_errno_ ? read_errno_ : EIO));
       decoder_.finish(buf_);
       input_done_ = true;
     } else if (over_file_limit()) {

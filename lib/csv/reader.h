@@ -80,6 +80,7 @@ class Reader final : public RecordSource {
 
  private:
   void start(std::size_t sample_bytes);
+  void set_stops();  // the bytes that end a run of text, once the delimiter is known
   bool refill();
   std::size_t read_raw(std::size_t bytes);  // into raw_; returns the count
   int peek() {

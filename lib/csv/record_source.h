@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +23,21 @@ class Record {
     const std::uint32_t begin = index == 0 ? 0 : ends_[index - 1];
     return std::string_view(text_).substr(begin, ends_[index] - begin);
   }
-  /// True when every field is empty (a blank line, or only delimiters).
-  bool blank() const { return text_.empty(); }
+  /// True when no field holds anything but white space (a blank line, only
+  /// delimiters, or cells of spaces and non-breaking spaces).
+  bool blank() const {
+    for (std::size_t i = 0; i < text_.size();) {
+      const char c = text_[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++i;
+      } else if (c == '\xC2' && i + 1 < text_.size() && text_[i + 1] == '\xA0') {
+        i += 2;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
 
   void clear() {
     text_.clear();
@@ -34,11 +48,17 @@ class Record {
   void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
   std::size_t bytes() const { return text_.size(); }  ///< all fields' text
   std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }
+  /// The text of the field being built (after the last end_field()).
+  std::string_view current_field() const { return std::string_view(text_).substr(ends_.empty() ? 0 : ends_.back()); }
 
  private:
   std::string text_;
   std::vector<std::uint32_t> ends_;
 };
+
+/// Tells, from the first records of a sheet, whether they hold a table's
+/// header (a workbook reader uses it to pick the sheet a report is on).
+using HeaderProbe = std::function<bool(const Record& record)>;
 
 /// A stream of records with a name for diagnostics.
 class RecordSource {
@@ -56,6 +76,10 @@ class RecordSource {
   virtual bool stopped() const = 0;
   /// The input's text encoding, named in `encoding` findings ("utf-8").
   virtual std::string_view encoding() const = 0;
+  /// True when field `index` of the record just read is a formula whose
+  /// result the file does not hold (saved by a program that does not
+  /// calculate): it reads as empty, and the analyst should hear why.
+  virtual bool formula_without_value(std::size_t /*index*/) const { return false; }
   /// The sheet the records come from; empty for text files. A sheet's record
   /// holds one field per spreadsheet column from A on, so field i is column i+1.
   virtual const std::string& sheet() const {

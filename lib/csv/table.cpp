@@ -1,6 +1,7 @@
 #include "csv/table.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "diag/messages.h"
 #include "text/case_fold.h"
@@ -19,6 +20,27 @@ std::string header_key(std::string_view header) {
   return folded;
 }
 
+bool names_required_columns(const Record& record, std::span<const ColumnSpec> columns) {
+  std::vector<bool> named(columns.size(), false);
+  for (std::size_t field = 0; field < record.size(); ++field) {
+    const std::string key = header_key(record.field(field));
+    if (key.empty()) continue;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (named[i] || !columns[i].required) continue;
+      bool match = key == header_key(columns[i].key) || key == header_key(columns[i].russian);
+      for (const auto alias : columns[i].aliases) match = match || key == header_key(alias);
+      if (match) named[i] = true;
+    }
+  }
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].required && !named[i]) return false;
+  return true;
+}
+
+HeaderProbe header_probe(std::span<const ColumnSpec> columns) {
+  return [columns](const Record& record) { return names_required_columns(record, columns); };
+}
+
 bool looks_like_formula(std::string_view cell) {
   if (cell.empty()) return false;
   const char first = cell.front();
@@ -28,47 +50,105 @@ bool looks_like_formula(std::string_view cell) {
 
 Table::Table(RecordSource& reader, std::span<const ColumnSpec> columns, diag::DiagnosticSink& sink)
     : reader_(reader), columns_(columns), sink_(sink), position_(columns.size(), npos),
-      header_text_(columns.size()) {}
+      header_text_(columns.size()) {
+  // Every accepted spelling, normalized once per file.
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    spellings_.emplace_back(header_key(columns_[i].key), i);
+    spellings_.emplace_back(header_key(columns_[i].russian), i);
+    suggestions_.push_back(spellings_[spellings_.size() - 2].first);
+    suggestions_.push_back(spellings_.back().first);
+    for (const auto alias : columns_[i].aliases) spellings_.emplace_back(header_key(alias), i);
+    required_columns_ += columns_[i].required;
+  }
+}
+
+bool Table::pull() {
+  if (held_next_ < held_.size()) {
+    record_ = std::move(held_[held_next_++]);
+    if (held_next_ == held_.size()) {
+      held_.clear();
+      held_next_ = 0;
+    }
+    return true;
+  }
+  return reader_.next(record_);
+}
+
+Table::HeaderMatch Table::match_header(const Record& record) const {
+  HeaderMatch match;
+  match.columns.assign(record.size(), npos);
+  std::vector<bool> named(columns_.size(), false);
+  for (std::size_t field = 0; field < record.size(); ++field) {
+    const std::string_view header = text::trim(record.field(field));
+    if (header.empty()) continue;
+    const std::string key = header_key(header);
+    const auto spelling = std::find_if(spellings_.begin(), spellings_.end(),
+                                       [&](const auto& entry) { return entry.first == key; });
+    if (spelling == spellings_.end()) continue;
+    match.columns[field] = spelling->second;
+    if (named[spelling->second]) continue;
+    named[spelling->second] = true;
+    ++match.known;
+    match.required += columns_[spelling->second].required;
+  }
+  return match;
+}
 
 bool Table::read_header() {
-  do {
-    if (!reader_.next(record_)) {
+  // Schools put a title («Отчёт МБОУ … за 2026 год»), a date or blank rows
+  // above the table: look for the row that names the columns.
+  std::vector<Record> seen;  // non-blank records before the header
+  std::optional<HeaderMatch> found;
+  for (std::size_t records = 0; records < kHeaderSearchRecords && reader_.next(record_); ++records) {
+    if (record_.blank()) continue;
+    HeaderMatch match = match_header(record_);
+    if (match.required == required_columns_ && match.known > 0) {
+      found = std::move(match);
+      break;
+    }
+    seen.push_back(record_);
+  }
+  if (!found) {
+    if (seen.empty()) {
       if (reader_.readable() && !reader_.stopped()) sink_.report(diag::msg::no_header({reader_.shown(), 0, 0, reader_.sheet()}));
       return false;
     }
-  } while (record_.blank());
-  header_line_ = record_.line;
-
-  // Every accepted spelling, normalized once per file: (key, column).
-  std::vector<std::pair<std::string, std::size_t>> spellings;
-  std::vector<std::string> suggestions;  // English and Russian names, for "did you mean"
-  for (std::size_t i = 0; i < columns_.size(); ++i) {
-    spellings.emplace_back(header_key(columns_[i].key), i);
-    spellings.emplace_back(header_key(columns_[i].russian), i);
-    suggestions.push_back(spellings[spellings.size() - 2].first);
-    suggestions.push_back(spellings.back().first);
-    for (const auto alias : columns_[i].aliases) spellings.emplace_back(header_key(alias), i);
+    // No row names every required column: take the one that names most (a
+    // header with a column missing), else the first, and report what it lacks.
+    std::size_t best = 0, best_known = 0;
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+      const std::size_t known = match_header(seen[i]).known;
+      if (known > best_known) best = i, best_known = known;
+    }
+    record_ = std::move(seen[best]);
+    found = match_header(record_);
+    // What followed the header is data, read again in order; the record just
+    // read (if any) after those.
+    for (std::size_t i = best + 1; i < seen.size(); ++i) held_.push_back(std::move(seen[i]));
+    seen.resize(best);
   }
+  header_line_ = record_.line;
+  if (!seen.empty())
+    sink_.note(diag::msg::rows_above_header({reader_.shown(), header_line_, 0, reader_.sheet()}, seen.front().line,
+                                            header_line_ - 1));
+
   for (std::size_t field = 0; field < record_.size(); ++field) {
     const std::string_view header = text::trim(record_.field(field));
     if (header.empty()) continue;
     header_width_ = field + 1;
-    const std::string key = header_key(header);
-    const auto spelling = std::find_if(spellings.begin(), spellings.end(),
-                                       [&](const auto& entry) { return entry.first == key; });
-    const auto column = spelling == spellings.end() ? columns_.end() : columns_.begin() + static_cast<long>(spelling->second);
     const diag::SourcePos pos = row_pos();
-    if (column == columns_.end()) {
-      auto d = diag::msg::unknown_column(pos, header, text::closest_match(key, suggestions));
+    const std::size_t index = found->columns[field];
+    if (index == npos) {
+      if (!report_unknown_columns_) continue;
+      auto d = diag::msg::unknown_column(pos, header, text::closest_match(header_key(header), suggestions_));
       d.column_header = std::string(header);
       sink_.report(std::move(d));
       continue;
     }
-    const auto index = static_cast<std::size_t>(column - columns_.begin());
     if (position_[index] != npos) {
       auto d = diag::msg::duplicate_column(pos, header, static_cast<std::uint32_t>(position_[index] + 1));
       d.column_header = std::string(header);
-      d.column_key = std::string(column->key);
+      d.column_key = std::string(columns_[index].key);
       sink_.report(std::move(d));
       continue;
     }
@@ -89,7 +169,7 @@ bool Table::read_header() {
 
 bool Table::next() {
   for (;;) {
-    if (!reader_.next(record_)) return false;  // blank rows at the end pass silently
+    if (!pull()) return false;  // blank rows at the end pass silently
     if (record_.blank()) {
       if (blank_first_ == 0) blank_first_ = record_.line;
       blank_last_ = record_.line;

@@ -1,6 +1,8 @@
 // A CSV file or a worksheet read as a table of known columns.
 //
-// A Table sits on a RecordSource (csv::Reader, xlsx::SheetReader): it finds the header (the first non-blank record),
+// A Table sits on a RecordSource (csv::Reader, xlsx::SheetReader, ...): it
+// finds the header (the first of the first 30 records that names every
+// required column; rows above it — a title, a date — are skipped with a note),
 // maps header cells to canonical columns by their English or Russian names
 // (case, "ё" and spaces do not matter), and then yields data rows addressed
 // by column. It reports what is wrong with the shape of the file:
@@ -38,8 +40,19 @@ class Table {
   /// `columns` must outlive the table.
   Table(RecordSource& reader, std::span<const ColumnSpec> columns, diag::DiagnosticSink& sink);
 
-  /// Reads up to and including the header. False when the file has no header
-  /// or lacks a required column (both reported): there is nothing to check.
+  /// How many records at the start may come before the header (SPEC.md §5).
+  static constexpr std::size_t kHeaderSearchRecords = 30;
+
+  /// Registries exported from other systems carry many columns of their own
+  /// (ИНН, address): with this set, columns not in the spec pass silently.
+  void ignore_unknown_columns() { report_unknown_columns_ = false; }
+
+  /// Reads up to and including the header: the first record within the first
+  /// kHeaderSearchRecords that names every required column. When none does,
+  /// the one naming most known columns (or else the first non-blank record)
+  /// is taken and its missing columns are reported. False when the file has
+  /// no header or lacks a required column (both reported): there is nothing
+  /// to check.
   bool read_header();
 
   /// Advances to the next data row; false at the end. Blank rows are skipped.
@@ -49,6 +62,10 @@ class Table {
   /// the file has no such column. Valid until next().
   std::string_view cell(std::size_t index) const;
   std::uint32_t line() const { return record_.line; }
+  /// True when the cell is a workbook formula saved without its result.
+  bool formula_without_value(std::size_t index) const {
+    return position_[index] != npos && reader_.formula_without_value(position_[index]);
+  }
   /// True when the row has more cells than the header (reported): its cells
   /// may be shifted, so callers should not check them.
   bool row_is_ragged() const { return ragged_; }
@@ -61,6 +78,14 @@ class Table {
 
  private:
   void check_cells();
+  bool pull();  // the next record into record_: one held back while looking for the header, or the reader's
+  /// The spec column each field names (npos for none), and how many known
+  /// columns and required columns the record names.
+  struct HeaderMatch {
+    std::vector<std::size_t> columns;
+    std::size_t known = 0, required = 0;
+  };
+  HeaderMatch match_header(const Record& record) const;
 
   RecordSource& reader_;
   std::span<const ColumnSpec> columns_;
@@ -75,7 +100,20 @@ class Table {
   std::size_t data_rows_ = 0;
   std::uint32_t header_line_ = 0;
   bool ragged_ = false;
+  bool report_unknown_columns_ = true;
+  std::size_t required_columns_ = 0;
+  std::vector<std::pair<std::string, std::size_t>> spellings_;  // every accepted header, normalized: (key, column)
+  std::vector<std::string> suggestions_;                         // English and Russian names, for "did you mean"
+  std::vector<Record> held_;  // records read while looking for the header, to be read again as data
+  std::size_t held_next_ = 0;
 };
+
+/// True when `record` names every required column of `columns` (by any
+/// accepted spelling): it can be a table's header. Workbook readers use it to
+/// find the sheet a report is on.
+bool names_required_columns(const Record& record, std::span<const ColumnSpec> columns);
+/// The same as a probe for open_tabular(); `columns` must outlive it.
+HeaderProbe header_probe(std::span<const ColumnSpec> columns);
 
 /// Normalizes a header cell for matching: trimmed, case-folded, without
 /// spaces (so "№ п/п", "№п/п" and "№  П/П" match).

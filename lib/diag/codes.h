@@ -38,6 +38,7 @@ enum class Code {
   formula_like,
   conflict,
   missing_submission,
+  lookalike_org,
   // roadmap
   yaml_syntax,
   roadmap_schema,

@@ -44,4 +44,12 @@ struct Diagnostic {
   Localized hint;  ///< a concrete next step; may be empty
 };
 
+/// Something a person should know about an input that is not a finding: it
+/// neither counts as an error or warning nor changes an exit code (a title
+/// row skipped above the header). Shown in text mode unless quiet, and in JSON.
+struct Note {
+  SourcePos pos;
+  Localized message;
+};
+
 }  // namespace rmt::diag

@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include "text/lookalike.h"
+
 namespace rmt::diag::msg {
 namespace {
 
@@ -36,10 +41,41 @@ const Localized kTextFormHint{
 
 }  // namespace
 
-Diagnostic unreadable_file(SourcePos pos, std::string_view reason) {
+Localized os_reason(int error_number) {
+  switch (error_number) {
+    case ENOENT: return {"файл не найден", "no such file"};
+    case EACCES:
+    case EPERM: return {"нет прав доступа", "permission denied"};
+    case EISDIR: return {"это папка, а не файл", "it is a directory, not a file"};
+    case ENOTDIR: return {"часть пути — не папка", "a part of the path is not a directory"};
+    case ELOOP: return {"ссылки образуют петлю", "the links form a loop"};
+    case ENAMETOOLONG: return {"слишком длинное имя", "the name is too long"};
+    case ENOSPC: return {"на диске нет места", "no space left on the disk"};
+    case EDQUOT: return {"исчерпана дисковая квота", "the disk quota is used up"};
+    case EROFS: return {"диск доступен только для чтения", "the disk is read-only"};
+    case EMFILE:
+    case ENFILE: return {"открыто слишком много файлов", "too many open files"};
+    case EIO: return {"ошибка ввода-вывода (диск или сеть)", "input/output error (disk or network)"};
+    case EBUSY: return {"файл занят другой программой", "the file is busy"};
+    case EFBIG: return {"файл слишком велик", "the file is too large"};
+    case ENXIO:
+    case ENODEV: return {"устройство недоступно", "no such device"};
+    case ETXTBSY: return {"файл занят", "the file is busy"};
+    case EEXIST: return {"файл уже существует", "the file already exists"};
+    case EXDEV: return {"файл на другом диске", "the file is on another disk"};
+    default: {
+      const std::string text = std::strerror(error_number);
+      return {fmt::format("системная ошибка {} ({})", error_number, text), text};
+    }
+  }
+}
+
+Diagnostic unreadable_file(SourcePos pos, int error_number) { return unreadable_file(std::move(pos), os_reason(error_number)); }
+
+Diagnostic unreadable_file(SourcePos pos, const Localized& reason) {
   return make(Code::unreadable_file, std::move(pos),
-              {fmt::format("файл не удаётся прочитать: {}", reason),
-               fmt::format("cannot read the file: {}", reason)},
+              {fmt::format("файл не удаётся прочитать: {}", reason.ru),
+               fmt::format("cannot read the file: {}", reason.en)},
               {"проверьте путь и права доступа", "check the path and the permissions"});
 }
 
@@ -58,30 +94,38 @@ Diagnostic not_text(SourcePos pos, std::string_view kind) {
                          : kind == "xls" ? Localized{"книга Excel 97-2003 (.xls)", "an Excel 97-2003 workbook (.xls)"}
                          : kind == "pdf" ? Localized{"документ PDF", "a PDF document"}
                                          : Localized{"двоичные данные", "binary data"};
-  // A workbook named .xlsx is read as one; here it came as .csv or on standard input.
-  Localized hint = kind == "xlsx" ? Localized{"дайте файлу расширение .xlsx и передайте его как файл (не через стандартный ввод): книги Excel читаются как есть",
-                                              "name the file .xlsx and give it as a file (not on standard input): Excel workbooks are read as they are"}
-                                  : Localized{"откройте файл в Excel и сохраните как «CSV UTF-8» или «CSV (разделители — точки с запятой)»",
-                                              "open it in Excel and save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\""};
+  // A workbook is read as one by its name; here it came as .csv/.txt or on standard input.
+  Localized hint = kind == "xlsx" || kind == "xls"
+                       ? Localized{fmt::format("дайте файлу расширение .{} и передайте его как файл (не через стандартный ввод): "
+                                               "книги Excel читаются как есть", kind),
+                                   fmt::format("name the file .{} and give it as a file (not on standard input): Excel "
+                                               "workbooks are read as they are", kind)}
+                       : Localized{"откройте файл в Excel и сохраните как «CSV UTF-8» или «CSV (разделители — точки с запятой)»",
+                                   "open it in Excel and save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\""};
   return make(Code::encoding, std::move(pos),
               {fmt::format("это не текстовый файл CSV, а {}", what.ru),
                fmt::format("this is not a CSV text file but {}", what.en)},
               std::move(hint));
 }
 
-Diagnostic broken_workbook(SourcePos pos, const Localized& reason) {
+Diagnostic broken_workbook(SourcePos pos, std::string_view format, const Localized& reason) {
+  if (format == "ods")
+    return make(Code::unreadable_file, std::move(pos),
+                {fmt::format("таблицу OpenDocument (.ods) не удаётся прочитать: {}", reason.ru),
+                 fmt::format("cannot read the OpenDocument spreadsheet (.ods): {}", reason.en)},
+                {"откройте файл в LibreOffice Calc и сохраните его заново (.ods или .xlsx) или как «CSV UTF-8»",
+                 "open it in LibreOffice Calc and save it again (.ods or .xlsx), or as \"CSV UTF-8\""});
+  if (format == "xls")
+    return make(Code::unreadable_file, std::move(pos),
+                {fmt::format("книгу Excel 97-2003 (.xls) не удаётся прочитать: {}", reason.ru),
+                 fmt::format("cannot read the Excel 97-2003 workbook (.xls): {}", reason.en)},
+                {"снимите пароль, если он есть, откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)»",
+                 "remove the password if there is one, open the file in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\""});
   return make(Code::unreadable_file, std::move(pos),
               {fmt::format("книгу Excel не удаётся прочитать: {}", reason.ru),
                fmt::format("cannot read the Excel workbook: {}", reason.en)},
               {"откройте файл в Excel и сохраните его заново как «Книга Excel (.xlsx)» или как «CSV UTF-8»",
                "open it in Excel and save it again as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\""});
-}
-
-Diagnostic utf16_text(SourcePos pos) {
-  return make(Code::encoding, std::move(pos),
-              {"файл в кодировке UTF-16 («Текст Юникод»), она не поддерживается",
-               "the file is UTF-16 (\"Unicode text\"), which is not supported"},
-              {"сохраните файл как «CSV UTF-8»", "save the file as \"CSV UTF-8\""});
 }
 
 Diagnostic nul_in_text(SourcePos pos) {
@@ -196,6 +240,45 @@ Diagnostic no_header(SourcePos pos) {
               {"файл пуст: нет строки заголовка", "the file is empty: there is no header row"});
 }
 
+Note rows_above_header(SourcePos pos, std::uint32_t first, std::uint32_t last) {
+  const std::uint32_t header = pos.line;
+  if (first == last)
+    return {std::move(pos),
+            {fmt::format("заголовок таблицы найден в строке {}; строка {} над ним (название, дата) пропущена", header, first),
+             fmt::format("the table's header is at line {}; line {} above it (a title, a date) is skipped", header, first)}};
+  return {std::move(pos),
+          {fmt::format("заголовок таблицы найден в строке {}; строки {}–{} над ним (название, дата) пропущены", header,
+                       first, last),
+           fmt::format("the table's header is at line {}; lines {}–{} above it (a title, a date) are skipped", header,
+                       first, last)}};
+}
+
+Localized skipped_not_table(std::string_view extension) {
+  if (extension.empty())
+    return {"файл без расширения: читаются .csv, .txt, .xlsx, .xlsm, .xls, .ods",
+            "a file without an extension: .csv, .txt, .xlsx, .xlsm, .xls and .ods are read"};
+  return {fmt::format("не таблица отчёта ({}): читаются .csv, .txt, .xlsx, .xlsm, .xls, .ods", extension),
+          fmt::format("not a report table ({}): .csv, .txt, .xlsx, .xlsm, .xls and .ods are read", extension)};
+}
+
+Localized skipped_directory_link() {
+  return {"ссылка на папку: по ссылкам на папки программа не переходит; укажите папку отдельным аргументом",
+          "a link to a directory, not followed; give the directory as an argument of its own"};
+}
+
+Localized skipped_special_file() {
+  return {"не обычный файл (устройство, канал или сокет)", "not a regular file (a device, pipe or socket)"};
+}
+
+Localized skipped_unreadable_directory(int error_number) {
+  const Localized reason = os_reason(error_number);
+  return {fmt::format("папку не удаётся прочитать: {}", reason.ru), fmt::format("cannot read the directory: {}", reason.en)};
+}
+
+Localized skipped_file(std::string_view path, const Localized& reason) {
+  return {fmt::format("{}: файл пропущен — {}", path, reason.ru), fmt::format("{}: file skipped — {}", path, reason.en)};
+}
+
 Diagnostic empty_cell(SourcePos pos, std::string_view column_key) {
   return make(Code::missing_value, std::move(pos),
               {fmt::format("пустая обязательная ячейка ({})", column_key),
@@ -215,6 +298,51 @@ Diagnostic unknown_org(SourcePos pos, std::string_view org_id, std::string_view 
               {fmt::format("организации «{}» нет в реестре", org_id),
                fmt::format("organization «{}» is not in the registry", org_id)},
               std::move(hint));
+}
+
+Diagnostic ambiguous_org(SourcePos pos, std::string_view org_id, std::string_view ids) {
+  return make(Code::unknown_org, std::move(pos),
+              {fmt::format("код «{}» с точностью до похожих латинских и русских букв совпадает с несколькими кодами реестра: {}",
+                           org_id, ids),
+               fmt::format("once look-alike Latin and Cyrillic letters are identified, «{}» matches several registry ids: {}",
+                           org_id, ids)},
+              {"введите код так, как он записан в реестре", "type the id exactly as the registry has it"});
+}
+
+Diagnostic lookalike_org(SourcePos pos, std::string_view org_id, std::string_view registry_id) {
+  Localized letters;
+  for (const auto& letter : text::lookalike_differences(org_id, registry_id)) {
+    if (!letters.ru.empty()) letters.ru += ", ", letters.en += ", ";
+    letters.ru += fmt::format("{} {} вместо {} {}", letter.typed_is_latin ? "латинская" : "русская", letter.typed,
+                              letter.typed_is_latin ? "русской" : "латинской", letter.meant);
+    letters.en += fmt::format("{} {} for {} {}", letter.typed_is_latin ? "Latin" : "Cyrillic", letter.typed,
+                              letter.typed_is_latin ? "Cyrillic" : "Latin", letter.meant);
+  }
+  return make(Code::lookalike_org, std::move(pos),
+              {fmt::format("код «{}» набран похожими буквами другого алфавита ({}); принят как «{}» из реестра", org_id,
+                           letters.ru, registry_id),
+               fmt::format("the id «{}» is typed with look-alike letters of the other alphabet ({}); taken as the "
+                           "registry's «{}»",
+                           org_id, letters.en, registry_id)},
+              {"введите код так, как он записан в реестре (переключите раскладку)",
+               "type the id as the registry has it (switch the keyboard layout)"});
+}
+
+Diagnostic activity_as_date(SourcePos pos, std::string_view cell, std::string_view number) {
+  return make(Code::unknown_activity, std::move(pos),
+              {fmt::format("в ячейке номера мероприятия дата «{}»: похоже, Excel превратил номер «{}» в дату", cell, number),
+               fmt::format("the activity number cell holds the date «{}»: Excel seems to have turned the number «{}» into a date",
+                           cell, number)},
+              {"задайте столбцу формат «Текстовый» и введите номер заново (или начните его с апострофа: '1.2)",
+               "format the column as Text and type the number again (or start it with an apostrophe: '1.2)"});
+}
+
+Diagnostic formula_without_value(SourcePos pos, std::string_view column_key) {
+  return make(Code::missing_value, std::move(pos),
+              {fmt::format("в обязательной ячейке ({}) формула без сохранённого значения", column_key),
+               fmt::format("the required cell ({}) holds a formula with no saved value", column_key)},
+              {"откройте файл в Excel или LibreOffice, дайте формулам пересчитаться и сохраните его, или введите значение",
+               "open the file in Excel or LibreOffice, let the formulas recalculate and save it, or type the value"});
 }
 
 Diagnostic unknown_activity(SourcePos pos, std::string_view activity) {

@@ -16,15 +16,20 @@
 namespace rmt::diag::msg {
 
 // --- any input file ---------------------------------------------------------
-Diagnostic unreadable_file(SourcePos pos, std::string_view reason);
+/// The operating system's reason for `error_number` (an errno value) in both
+/// languages, from our own table for the common ones ("файл не найден").
+Localized os_reason(int error_number);
+Diagnostic unreadable_file(SourcePos pos, int error_number);
+/// The same with a reason that is not an errno value.
+Diagnostic unreadable_file(SourcePos pos, const Localized& reason);
 Diagnostic file_too_large(SourcePos pos, std::uint64_t size_bytes, std::uint64_t limit_bytes);
 
 // --- CSV structure and text ---------------------------------------------------
 /// kind: "xlsx", "xls", "pdf", "binary"
 Diagnostic not_text(SourcePos pos, std::string_view kind);
-/// An .xlsx that cannot be used: not a zip, no workbook or sheet, damaged XML.
-Diagnostic broken_workbook(SourcePos pos, const Localized& reason);
-Diagnostic utf16_text(SourcePos pos);
+/// A workbook that cannot be used: not a zip, no workbook or sheet, damaged
+/// XML, a password. `format` is "xlsx", "ods" or "xls", named in the message.
+Diagnostic broken_workbook(SourcePos pos, std::string_view format, const Localized& reason);
 Diagnostic nul_in_text(SourcePos pos);
 Diagnostic invalid_text(SourcePos pos, std::string_view encoding);
 Diagnostic unterminated_quote(SourcePos pos, std::uint32_t opened_line);
@@ -43,11 +48,30 @@ Diagnostic no_data_rows(SourcePos pos);
 Diagnostic blank_row(SourcePos pos, std::uint32_t last_line);
 Diagnostic formula_like(SourcePos pos, std::string_view cell);
 Diagnostic no_header(SourcePos pos);
+/// The header was found at pos.line, below rows `first`..`last` (a title, a date), which were skipped.
+Note rows_above_header(SourcePos pos, std::uint32_t first, std::uint32_t last);
+
+// --- files found in a directory and not read ------------------------------------
+Localized skipped_not_table(std::string_view extension);
+Localized skipped_directory_link();
+Localized skipped_special_file();
+Localized skipped_unreadable_directory(int error_number);
+/// One line of a run's summary: the file and why it was not read.
+Localized skipped_file(std::string_view path, const Localized& reason);
 
 // --- registry and submission cells ------------------------------------------
 Diagnostic empty_cell(SourcePos pos, std::string_view column_key);
 Diagnostic duplicate_org(SourcePos pos, std::string_view org_id, std::uint32_t first_line);
 Diagnostic unknown_org(SourcePos pos, std::string_view org_id, std::string_view suggestion);
+/// Two or more registry ids match `org_id` once look-alike letters are identified.
+Diagnostic ambiguous_org(SourcePos pos, std::string_view org_id, std::string_view ids);
+/// `org_id` is registry id `registry_id` typed with look-alike letters of the
+/// other alphabet; the message names them («латинская K вместо русской К»).
+Diagnostic lookalike_org(SourcePos pos, std::string_view org_id, std::string_view registry_id);
+/// An activity number Excel turned into a date: «1.2» typed, 2026-02-01 stored.
+Diagnostic activity_as_date(SourcePos pos, std::string_view cell, std::string_view number);
+/// A required cell that holds a formula with no saved result.
+Diagnostic formula_without_value(SourcePos pos, std::string_view column_key);
 Diagnostic unknown_activity(SourcePos pos, std::string_view activity);
 Diagnostic ambiguous_activity(SourcePos pos, std::string_view activity, std::string_view ids);
 Diagnostic bad_period(SourcePos pos, std::string_view period, std::string_view periods);

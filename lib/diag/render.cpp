@@ -26,6 +26,15 @@ std::string render_text(const Diagnostic& d, Lang lang) {
   return out;
 }
 
+std::string render_text(const Note& note, Lang lang) {
+  std::string out = note.pos.file;
+  if (note.pos.line > 0) out += fmt::format(":{}", note.pos.line);
+  out += fmt::format(": {}: ", tr(lang, "примечание", "note"));
+  if (!note.pos.sheet.empty()) out += fmt::format("{} «{}»: ", tr(lang, "лист", "sheet"), note.pos.sheet);
+  out += note.message.in(lang);
+  return out;
+}
+
 std::size_t FileReport::errors() const {
   std::size_t n = 0;
   for (const auto& f : findings) n += f.severity == Severity::error;
@@ -131,6 +140,19 @@ void write_json_files(json::Writer& w, const std::vector<FileReport>& files, Lan
     w.begin_array();
     for (const auto& finding : file.findings) write_json_finding(w, finding, lang);
     w.end_array();
+    if (!file.notes.empty()) {
+      w.key("notes");
+      w.begin_array();
+      for (const auto& note : file.notes) {
+        w.begin_object();
+        w.key("line");
+        w.value(std::uint64_t{note.pos.line});
+        w.key("message");
+        w.value(note.message.in(lang));
+        w.end_object();
+      }
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array();

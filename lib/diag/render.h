@@ -23,6 +23,8 @@ class Writer;
 namespace rmt::diag {
 
 std::string render_text(const Diagnostic& diagnostic, Lang lang);
+/// "school.xlsx:3: примечание: …" (en: "note: …").
+std::string render_text(const Note& note, Lang lang);
 
 /// What the run learnt about one input file, for the JSON document.
 struct FileReport {
@@ -33,6 +35,7 @@ struct FileReport {
   std::string delimiter;  ///< ";", ",", "\t"; empty when not applicable
   std::optional<std::size_t> rows;  ///< data rows read, for tabular inputs
   std::vector<Diagnostic> findings;
+  std::vector<Note> notes;  ///< what a person should know that is no finding (a title row skipped)
   /// Errors not tied to one data row (a missing column, a broken structure):
   /// they make the whole file unacceptable to a merge.
   std::size_t errors_outside_rows = 0;

@@ -16,6 +16,8 @@ class DiagnosticSink {
  public:
   virtual ~DiagnosticSink() = default;
   virtual void report(Diagnostic diagnostic) = 0;
+  /// Notes are dropped unless a sink keeps them.
+  virtual void note(Note) {}
 };
 
 class DiagnosticList final : public DiagnosticSink {
@@ -27,14 +29,17 @@ class DiagnosticList final : public DiagnosticSink {
       ++warnings_;
     items_.push_back(std::move(diagnostic));
   }
+  void note(Note note) override { notes_.push_back(std::move(note)); }
 
   const std::vector<Diagnostic>& items() const { return items_; }
+  const std::vector<Note>& notes() const { return notes_; }
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }
   bool has_errors() const { return errors_ > 0; }
 
  private:
   std::vector<Diagnostic> items_;
+  std::vector<Note> notes_;
   std::size_t errors_ = 0;
   std::size_t warnings_ = 0;
 };
@@ -48,6 +53,7 @@ class CountingSink final : public DiagnosticSink {
     errors_ += diagnostic.severity == Severity::error;
     next_.report(std::move(diagnostic));
   }
+  void note(Note note) override { next_.note(std::move(note)); }
   std::size_t errors() const { return errors_; }
 
  private:

@@ -17,6 +17,7 @@ struct Organization {
   std::string name;
   std::string kind;      ///< school, kindergarten, additional, centre, ... (free text)
   std::string district;
+  std::string email;     ///< where letters to it go (SPEC.md §12); may be empty
   std::uint32_t line = 0;  ///< line in the registry file
 };
 
@@ -27,6 +28,10 @@ class Registry {
   /// Adds an organization; false (and nothing added) when the id is taken.
   bool add(Organization organization);
   const Organization* find(std::string_view id) const;
+  /// The organizations whose id equals `id` once look-alike Latin and
+  /// Cyrillic letters are identified (text/lookalike.h): one for a code typed
+  /// on the wrong layout, several when that is ambiguous, none otherwise.
+  std::vector<const Organization*> find_lookalike(std::string_view id) const;
   const std::vector<Organization>& organizations() const { return organizations_; }
   std::vector<std::string> ids() const;
 
@@ -38,6 +43,7 @@ class Registry {
   };
   std::vector<Organization> organizations_;
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> index_;
+  std::unordered_multimap<std::string, std::size_t> lookalike_index_;  // folded id -> organization
 };
 
 }  // namespace rmt::registry

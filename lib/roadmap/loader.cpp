@@ -533,7 +533,7 @@ std::optional<Roadmap> load_roadmap_file(const std::string& path, diag::Diagnost
                                          const LoaderOptions& options) {
   const std::string shown = path == "-" ? "<stdin>" : path;
   const auto unreadable = [&](int error) {
-    sink.report(msg::unreadable_file(SourcePos{shown, 0, 0}, std::strerror(error)));
+    sink.report(msg::unreadable_file(SourcePos{shown, 0, 0}, error));
     return std::nullopt;
   };
   std::ifstream file;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "diag/messages.h"
@@ -38,7 +39,8 @@ std::span<const std::string_view> submission_sheet_names() {
 SubmissionReader::SubmissionReader(const std::string& path, std::string shown, const roadmap::Roadmap& roadmap,
                                    const roadmap::ActivityIndex& activities, diag::DiagnosticSink& sink,
                                    const csv::ReaderOptions& options)
-    : roadmap_(roadmap), activities_(activities), sink_(sink), input_(io::open_tabular(path, std::move(shown), sink_, options, submission_sheet_names())),
+    : roadmap_(roadmap), activities_(activities), sink_(sink), input_(io::open_tabular(path, std::move(shown), sink_, options, submission_sheet_names(),
+                                   csv::header_probe(submission_columns()))),
       table_(*input_.records, submission_columns(), sink_) {
   std::vector<std::string_view> labels;
   for (const auto& period : roadmap.periods) labels.push_back(period.label);
@@ -78,12 +80,43 @@ std::string_view strip_year_word(std::string_view text) {
   return text;
 }
 
+// Excel turns an activity number typed as "1.2" into a date: the cell then
+// holds 2026-02-01 (a workbook's date cell, read as ISO) or shows «01.фев» /
+// "1-Feb" (saved as CSV). The number it was, "1.2", or nullopt when the cell
+// is no such date.
+std::optional<std::string> number_excel_made_a_date(std::string_view cell) {
+  static constexpr std::string_view kMonths[][2] = {
+      {"янв", "jan"}, {"фев", "feb"}, {"мар", "mar"}, {"апр", "apr"}, {"май", "may"}, {"июн", "jun"},
+      {"июл", "jul"}, {"авг", "aug"}, {"сен", "sep"}, {"окт", "oct"}, {"ноя", "nov"}, {"дек", "dec"}};
+  int day = 0, month = 0;
+  if (const auto date = calendar::parse_iso(cell)) {
+    day = date->day;
+    month = date->month;
+  } else {
+    const std::size_t separator = cell.find_first_of(".-");
+    if (separator == std::string_view::npos || separator == 0 || separator > 2) return std::nullopt;
+    const std::string_view digits = cell.substr(0, separator);
+    if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+    day = std::stoi(std::string(digits));
+    std::string name = text::fold_case(cell.substr(separator + 1));
+    if (name.ends_with('.')) name.pop_back();
+    for (int m = 0; m < 12 && month == 0; ++m)
+      if (name == kMonths[m][0] || name == kMonths[m][1]) month = m + 1;
+  }
+  if (day < 1 || day > 31 || month == 0) return std::nullopt;
+  return fmt::format("{}.{}", day, month);
+}
+
 }  // namespace
 
 void SubmissionReader::read_cells(SubmissionRow& row) {
   const auto required = [&](Column column) {
     const std::string_view value = table_.cell(column);
-    if (value.empty()) report(diag::msg::empty_cell(row_pos(), submission_columns()[column].key), column);
+    if (value.empty())
+      report(table_.formula_without_value(column)
+                 ? diag::msg::formula_without_value(row_pos(), submission_columns()[column].key)
+                 : diag::msg::empty_cell(row_pos(), submission_columns()[column].key),
+             column);
     return value;
   };
 
@@ -101,8 +134,12 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
     if (!match.candidates.empty())
       report(diag::msg::ambiguous_activity(row_pos(), activity, fmt::format("{}", fmt::join(match.candidates, ", "))),
              col_activity_id);
-    else if (!match.index)
-      report(diag::msg::unknown_activity(row_pos(), activity), col_activity_id);
+    else if (!match.index) {
+      const auto number = number_excel_made_a_date(activity);
+      report(number && activities_.find(*number).index ? diag::msg::activity_as_date(row_pos(), activity, *number)
+                                                       : diag::msg::unknown_activity(row_pos(), activity),
+             col_activity_id);
+    }
   }
 
   if (const std::string_view status = required(col_status); !status.empty()) {
@@ -119,7 +156,7 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
   }
 
   if (const std::string_view date = table_.cell(col_completed_on); !date.empty()) {
-    row.completed_on = calendar::parse_date(date);
+    row.completed_on = calendar::parse_reported_date(date);
     if (!row.completed_on)
       report(diag::msg::bad_date(row_pos(), date), col_completed_on);
     else if (row.period && !roadmap_.periods[*row.period].contains(*row.completed_on))

@@ -54,7 +54,53 @@ std::size_t incomplete_tail(std::string_view bytes) {
 }  // namespace
 
 std::string_view encoding_name(Encoding encoding) {
-  return encoding == Encoding::utf8 ? "utf-8" : "windows-1251";
+  switch (encoding) {
+    case Encoding::utf8: return "utf-8";
+    case Encoding::windows1251: return "windows-1251";
+    case Encoding::utf16le: return "utf-16le";
+    case Encoding::utf16be: return "utf-16be";
+  }
+  return "utf-8";
+}
+
+void Decoder::decode_utf16(std::string_view chunk, std::string& out) {
+  const bool little = encoding_ == Encoding::utf16le;
+  std::string bytes;
+  if (!carry_.empty()) {
+    bytes = carry_ + std::string(chunk);
+    chunk = bytes;
+    carry_.clear();
+  }
+  const auto unit_at = [&](std::size_t i) {
+    const auto a = static_cast<unsigned char>(chunk[i]), b = static_cast<unsigned char>(chunk[i + 1]);
+    return static_cast<char32_t>(little ? a | (b << 8) : (a << 8) | b);
+  };
+  out.reserve(out.size() + chunk.size() * 3 / 2);
+  std::size_t i = 0;
+  while (i + 1 < chunk.size()) {
+    const char32_t unit = unit_at(i);
+    if (unit < 0x80) {  // the usual case in a table: ASCII delimiters and digits
+      out.push_back(static_cast<char>(unit));
+      i += 2;
+    } else if (unit >= 0xD800 && unit <= 0xDBFF) {  // a high surrogate: its pair follows
+      if (i + 3 >= chunk.size()) break;            // ... in the next chunk
+      const char32_t low = unit_at(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+        i += 4;
+      } else {
+        out.append(kReplacement);
+        i += 2;
+      }
+    } else if (unit >= 0xDC00 && unit <= 0xDFFF) {  // a low surrogate alone
+      out.append(kReplacement);
+      i += 2;
+    } else {
+      append_utf8(out, unit);
+      i += 2;
+    }
+  }
+  carry_.assign(chunk.substr(i));
 }
 
 void Decoder::decode_utf8(std::string_view bytes, std::string& out) {
@@ -71,6 +117,10 @@ void Decoder::decode_utf8(std::string_view bytes, std::string& out) {
 }
 
 void Decoder::decode(std::string_view chunk, std::string& out) {
+  if (encoding_ == Encoding::utf16le || encoding_ == Encoding::utf16be) {
+    decode_utf16(chunk, out);
+    return;
+  }
   if (encoding_ == Encoding::windows1251) {
     // Written through a pointer into room for the worst case (three bytes
     // a character), then trimmed: no per-byte capacity checks.
@@ -122,7 +172,7 @@ void Decoder::decode(std::string_view chunk, std::string& out) {
 }
 
 void Decoder::append_checked(std::string_view chunk, std::string& out) {
-  if (encoding_ == Encoding::windows1251 || !carry_.empty()) {
+  if (encoding_ != Encoding::utf8 || !carry_.empty()) {
     decode(chunk, out);
     return;
   }

@@ -1,6 +1,7 @@
 // Decoding input bytes to UTF-8 at the edge, chunk by chunk.
 //
-// Files arrive as UTF-8 or as Windows-1251 (Excel on Russian Windows). A
+// Files arrive as UTF-8, as Windows-1251 (Excel on Russian Windows) or as
+// UTF-16 with a byte order mark (Excel's «Текст Юникод»). A
 // Decoder turns successive chunks of one file into UTF-8, carrying a
 // multibyte sequence split between chunks into the next call. Bytes that are
 // not valid in the chosen encoding become U+FFFD, which readers report as an
@@ -12,9 +13,9 @@
 
 namespace rmt::text {
 
-enum class Encoding { utf8, windows1251 };
+enum class Encoding { utf8, windows1251, utf16le, utf16be };
 
-std::string_view encoding_name(Encoding encoding);  ///< "utf-8" | "windows-1251"
+std::string_view encoding_name(Encoding encoding);  ///< "utf-8" | "windows-1251" | "utf-16le" | "utf-16be"
 
 /// The UTF-8 bytes of U+FFFD, the replacement for undecodable input.
 inline constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
@@ -35,9 +36,12 @@ class Decoder {
 
  private:
   void decode_utf8(std::string_view bytes, std::string& out);
+  void decode_utf16(std::string_view chunk, std::string& out);
 
   Encoding encoding_;
-  std::string carry_;  // at most 3 bytes of an unfinished UTF-8 sequence
+  // The unfinished end of the previous chunk: at most 3 bytes of a UTF-8
+  // sequence, or of UTF-16 an odd byte and a high surrogate waiting for its pair.
+  std::string carry_;
 };
 
 /// Guesses the encoding of a sample from the start of a file (after any BOM):

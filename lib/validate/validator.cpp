@@ -24,15 +24,16 @@ namespace {
 // counting the errors.
 class FileSink final : public diag::DiagnosticSink {
  public:
-  explicit FileSink(std::vector<diag::Diagnostic>& out) : out_(out) {}
+  explicit FileSink(diag::FileReport& out) : out_(out) {}
   void report(diag::Diagnostic d) override {
     errors_ += d.severity == diag::Severity::error;
-    out_.push_back(std::move(d));
+    out_.findings.push_back(std::move(d));
   }
+  void note(diag::Note note) override { out_.notes.push_back(std::move(note)); }
   std::size_t errors() const { return errors_; }
 
  private:
-  std::vector<diag::Diagnostic>& out_;
+  diag::FileReport& out_;
   std::size_t errors_ = 0;
 };
 
@@ -131,7 +132,7 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
 diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effects) const {
   diag::FileReport report;
   report.path = path == "-" ? "<stdin>" : path;
-  FileSink sink(report.findings);
+  FileSink sink(report);
   submission::SubmissionReader reader(path, report.path, roadmap_, activities_, sink, options_);
   const std::size_t periods = roadmap_.periods.size(), activities = activities_.size();
   std::unordered_map<std::string, OrgInFile> orgs;
@@ -151,13 +152,29 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
       org.assign(row.org_id);  // one copy per row, reusing its capacity
       bool org_known = !org.empty() && !row.ragged;
       if (org_known && registry_ && !registry_->find(org)) {
-        // Once per file and id: a mistyped id repeats on every row of the file.
-        if (unknown_orgs.insert(org).second)
-          sink.report(reader.at_cell(
-              diag::msg::unknown_org(reader.row_pos(), row.org_id, text::closest_match(row.org_id, registry_ids_)),
-              submission::col_org_id));
-        row_ok = false;
-        org_known = false;
+        // A code typed on the wrong keyboard layout is its organization;
+        // said once per file and id, as a mistyped id repeats on every row.
+        const auto twins = registry_->find_lookalike(org);
+        const bool first_time = unknown_orgs.insert(org).second;
+        if (twins.size() == 1) {
+          if (first_time)
+            sink.report(reader.at_cell(diag::msg::lookalike_org(reader.row_pos(), row.org_id, twins.front()->id),
+                                       submission::col_org_id));
+          row.org_id = twins.front()->id;
+          org = twins.front()->id;
+        } else {
+          if (first_time) {
+            std::vector<std::string_view> ids;
+            for (const auto* twin : twins) ids.push_back(twin->id);
+            sink.report(reader.at_cell(
+                twins.empty() ? diag::msg::unknown_org(reader.row_pos(), row.org_id,
+                                                       text::closest_match(row.org_id, registry_ids_))
+                              : diag::msg::ambiguous_org(reader.row_pos(), row.org_id, fmt::format("{}", fmt::join(ids, ", "))),
+                submission::col_org_id));
+          }
+          row_ok = false;
+          org_known = false;
+        }
       }
       if (org_known && row.period && row.activity) {
         const auto& activity = activities_.at(*row.activity);

@@ -14,6 +14,7 @@
 #include "diag/messages.h"
 #include "text/case_fold.h"
 #include "text/number.h"
+#include "csv/table.h"
 #include "xlsx/cell_ref.h"
 
 namespace rmt::xlsx {
@@ -38,18 +39,9 @@ bool starts_with_bytes(const std::string& path, std::string_view magic) {
 
 }  // namespace
 
-bool is_workbook_file(const std::string& path) {
-  const std::string extension = text::fold_case(std::filesystem::path(path).extension().string());
-  if (extension == ".xlsx" || extension == ".xlsm") return true;
-  // Text names are taken at their word: sniffing would cost every one of
-  // 40,000 CSV files an extra open. A workbook behind one is reported by the
-  // CSV reader, which recognises the zip signature.
-  if (path == "-" || extension == ".csv" || extension == ".txt" || extension == ".tsv") return false;
-  return starts_with_bytes(path, std::string_view("PK\x03\x04", 4));
-}
-
 SheetReader::SheetReader(const std::string& path, std::string shown, diag::DiagnosticSink& sink,
-                         const csv::ReaderOptions& options, std::span<const std::string_view> preferred)
+                         const csv::ReaderOptions& options, std::span<const std::string_view> preferred,
+                         const csv::HeaderProbe& has_header)
     : shown_(std::move(shown)), sink_(sink), options_(options), zip_(path) {
   std::error_code error;
   if (const auto size = std::filesystem::file_size(path, error); !error && size > options_.limits.max_file_bytes) {
@@ -59,13 +51,13 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
   }
   if (!zip_.is_open()) {
     if (std::filesystem::is_directory(path, error)) {
-      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(EISDIR)));
+      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, EISDIR));
     } else if (!std::ifstream(path, std::ios::binary)) {
-      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, std::strerror(errno ? errno : ENOENT)));
+      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, errno ? errno : ENOENT));
     } else if (starts_with_bytes(path, "\xD0\xCF\x11\xE0")) {
-      // An old .xls and a password-protected .xlsx are both OLE files.
-      report_broken({"это книга Excel 97-2003 (.xls) или книга, защищённая паролем",
-                     "this is an Excel 97-2003 workbook (.xls) or a password-protected one"},
+      // An Excel 97-2003 file behind an .xlsx name, or an encrypted .xlsx (Office wraps those in OLE).
+      report_broken({"это книга Excel 97-2003 (.xls) под именем .xlsx или книга, защищённая паролем",
+                     "this is an Excel 97-2003 workbook (.xls) named .xlsx, or a password-protected workbook"},
                     0);
     } else {
       report_broken(zip_.error(), 0);
@@ -78,25 +70,90 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
     readable_ = false;
     return;
   }
-  const SheetInfo* chosen = &package_.sheets.front();
-  for (const auto& sheet : package_.sheets) {
-    const std::string name = text::fold_case(text::trim(sheet.name));
+  std::optional<std::size_t> chosen;
+  for (std::size_t i = 0; i < package_.sheets.size() && !chosen; ++i) {
+    const std::string name = text::fold_case(text::trim(package_.sheets[i].name));
     if (std::any_of(preferred.begin(), preferred.end(),
-                    [&](std::string_view wanted) { return text::fold_case(wanted) == name; })) {
-      chosen = &sheet;
-      break;
-    }
+                    [&](std::string_view wanted) { return text::fold_case(wanted) == name; }))
+      chosen = i;
   }
-  sheet_ = chosen->name;
+  // No sheet named for reports: the first whose first rows hold a header
+  // (a workbook may open with an instructions sheet).
+  for (std::size_t i = 0; has_header && package_.sheets.size() > 1 && i < package_.sheets.size() && !chosen; ++i) {
+    if (!open_sheet(i, false)) continue;
+    csv::Record record;
+    for (std::size_t read = 0; read < csv::Table::kHeaderSearchRecords && next(record); ++read)
+      if (has_header(record)) {
+        chosen = i;
+        break;
+      }
+  }
+  if (!open_sheet(chosen.value_or(0), true)) readable_ = false;
+}
+
+bool SheetReader::open_sheet(std::size_t index, bool report) {
+  const SheetInfo& sheet = package_.sheets[index];
+  sheet_ = sheet.name;
+  done_ = failed_ = in_sheet_data_ = row_ready_ = false;
+  last_row_ = columns_ = 0;
+  merged_ = sheet::MergedCells{};
+  formula_fields_.clear();
+  stream_.reset();
+  if (!collect_merged_cells(sheet.part)) {
+    if (report) report_broken(zip_.error(), 0);
+    return false;
+  }
   stream_ = std::make_unique<XmlStream>(zip_, static_cast<XmlHandler&>(*this));
-  if (!stream_->open(chosen->part, kMaxSheetBytes)) {
-    report_broken(stream_->error(), 0);
-    readable_ = false;
+  if (!stream_->open(sheet.part, kMaxSheetBytes)) {
+    if (report) report_broken(stream_->error(), 0);
+    stream_.reset();
+    return false;
   }
+  return true;
+}
+
+// The sheet's <mergeCell ref="B3:B5"/> elements come after all its rows: a
+// quick pass over the raw XML finds them before the rows are streamed. No
+// XML parse is needed: the element and its one attribute are all there is.
+bool SheetReader::collect_merged_cells(const std::string& part) {
+  if (!zip_.open_entry(part, kMaxSheetBytes)) return false;
+  constexpr std::size_t kMaxRanges = 100000;  // far above any real sheet; bounds the per-cell lookup
+  std::string window;
+  std::vector<char> chunk(1 << 16);
+  std::size_t ranges = 0;
+  for (;;) {
+    const long got = zip_.read(chunk);
+    if (got < 0) return false;
+    if (got == 0) break;
+    window.append(chunk.data(), static_cast<std::size_t>(got));
+    std::size_t keep_from = window.size() > 16 ? window.size() - 16 : 0;  // a name split by the chunk's end
+    for (std::size_t at = 0; (at = window.find("mergeCell", at)) != std::string::npos; at += 9) {
+      const char before = at > 0 ? window[at - 1] : '\0';
+      const char after = at + 9 < window.size() ? window[at + 9] : '\0';
+      if ((before != '<' && before != ':') || (after != ' ' && after != '\t' && after != '\n' && after != '\r')) continue;
+      const std::size_t close = window.find('>', at);
+      if (close == std::string::npos) {  // the element goes on in the next chunk
+        keep_from = std::min(keep_from, at - 1);
+        break;
+      }
+      const std::string_view tag = std::string_view(window).substr(at, close - at);
+      const std::size_t ref = tag.find("ref=");
+      if (ref == std::string_view::npos || ref + 5 >= tag.size()) continue;
+      const char quote = tag[ref + 4];
+      const std::size_t end = tag.find(quote, ref + 5);
+      if (end == std::string_view::npos) continue;
+      if (const auto range = sheet::parse_range(tag.substr(ref + 5, end - ref - 5))) {
+        if (++ranges > kMaxRanges) break;
+        merged_.add(*range);
+      }
+    }
+    window.erase(0, keep_from);
+  }
+  return true;
 }
 
 void SheetReader::report_broken(const diag::Localized& why, std::uint32_t line) {
-  sink_.report(diag::msg::broken_workbook({shown_, line, 0, sheet_}, why));
+  sink_.report(diag::msg::broken_workbook({shown_, line, 0, sheet_}, "xlsx", why));
 }
 
 bool SheetReader::next(csv::Record& record) {
@@ -135,6 +192,8 @@ void SheetReader::start(XmlStream& stream, std::string_view name, const XmlAttri
     record_->clear();
     record_->line = last_row_ = number;
     columns_ = 0;
+    formula_fields_.clear();
+    merged_.start_row(number);
   } else if (name == "c") {
     const auto reference = a.get("r");
     const auto ref = reference.empty() ? std::optional<CellRef>(CellRef{columns_ + 1, last_row_})
@@ -151,6 +210,7 @@ void SheetReader::start(XmlStream& stream, std::string_view name, const XmlAttri
     }
     cell_column_ = ref->column;
     cell_style_ = to_uint(a.get("s"));
+    has_formula_ = false;
     const auto type = a.get("t");
     cell_type_ = type == "s"           ? CellType::shared
                  : type == "inlineStr" ? CellType::inline_text
@@ -162,6 +222,8 @@ void SheetReader::start(XmlStream& stream, std::string_view name, const XmlAttri
     value_.clear();
   } else if (name == "v") {
     in_value_ = true;
+  } else if (name == "f") {
+    has_formula_ = true;
   } else if (name == "is") {
     in_inline_ = true;
   } else if (name == "rPh") {
@@ -188,6 +250,7 @@ void SheetReader::end(XmlStream& stream, std::string_view name) {
   } else if (name == "c") {
     finish_cell(stream);
   } else if (name == "row") {
+    if (!merged_.empty()) fill_gap(merged_.last_covered_column() + 1);
     row_ready_ = true;
     stream.suspend();
   } else if (name == "sheetData") {
@@ -195,9 +258,17 @@ void SheetReader::end(XmlStream& stream, std::string_view name) {
   }
 }
 
+void SheetReader::fill_gap(std::uint32_t up_to_column) {
+  csv::Record& record = *record_;
+  for (; columns_ + 1 < up_to_column && columns_ < options_.limits.max_row_cells; ++columns_) {
+    if (const std::string* value = merged_.covering_value(columns_ + 1)) record.append(*value);
+    record.end_field();
+  }
+}
+
 void SheetReader::finish_cell(XmlStream& stream) {
   csv::Record& record = *record_;
-  for (; columns_ + 1 < cell_column_; ++columns_) record.end_field();
+  fill_gap(cell_column_);
   switch (cell_type_) {
     case CellType::shared: {
       const std::uint32_t index = to_uint(value_);
@@ -228,6 +299,14 @@ void SheetReader::finish_cell(XmlStream& stream) {
       append_number(value_);
       break;
   }
+  if (!merged_.empty()) {
+    if (record.field_bytes() == 0) {
+      if (const std::string* value = merged_.covering_value(cell_column_)) record.append(*value);
+    } else {
+      merged_.anchor_value(cell_column_, record.current_field());
+    }
+  }
+  if (has_formula_ && value_.empty() && record.field_bytes() == 0) formula_fields_.push_back(cell_column_ - 1);
   // A shared string is checked here: one short index may stand for a long text.
   if (record.field_bytes() > options_.limits.max_field_bytes || record.bytes() > options_.limits.max_row_bytes) {
     report_too_long(stream);

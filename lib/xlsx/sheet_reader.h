@@ -9,8 +9,11 @@
 // exponent), cells styled as dates as ISO dates ("2026-03-15"), booleans as
 // TRUE/FALSE, formula cells by their cached value. A record's line is the
 // sheet's row number, which the analyst sees at the left of Excel's grid.
+// A merged range's value is given to every cell it covers (the sheet's
+// <mergeCells>, which follow its rows, are collected in a first pass).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -20,6 +23,7 @@
 #include "csv/reader.h"
 #include "csv/record_source.h"
 #include "diag/sink.h"
+#include "sheet/merged_cells.h"
 #include "xlsx/package.h"
 #include "xlsx/xml_stream.h"
 #include "xlsx/zip_archive.h"
@@ -29,10 +33,13 @@ namespace rmt::xlsx {
 class SheetReader final : public csv::RecordSource, private XmlHandler {
  public:
   /// Opens the workbook at `path` and picks the sheet: the first whose name
-  /// is one of `preferred` (any case), else the first sheet. A file that is
-  /// not a usable workbook is reported and then reads as empty.
+  /// is one of `preferred` (any case), else the first sheet for which
+  /// `has_header` (given the sheet's first records) is true, else the first
+  /// sheet. A file that is not a usable workbook is reported and then reads
+  /// as empty.
   SheetReader(const std::string& path, std::string shown, diag::DiagnosticSink& sink,
-              const csv::ReaderOptions& options = {}, std::span<const std::string_view> preferred = {});
+              const csv::ReaderOptions& options = {}, std::span<const std::string_view> preferred = {},
+              const csv::HeaderProbe& has_header = {});
 
   bool next(csv::Record& record) override;
   const std::string& shown() const override { return shown_; }
@@ -40,8 +47,14 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   bool stopped() const override { return failed_; }
   std::string_view encoding() const override { return "xlsx"; }
   const std::string& sheet() const override { return sheet_; }
+  bool formula_without_value(std::size_t index) const override {
+    return std::find(formula_fields_.begin(), formula_fields_.end(), index) != formula_fields_.end();
+  }
 
  private:
+  /// Opens sheet `index` for streaming from its first row; false when it cannot be.
+  bool open_sheet(std::size_t index, bool report);
+  bool collect_merged_cells(const std::string& part);
   enum class CellType { number, shared, inline_text, formula_text, boolean, error, date };
 
   void start(XmlStream& stream, std::string_view name, const XmlAttributes& attributes) override;
@@ -51,6 +64,7 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   void append_number(std::string_view text);
   void report_too_long(XmlStream& stream);  // past max_field_bytes or max_row_bytes
   void report_broken(const diag::Localized& why, std::uint32_t line);
+  void fill_gap(std::uint32_t up_to_column);  // empty (or merged) fields before column `up_to_column`
 
   std::string shown_;
   diag::DiagnosticSink& sink_;
@@ -67,14 +81,11 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   std::uint32_t last_row_ = 0, columns_ = 0;  // columns_: fields already in the record
   std::uint32_t cell_column_ = 0, cell_style_ = 0;
   CellType cell_type_ = CellType::number;
-  bool in_value_ = false, in_inline_ = false;
+  bool in_value_ = false, in_inline_ = false, has_formula_ = false;
   int phonetic_ = 0;
   std::string value_;
+  sheet::MergedCells merged_;
+  std::vector<std::size_t> formula_fields_;  // fields of the current row: formulas without a cached value
 };
-
-/// True when `path` should be read as a workbook: its name ends in .xlsx or
-/// .xlsm, or it has another name than .csv/.txt/.tsv and starts like a zip
-/// archive.
-bool is_workbook_file(const std::string& path);
 
 }  // namespace rmt::xlsx

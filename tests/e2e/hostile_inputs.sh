@@ -139,7 +139,9 @@ expect_status 0 "render to a Cyrillic path"
 checks=$((checks + 1))
 [ -s "$OUT/мониторинг 2026.xlsx" ] || fail "no workbook at the Cyrillic path"
 
-# --- a directory holding symlink loops: each file read once, and the run ends
+# --- a directory holding symlink loops: each file read once, the run ends,
+# the links to directories are named as skipped, and a link with a report's
+# name that leads nowhere is a finding at that file, not an absence
 LOOPS=$WORK/loops
 mkdir -p "$LOOPS/a/b"
 cp "$SRC/examples/submissions/DOU-01.csv" "$LOOPS/a/b/DOU-01.csv"
@@ -149,8 +151,11 @@ ln -s ../.. "$LOOPS/a/b/back"
 ln -s "$LOOPS" "$LOOPS/a/b/absolute"
 ln -s missing.csv "$LOOPS/dangling.csv"
 run roadmap-validate -r "$ROADMAP" "$LOOPS" --format json
-expect_status 0 "a directory with symlink loops"
-expect_json "[f['path'] for f in d['files']]" "['$LOOPS/a/b/DOU-01.csv']"
+expect_status 1 "a directory with symlink loops"
+expect_json "[(f['path'], [x['code'] for x in f['findings'] if x['severity'] == 'error']) for f in d['files']]" \
+  "[('$LOOPS/a/b/DOU-01.csv', []), ('$LOOPS/dangling.csv', ['unreadable-file'])]"
+expect_json "[(s['path'], 'ссылка на папку' in s['reason']) for s in d['skipped']]" \
+  "[('$LOOPS/a/b/absolute', True), ('$LOOPS/a/b/back', True), ('$LOOPS/a/up', True), ('$LOOPS/self', True)]"
 
 # --- formula injection: text a spreadsheet would run stays text
 # The merged CSV keeps it exactly (it is the school's data) and every program

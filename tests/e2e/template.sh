@@ -174,7 +174,7 @@ $PY -c 'import openpyxl; b = openpyxl.load_workbook("broken/SCH-02.xlsx"); b["О
 run roadmap-validate -r "$NV" --orgs "$ORGS" broken --format json
 expect_status 1 "broken workbooks"
 expect_json '[(f["path"].split("/")[-1], [(x["code"], x["line"], x.get("sheet"), x.get("cell")) for x in f["findings"] if x["severity"] == "error"]) for f in d["files"] if f["errors"]]' \
-  "[('SCH-02.xlsx', [('bad-status', 4, 'Отчёт', 'F4')]), ('nosheet.xlsx', [('unreadable-file', None, None, None)]), ('text.xlsx', [('unreadable-file', None, None, None)])]"
+  "[('nosheet.xlsx', [('unreadable-file', None, None, None)]), ('SCH-02.xlsx', [('bad-status', 4, 'Отчёт', 'F4')]), ('text.xlsx', [('unreadable-file', None, None, None)])]"
 run roadmap-validate -r "$NV" --orgs "$ORGS" broken
 expect_in err "SCH-02.xlsx:4: error [bad-status] лист «Отчёт», ячейка F4, столбец «Статус»: «сделано» — не статус"
 expect_in err "text.xlsx: error [unreadable-file] книгу Excel не удаётся прочитать: файл не является zip-архивом книги Excel"

@@ -1,3 +1,4 @@
+#include <cerrno>
 #include <doctest/doctest.h>
 
 #include <set>
@@ -17,7 +18,7 @@ TEST_CASE("every code has a stable unique name, in the order of the enum") {
     CHECK(names.insert(code.name).second);
     CHECK(diag::code_from_name(code.name) == code.code);
   }
-  CHECK(names.size() == 29);
+  CHECK(names.size() == 30);
   CHECK(diag::code_name(diag::Code::bad_status) == "bad-status");
   CHECK(diag::info(diag::Code::no_reporter).severity == diag::Severity::warning);
 }
@@ -39,10 +40,14 @@ TEST_CASE("text form of a tabular finding names the column as headed in the file
 }
 
 TEST_CASE("a whole-file finding has no line") {
-  const auto d = diag::msg::unreadable_file(diag::SourcePos{"missing.yaml", 0, 0}, "No such file or directory");
+  const auto d = diag::msg::unreadable_file(diag::SourcePos{"missing.yaml", 0, 0}, ENOENT);
   CHECK(diag::render_text(d, diag::Lang::en) ==
-        "missing.yaml: error [unreadable-file] cannot read the file: No such file or directory "
+        "missing.yaml: error [unreadable-file] cannot read the file: no such file "
         "(check the path and the permissions)");
+  // The operating system's reason in Russian, from our own table.
+  CHECK(diag::render_text(d, diag::Lang::ru) ==
+        "missing.yaml: error [unreadable-file] файл не удаётся прочитать: файл не найден "
+        "(проверьте путь и права доступа)");
 }
 
 TEST_CASE("JSON document: counts, validity and findings per file") {

@@ -67,18 +67,6 @@ TEST_CASE("same_file sees through different spellings and links") {
   CHECK_FALSE(rmt::io::same_file("-", "-"));
 }
 
-TEST_CASE("a directory input means its CSV and XLSX files, sorted, without Excel's lock files") {
-  Scratch scratch;
-  scratch.write("in/b.CSV", "x");
-  scratch.write("in/a.xlsx", "x");
-  scratch.write("in/sub/c.csv", "x");
-  scratch.write("in/~$a.xlsx", "x");
-  scratch.write("in/notes.txt", "x");
-  const std::string dir = scratch.path("in");
-  CHECK(rmt::io::expand_inputs({dir, "-", "missing.csv"}) ==
-        std::vector<std::string>{dir + "/a.xlsx", dir + "/b.CSV", dir + "/sub/c.csv", "-", "missing.csv"});
-}
-
 TEST_CASE("a replaced file keeps its permissions; a new one gets 0666 minus the umask") {
   namespace fs = std::filesystem;
   Scratch scratch;

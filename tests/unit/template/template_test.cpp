@@ -54,10 +54,10 @@ TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts wh
 TEST_CASE("template files: safe names, no collisions, never over an input, filled ones validate cleanly") {
   RoadmapFixture fixture;
   registry::Registry registry;
-  registry.add({"SCH/01", "School 1", "school", "", 2});
-  registry.add({"sch_01", "School 1 again", "school", "", 3});  // "SCH_01" after sanitizing, any case
-  registry.add({"CRO", "Centre", "centre", "", 4});
-  registry.add({"orgs", "Registry-named", "school", "", 5});
+  registry.add({"SCH/01", "School 1", "school", "", "", 2});
+  registry.add({"sch_01", "School 1 again", "school", "", "", 3});  // "SCH_01" after sanitizing, any case
+  registry.add({"CRO", "Centre", "centre", "", "", 4});
+  registry.add({"orgs", "Registry-named", "school", "", "", 5});
   const std::string dir = fixture.scratch.path("out");
   templates::TemplateSetOptions options;
   auto result = templates::write_templates(fixture.roadmap, registry, 0, dir, options);

@@ -64,7 +64,7 @@ std::vector<Part> workbook_parts(const std::string& sheet_xml, const std::string
   return parts;
 }
 
-std::string sheet(const std::string& rows) {
+std::string sheet_xml(const std::string& rows) {
   return R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
          rows + "</sheetData></worksheet>";
 }
@@ -208,7 +208,7 @@ TEST_CASE("hand-made parts: prefixes, rich text, phonetics, escapes, ISO and 190
 
   // The same serial in the 1904 date system is four years and a day later.
   read = read_all(write_zip(scratch, "b.xlsx",
-                            workbook_parts(sheet(R"(<row r="1"><c r="A1" s="1"><v>46146</v></c></row>)"), "", styles,
+                            workbook_parts(sheet_xml(R"(<row r="1"><c r="A1" s="1"><v>46146</v></c></row>)"), "", styles,
                                            R"(<workbookPr date1904="1"/>)")));
   CHECK(read.cells == std::vector<Cells>{{"2030-05-05"}});
 }
@@ -222,21 +222,21 @@ TEST_CASE("broken workbooks are findings with the place, never a crash") {
         "book.xlsx: error [unreadable-file] cannot read the Excel workbook: the file is not the zip archive of an "
         "Excel workbook (open it in Excel and save it again as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\")");
   CHECK(only_finding(read_all(scratch.write("old.xlsx", std::string("\xD0\xCF\x11\xE0", 4) + std::string(600, '\0'))))
-            .find("Excel 97-2003 workbook (.xls) or a password-protected one") != std::string::npos);
+            .find("Excel 97-2003 workbook (.xls) named .xlsx, or a password-protected workbook") != std::string::npos);
   CHECK(broken("nosheet.xlsx", {{"readme.txt", "hello"}}).find("holds no Excel workbook") != std::string::npos);
   CHECK(broken("empty-book.xlsx", {{"xl/workbook.xml", "<workbook><sheets/></workbook>"}})
             .find("has no worksheet") != std::string::npos);
   CHECK(broken("missing-sheet.xlsx", {workbook_parts("").front(), workbook_parts("")[1], workbook_parts("")[2]})
             .find("has no part \"xl/worksheets/sheet1.xml\"") != std::string::npos);
-  CHECK(broken("xml.xlsx", workbook_parts(sheet(R"(<row r="1"><c r="A1"><v>1</v></row>)"))) ==
+  CHECK(broken("xml.xlsx", workbook_parts(sheet_xml(R"(<row r="1"><c r="A1"><v>1</v></row>)"))) ==
         "book.xlsx:1: error [unreadable-file] sheet «Лист1»: cannot read the Excel workbook: part "
         "\"xl/worksheets/sheet1.xml\" is damaged: XML error at line 1: mismatched tag (open it in Excel and save it "
         "again as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\")");
-  CHECK(broken("order.xlsx", workbook_parts(sheet(R"(<row r="5"/><row r="3"/>)")))
+  CHECK(broken("order.xlsx", workbook_parts(sheet_xml(R"(<row r="5"/><row r="3"/>)")))
             .find("rows are out of order (row 3 after 5)") != std::string::npos);
-  CHECK(broken("cells.xlsx", workbook_parts(sheet(R"(<row r="1"><c r="B1"/><c r="A1"/></row>)")))
+  CHECK(broken("cells.xlsx", workbook_parts(sheet_xml(R"(<row r="1"><c r="B1"/><c r="A1"/></row>)")))
             .find("cell \"A1\" in row 1 is out of place") != std::string::npos);
-  CHECK(broken("strings.xlsx", workbook_parts(sheet(R"(<row r="1"><c r="C1" t="s"><v>7</v></c></row>)")))
+  CHECK(broken("strings.xlsx", workbook_parts(sheet_xml(R"(<row r="1"><c r="C1" t="s"><v>7</v></c></row>)")))
             .find("cell C1 refers to a missing shared string #7") != std::string::npos);
   // Entities are how XML bombs work; a DTD is refused before any expansion.
   const std::string bomb = R"(<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>)"
@@ -247,7 +247,7 @@ TEST_CASE("broken workbooks are findings with the place, never a crash") {
   small.limits.max_field_bytes = 8;
   const Rows long_cell =
       read_all(write_zip(scratch, "long.xlsx",
-                         workbook_parts(sheet(R"(<row r="1"><c r="B1" t="inlineStr"><is><t>0123456789</t></is></c></row>)"))),
+                         workbook_parts(sheet_xml(R"(<row r="1"><c r="B1" t="inlineStr"><is><t>0123456789</t></is></c></row>)"))),
                small);
   CHECK(only_finding(long_cell).find("cell B1 is longer than 8 bytes") != std::string::npos);
 
@@ -257,17 +257,17 @@ TEST_CASE("broken workbooks are findings with the place, never a crash") {
   narrow.limits.max_row_cells = 3;
   const std::string repeated = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>0</v></c>)"
                                R"(<c r="C1" t="s"><v>0</v></c></row>)";
-  const auto parts = workbook_parts(sheet(repeated), R"(<sst><si><t>0123456789</t></si></sst>)");
+  const auto parts = workbook_parts(sheet_xml(repeated), R"(<sst><si><t>0123456789</t></si></sst>)");
   CHECK(only_finding(read_all(write_zip(scratch, "repeated.xlsx", parts), narrow))
             .find("row 1 is longer than 20 bytes (--max-row-bytes)") != std::string::npos);
-  CHECK(only_finding(read_all(write_zip(scratch, "wide.xlsx", workbook_parts(sheet(R"(<row r="1"><c r="D1"><v>1</v></c></row>)"))),
+  CHECK(only_finding(read_all(write_zip(scratch, "wide.xlsx", workbook_parts(sheet_xml(R"(<row r="1"><c r="D1"><v>1</v></c></row>)"))),
                               narrow))
             .find("row 1 has more than 3 cells (--max-row-cells)") != std::string::npos);
 
   // The file limit, checked before the archive is read.
   csv::ReaderOptions tiny;
   tiny.limits.max_file_bytes = 100;
-  const Rows too_large = read_all(write_zip(scratch, "large.xlsx", workbook_parts(sheet(repeated))), tiny);
+  const Rows too_large = read_all(write_zip(scratch, "large.xlsx", workbook_parts(sheet_xml(repeated))), tiny);
   CHECK(only_finding(too_large) == "book.xlsx: error [unreadable-file] the file is larger than 100 bytes; it is not read "
                                    "(check that this is a submission; --max-file-bytes sets the limit)");
 }

@@ -1,0 +1,364 @@
+#include "ods/sheet_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "csv/table.h"
+#include "diag/messages.h"
+#include "text/case_fold.h"
+#include "text/number.h"
+#include "xlsx/cell_ref.h"
+
+namespace rmt::ods {
+namespace {
+
+constexpr std::uint64_t kMaxContentBytes = std::uint64_t{4} << 30;  // streamed; only stops a zip bomb
+constexpr std::uint32_t kMaxRows = 1u << 24;                           // LibreOffice's largest sheet
+constexpr std::string_view kMimeType = "application/vnd.oasis.opendocument.spreadsheet";
+
+std::uint32_t count_attribute(const xlsx::XmlAttributes& attributes, std::string_view name, std::uint32_t fallback = 1) {
+  const std::string_view text = attributes.get(name);
+  std::uint32_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return text.empty() || error != std::errc() || end != text.data() + text.size() || value == 0 ? fallback : value;
+}
+
+// The first pass: the tables' names, in order.
+class TableNames final : public xlsx::XmlHandler {
+ public:
+  std::vector<std::string> names;
+  void start(xlsx::XmlStream&, std::string_view name, const xlsx::XmlAttributes& attributes) override {
+    if (name != "table") return;
+    if (depth_++ == 0) names.emplace_back(attributes.get("name"));
+  }
+  void end(xlsx::XmlStream&, std::string_view name) override {
+    if (name == "table") --depth_;
+  }
+  void text(xlsx::XmlStream&, std::string_view) override {}
+
+ private:
+  int depth_ = 0;
+};
+
+}  // namespace
+
+bool is_ods_file(const std::string& path) {
+  xlsx::ZipArchive zip(path);
+  if (!zip.is_open() || !zip.open_entry("mimetype", 256)) return false;
+  char buffer[256];
+  const long got = zip.read(buffer);
+  return got > 0 && std::string_view(buffer, static_cast<std::size_t>(got)) == kMimeType;
+}
+
+SheetReader::SheetReader(const std::string& path, std::string shown, diag::DiagnosticSink& sink,
+                         const csv::ReaderOptions& options, std::span<const std::string_view> preferred,
+                         const csv::HeaderProbe& has_header)
+    : shown_(std::move(shown)), sink_(sink), options_(options), zip_(path) {
+  std::error_code error;
+  if (const auto size = std::filesystem::file_size(path, error); !error && size > options_.limits.max_file_bytes) {
+    sink_.report(diag::msg::input_too_large({shown_, 0, 0}, options_.limits.max_file_bytes));
+    readable_ = false;
+    return;
+  }
+  if (!zip_.is_open()) {
+    if (std::filesystem::is_directory(path, error))
+      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, EISDIR));
+    else if (!std::ifstream(path, std::ios::binary))
+      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, errno ? errno : ENOENT));
+    else
+      report_broken(zip_.error(), 0);  // LibreOffice's password-protected files are still zips: see below
+    readable_ = false;
+    return;
+  }
+  // An encrypted .ods is a zip whose content.xml cannot be inflated:
+  // the stream's error says so.
+  TableNames names;
+  if (const auto why = xlsx::parse_part(zip_, "content.xml", names, kMaxContentBytes); !why.empty()) {
+    report_broken(why, 0);
+    readable_ = false;
+    return;
+  }
+  sheets_ = std::move(names.names);
+  if (sheets_.empty()) {
+    report_broken({"в файле нет ни одного листа", "the file has no sheet"}, 0);
+    readable_ = false;
+    return;
+  }
+  std::optional<std::size_t> chosen;
+  for (std::size_t i = 0; i < sheets_.size() && !chosen; ++i) {
+    const std::string name = text::fold_case(text::trim(sheets_[i]));
+    if (std::any_of(preferred.begin(), preferred.end(),
+                    [&](std::string_view wanted) { return text::fold_case(wanted) == name; }))
+      chosen = i;
+  }
+  for (std::size_t i = 0; has_header && sheets_.size() > 1 && i < sheets_.size() && !chosen; ++i) {
+    if (!open_sheet(i)) continue;
+    csv::Record record;
+    for (std::size_t read = 0; read < csv::Table::kHeaderSearchRecords && next(record); ++read)
+      if (has_header(record)) {
+        chosen = i;
+        break;
+      }
+  }
+  if (!open_sheet(chosen.value_or(0))) {
+    report_broken(stream_ ? stream_->error() : zip_.error(), 0);
+    readable_ = false;
+  }
+}
+
+bool SheetReader::open_sheet(std::size_t index) {
+  target_ = index;
+  sheet_ = sheets_[index];
+  done_ = failed_ = in_target_ = row_ready_ = in_cell_ = false;
+  table_index_ = 0;
+  table_depth_ = 0;
+  row_number_ = 0;
+  copies_left_ = 0;
+  annotation_ = text_depth_ = 0;
+  merged_ = sheet::MergedCells{};
+  stream_ = std::make_unique<xlsx::XmlStream>(zip_, static_cast<xlsx::XmlHandler&>(*this));
+  return stream_->open("content.xml", kMaxContentBytes);
+}
+
+void SheetReader::report_broken(const diag::Localized& why, std::uint32_t line) {
+  sink_.report(diag::msg::broken_workbook({shown_, line, 0, sheet_}, "ods", why));
+}
+
+bool SheetReader::next(csv::Record& record) {
+  record.clear();
+  if (!readable_) return false;
+  if (copies_left_ > 0) {  // a repeated row, once more
+    record = row_;
+    record.line = copy_line_++;
+    --copies_left_;
+    return true;
+  }
+  if (done_) return false;
+  row_ready_ = false;
+  record_ = &record;
+  for (;;) {
+    const auto state = stream_->parse();
+    if (state == xlsx::XmlStream::State::failed) {
+      done_ = failed_ = true;
+      report_broken(stream_->error(), row_number_);
+      return false;
+    }
+    if (row_ready_) {
+      record = row_;
+      return true;
+    }
+    if (state == xlsx::XmlStream::State::suspended && !done_) continue;
+    done_ = true;
+    return false;
+  }
+}
+
+void SheetReader::start(xlsx::XmlStream& stream, std::string_view name, const xlsx::XmlAttributes& a) {
+  if (name == "table") {
+    if (in_target_) {
+      ++table_depth_;  // a table inside a cell: not rows of this sheet
+    } else if (table_index_++ == target_) {
+      in_target_ = true;
+      table_depth_ = 1;
+    }
+    return;
+  }
+  if (!in_target_ || table_depth_ != 1) return;
+  if (name == "table-row") {
+    row_.clear();
+    ++row_number_;
+    row_.line = row_number_;
+    row_repeat_ = count_attribute(a, "number-rows-repeated");
+    column_ = pending_empty_ = 0;
+    merged_.start_row(row_number_);
+    if (row_number_ > kMaxRows)
+      stream.fail({fmt::format("в листе больше {} строк", kMaxRows), fmt::format("the sheet has more than {} rows", kMaxRows)});
+  } else if (name == "table-cell" || name == "covered-table-cell") {
+    start_cell(stream, a, name == "covered-table-cell");
+  } else if (!in_cell_) {
+    return;
+  } else if (name == "annotation") {
+    ++annotation_;  // a comment on the cell, not its value
+  } else if (annotation_ > 0) {
+    return;
+  } else if (name == "p") {
+    if (paragraphs_++ > 0) append_cell_text(stream, "\n");
+    ++text_depth_;
+  } else if (text_depth_ > 0 && name == "s") {
+    const std::uint32_t spaces = count_attribute(a, "c");
+    if (spaces > options_.limits.max_field_bytes) {
+      append_cell_text(stream, std::string(options_.limits.max_field_bytes + 1, ' '));
+      return;
+    }
+    append_cell_text(stream, std::string(spaces, ' '));
+  } else if (text_depth_ > 0 && name == "tab") {
+    append_cell_text(stream, "\t");
+  } else if (text_depth_ > 0 && name == "line-break") {
+    append_cell_text(stream, "\n");
+  }
+}
+
+void SheetReader::text(xlsx::XmlStream& stream, std::string_view chars) {
+  if (in_cell_ && text_depth_ > 0 && annotation_ == 0) append_cell_text(stream, chars);
+}
+
+bool SheetReader::append_cell_text(xlsx::XmlStream& stream, std::string_view text) {
+  cell_text_ += text;
+  if (cell_text_.size() <= options_.limits.max_field_bytes) return true;
+  const std::string cell = xlsx::cell_address(column_ + pending_empty_ + 1, row_number_);
+  stream.fail({fmt::format("ячейка {} длиннее {} байт (--max-field-bytes)", cell, options_.limits.max_field_bytes),
+               fmt::format("cell {} is longer than {} bytes (--max-field-bytes)", cell, options_.limits.max_field_bytes)});
+  return false;
+}
+
+void SheetReader::end(xlsx::XmlStream& stream, std::string_view name) {
+  if (name == "table") {
+    if (in_target_ && --table_depth_ == 0) {
+      in_target_ = false;
+      done_ = true;  // the sheet is over: the rest of the document is other sheets
+      stream.suspend();
+    }
+    return;
+  }
+  if (!in_target_ || table_depth_ != 1) return;
+  if (name == "table-cell" || name == "covered-table-cell") {
+    finish_cell(stream);
+  } else if (name == "table-row") {
+    finish_row(stream);
+  } else if (!in_cell_) {
+    return;
+  } else if (name == "annotation") {
+    --annotation_;
+  } else if (name == "p" && annotation_ == 0) {
+    --text_depth_;
+  }
+}
+
+void SheetReader::start_cell(xlsx::XmlStream& stream, const xlsx::XmlAttributes& a, bool covered) {
+  in_cell_ = true;
+  cell_covered_ = covered;
+  cell_repeat_ = count_attribute(a, "number-columns-repeated");
+  cell_text_.clear();
+  value_.clear();
+  paragraphs_ = text_depth_ = annotation_ = 0;
+  const std::string_view type = a.get("value-type");
+  cell_type_ = type == "string"                                               ? ValueType::text
+               : type == "float" || type == "percentage" || type == "currency" ? ValueType::number
+               : type == "date"                                                 ? ValueType::date
+               : type == "boolean"                                              ? ValueType::boolean
+               : type.empty()                                                   ? ValueType::none
+                                                                                : ValueType::other;
+  if (cell_type_ == ValueType::number) value_ = a.get("value");
+  if (cell_type_ == ValueType::date) value_ = a.get("date-value");
+  if (cell_type_ == ValueType::boolean) value_ = a.get("boolean-value");
+  if (cell_type_ == ValueType::text) value_ = a.get("string-value");
+  const std::uint32_t columns = count_attribute(a, "number-columns-spanned"), rows = count_attribute(a, "number-rows-spanned");
+  if (!covered && (columns > 1 || rows > 1)) {
+    const auto first = static_cast<std::uint32_t>(std::min<std::uint64_t>(column_ + pending_empty_ + 1, xlsx::kMaxColumns + 1));
+    if (std::uint64_t{first} + columns > xlsx::kMaxColumns + 1 || std::uint64_t{row_number_} + rows > kMaxRows + 1) {
+      stream.fail({fmt::format("объединённая ячейка {} выходит за пределы листа", xlsx::cell_address(first, row_number_)),
+                   fmt::format("the merged cell {} reaches past the sheet's edge", xlsx::cell_address(first, row_number_))});
+      return;
+    }
+    merged_.add({row_number_, first, row_number_ + rows - 1, first + columns - 1});
+  }
+}
+
+void SheetReader::finish_cell(xlsx::XmlStream& stream) {
+  in_cell_ = false;
+  std::string text;
+  switch (cell_type_) {
+    case ValueType::number: {
+      double number = 0;
+      const auto [end, error] = std::from_chars(value_.data(), value_.data() + value_.size(), number);
+      if (!value_.empty() && error == std::errc() && end == value_.data() + value_.size() && std::isfinite(number))
+        text = text::format_decimal(number);
+      else
+        text = cell_text_;
+      break;
+    }
+    case ValueType::date:  // "2026-03-15" or "2026-03-15T10:30:00": the date, however it is shown
+      text = value_.empty() ? cell_text_ : value_.substr(0, value_.find('T'));
+      break;
+    case ValueType::boolean:
+      text = value_ == "true" ? "TRUE" : value_ == "false" ? "FALSE" : cell_text_;
+      break;
+    default:
+      text = cell_text_.empty() ? value_ : cell_text_;
+      break;
+  }
+  const auto first = static_cast<std::uint32_t>(std::min<std::uint64_t>(column_ + pending_empty_ + 1, xlsx::kMaxColumns + 1));
+  const std::uint32_t repeat = std::min<std::uint32_t>(cell_repeat_, xlsx::kMaxColumns + 1);
+  if (!cell_covered_) merged_.anchor_value(first, text);
+  if (merged_.empty() && text.empty()) {
+    // Only placed when something follows: a sheet's rows end in thousands of empty cells.
+    pending_empty_ += repeat;
+    return;
+  }
+  for (std::uint32_t k = 0; k < repeat; ++k) {
+    const std::string* shown = cell_covered_ ? nullptr : &text;
+    if (const std::string* merged = merged_.covering_value(first + k)) shown = merged;
+    if (!shown || shown->empty()) {
+      ++pending_empty_;
+      continue;
+    }
+    if (!place(stream, *shown)) return;
+  }
+}
+
+bool SheetReader::place(xlsx::XmlStream& stream, std::string_view text) {
+  const auto& limits = options_.limits;
+  if (column_ + pending_empty_ + 1 > limits.max_row_cells) {
+    stream.fail({fmt::format("в строке {} больше {} ячеек (--max-row-cells)", row_number_, limits.max_row_cells),
+                 fmt::format("row {} has more than {} cells (--max-row-cells)", row_number_, limits.max_row_cells)});
+    return false;
+  }
+  for (; pending_empty_ > 0; --pending_empty_, ++column_) row_.end_field();
+  row_.append(text);
+  row_.end_field();
+  ++column_;
+  if (row_.bytes() > limits.max_row_bytes) {
+    stream.fail({fmt::format("строка {} длиннее {} байт (--max-row-bytes)", row_number_, limits.max_row_bytes),
+                 fmt::format("row {} is longer than {} bytes (--max-row-bytes)", row_number_, limits.max_row_bytes)});
+    return false;
+  }
+  return true;
+}
+
+void SheetReader::finish_row(xlsx::XmlStream& stream) {
+  // A merged range reaching past the row's last written cell still shows its value there.
+  if (!merged_.empty()) {
+    for (std::uint64_t column = column_ + pending_empty_ + 1; column <= merged_.last_covered_column(); ++column) {
+      const std::string* value = merged_.covering_value(static_cast<std::uint32_t>(column));
+      if (!value || value->empty())
+        ++pending_empty_;
+      else if (!place(stream, *value))
+        return;
+    }
+  }
+  if (row_.size() == 0) row_.end_field();  // an empty row is one empty field, like a blank CSV line
+  const std::uint32_t repeat = std::min(row_repeat_, kMaxRows - std::min(kMaxRows, row_number_) + 1);
+  // A repeated empty row (LibreOffice fills the sheet's end with them) is
+  // given once at its first and once at its last line, so that a run of
+  // blank rows is reported as the range it is; a repeated row with content,
+  // as many times as it stands.
+  if (row_.blank()) {
+    copies_left_ = repeat > 1 ? 1 : 0;
+    copy_line_ = row_number_ + repeat - 1;
+  } else {
+    copies_left_ = repeat - 1;
+    copy_line_ = row_number_ + 1;
+  }
+  row_number_ += repeat - 1;
+  row_ready_ = true;
+  stream.suspend();
+}
+
+}  // namespace rmt::ods
