@@ -1,5 +1,6 @@
 #include "common/setup.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "diag/messages.h"
@@ -8,8 +9,15 @@
 
 namespace rmt::cli {
 
-std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options) {
+std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options,
+                                const std::vector<std::string>& inputs) {
   const diag::Lang lang = options.lang();
+  const auto stdin_uses = std::count(inputs.begin(), inputs.end(), "-") + (options.roadmap_path == "-") +
+                          (options.orgs_path == "-");
+  if (stdin_uses > 1) {
+    print_tool_error(app, diag::msg::stdin_twice().in(lang));
+    return std::nullopt;
+  }
   diag::DiagnosticList roadmap_findings;
   auto roadmap = roadmap::load_roadmap_file(options.roadmap_path, roadmap_findings);
   if (!roadmap) {

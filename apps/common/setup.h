@@ -22,8 +22,10 @@ struct Setup {
 };
 
 /// Loads -r and --orgs. nullopt (after printing the findings and the reason)
-/// when the run cannot go on.
-std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options);
+/// when the run cannot go on, also when standard input is named more than
+/// once among -r, --orgs and `inputs`.
+std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options,
+                                const std::vector<std::string>& inputs = {});
 
 /// Files the registry's warnings and the run-wide findings about it (who sent
 /// nothing) under the registry's own report: printed in text mode, appended

@@ -78,7 +78,7 @@ int run(const CLI::App& app, Options& options) {
     cli::print_tool_error(app, diag::msg::report_needs_file().in(lang));
     return cli::kExitCannotRun;
   }
-  const auto setup = cli::load_setup(app, options);
+  const auto setup = cli::load_setup(app, options, options.inputs);
   if (!setup) return cli::kExitCannotRun;
   const io::InputList inputs = io::expand_inputs(options.inputs);
   if (!cli::outputs_are_safe(app, {options.output, options.report_path}, inputs.files, options)) return cli::kExitCannotRun;

@@ -55,7 +55,7 @@ int run(const CLI::App& app, Options& options) {
     }
     as_of = *parsed;
   }
-  const auto setup = cli::load_setup(app, options);
+  const auto setup = cli::load_setup(app, options, options.inputs);
   if (!setup) return cli::kExitCannotRun;
   const io::InputList inputs = io::expand_inputs(options.inputs);
   if (!cli::outputs_are_safe(app, {options.output}, inputs.files, options)) return cli::kExitCannotRun;

@@ -13,7 +13,7 @@ namespace rmt::validate_app {
 int run_submission_check(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  const auto setup = cli::load_setup(app, options);
+  const auto setup = cli::load_setup(app, options, options.inputs);
   if (!setup) return cli::kExitCannotRun;
 
   validate::Validator validator(setup->roadmap, setup->registry_or_null(), options.reader_options());

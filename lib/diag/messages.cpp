@@ -719,6 +719,11 @@ Localized report_needs_file() {
           "the data goes to standard output (-o -); give --report FILE for the JSON document"};
 }
 
+Localized stdin_twice() {
+  return {"стандартный ввод («-») указан дважды, а прочитать его можно только один раз: передайте остальное файлами",
+          "standard input (\"-\") is named twice, but it can be read only once: give the rest as files"};
+}
+
 Localized bad_as_of(std::string_view value) {
   return {fmt::format("--as-of: «{}» — не дата; ожидается ГГГГ-ММ-ДД", value),
           fmt::format("--as-of: «{}» is not a date; expected YYYY-MM-DD", value)};

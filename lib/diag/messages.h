@@ -152,6 +152,8 @@ Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t par
 Localized output_is_input(std::string_view path);
 /// -o - with --format json and no --report: the document has nowhere to go.
 Localized report_needs_file();
+/// Standard input named twice (-r -, --orgs -, an input -): it can be read once.
+Localized stdin_twice();
 Localized bad_as_of(std::string_view value);
 Localized unknown_period_option(std::string_view value, std::string_view periods);
 /// The closing line of a render.
