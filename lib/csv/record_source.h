@@ -45,6 +45,8 @@ class Record {
   }
   void append(char c) { text_.push_back(c); }
   void append(std::string_view text) { text_.append(text); }
+  /// Drops what the field being built holds so far.
+  void clear_field() { text_.resize(ends_.empty() ? 0 : ends_.back()); }
   void end_field() { ends_.push_back(static_cast<std::uint32_t>(text_.size())); }
   std::size_t bytes() const { return text_.size(); }  ///< all fields' text
   std::size_t field_bytes() const { return text_.size() - (ends_.empty() ? 0 : ends_.back()); }

@@ -300,8 +300,10 @@ void SheetReader::finish_cell(XmlStream& stream) {
       break;
   }
   if (!merged_.empty()) {
-    if (record.field_bytes() == 0) {
-      if (const std::string* value = merged_.covering_value(cell_column_)) record.append(*value);
+    // A covered cell shows the range's value, as a person sees it, whatever it still holds.
+    if (const std::string* value = merged_.covering_value(cell_column_)) {
+      record.clear_field();
+      record.append(*value);
     } else {
       merged_.anchor_value(cell_column_, record.current_field());
     }

@@ -48,3 +48,21 @@ TEST_CASE("periods are years or quarters with their first and last days") {
     CHECK_FALSE(roadmap::parse_period(bad));
   }
 }
+
+TEST_CASE("dates as schools' programs write them: two-digit years and a time after the date") {
+  using rmt::calendar::parse_reported_date;
+  CHECK(parse_reported_date("24.12.26") == Date{2026, 12, 24});
+  CHECK(parse_reported_date("1.9.26") == Date{2026, 9, 1});
+  CHECK(parse_reported_date("2026-03-23 00:00:00") == Date{2026, 3, 23});
+  CHECK(parse_reported_date("2026-03-23T00:00:00") == Date{2026, 3, 23});
+  CHECK(parse_reported_date("2026-03-23T10:15:30.125") == Date{2026, 3, 23});
+  CHECK(parse_reported_date("23.03.2026 14:05") == Date{2026, 3, 23});
+  CHECK(parse_reported_date("23.03.2026") == Date{2026, 3, 23});
+  CHECK_FALSE(parse_reported_date("07/10/2026"));     // day and month are ambiguous
+  CHECK_FALSE(parse_reported_date("31.02.26"));       // no such day
+  CHECK_FALSE(parse_reported_date("2026-03-23 25:00"));
+  CHECK_FALSE(parse_reported_date("2026-03-23 later"));
+  CHECK_FALSE(parse_reported_date("24.12.6"));
+  // The roadmap's own dates stay strict.
+  CHECK_FALSE(rmt::calendar::parse_date("24.12.26"));
+}

@@ -386,3 +386,92 @@ TEST_CASE("records are the same whatever the chunk size, from a file or a stream
     }
   }
 }
+
+TEST_CASE("UTF-16 with a byte order mark, little- or big-endian, split anywhere across chunks") {
+  // Excel's «Текст Юникод»: UTF-16 LE, tabs, CRLF; a character outside the BMP as a surrogate pair.
+  const std::u16string text = u"Код ОО\tСтатус\r\nШКОЛА-1\tвыполнено 😀\r\n";
+  for (const bool little : {true, false}) {
+    std::string bytes = little ? "\xFF\xFE" : "\xFE\xFF";
+    for (const char16_t unit : text) {
+      const char low = static_cast<char>(unit & 0xFF), high = static_cast<char>(unit >> 8);
+      bytes += little ? std::string{low, high} : std::string{high, low};
+    }
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{3}, std::size_t{5}, std::size_t{1 << 16}}) {
+      CAPTURE(little);
+      CAPTURE(chunk);
+      csv::ReaderOptions options;
+      options.chunk_bytes = chunk;
+      options.sample_bytes = chunk < 100 ? 41 : 1 << 16;  // past the first line's tab, ending mid-character
+      const auto read = read_all(bytes, options);
+      CHECK(read.findings.items().empty());
+      REQUIRE(read.records.size() == 2);
+      CHECK(read.records[0] == Fields{"Код ОО", "Статус"});
+      CHECK(read.records[1] == Fields{"ШКОЛА-1", "выполнено 😀"});
+      CHECK(read.dialect.encoding == (little ? text::Encoding::utf16le : text::Encoding::utf16be));
+      CHECK(read.dialect.delimiter == '\t');
+    }
+  }
+}
+
+TEST_CASE("UTF-16: a lone surrogate and a file cut mid-character become U+FFFD") {
+  text::Decoder decoder(text::Encoding::utf16le);
+  std::string out;
+  decoder.decode(std::string("a\0\x00\xDC" "b\0", 6), out);  // a low surrogate alone
+  decoder.decode(std::string("\x3D\xD8", 2), out);           // a high surrogate, then the end
+  decoder.finish(out);
+  CHECK(out == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+}
+
+TEST_CASE("the header is found below a title, a date and blank rows; the rows above are a note") {
+  const auto read = read_table("Отчёт МБОУ СОШ № 4 за 2026 год;;\nДата: 10.12.2026;;\n;;\nКод ОО;Статус\nA;done\n");
+  CHECK(read.header_ok);
+  CHECK(read.findings.items().empty());
+  REQUIRE(read.findings.notes().size() == 1);
+  CHECK(read.findings.notes()[0].pos.line == 4);
+  CHECK(read.findings.notes()[0].message.en ==
+        "the table's header is at line 4; lines 1–3 above it (a title, a date) are skipped");
+  CHECK(read.rows == std::vector<Fields>{{"A", "done", ""}});
+  CHECK(read.lines == std::vector<std::uint32_t>{5});
+}
+
+TEST_CASE("a header that never names every column: the best row is taken and what it lacks reported") {
+  // The header lacks «Статус»; the rows after it are still read as data (in order) once it is settled.
+  auto read = read_table("Отчёт школы\norg_id;comment\nA;x\nB;y\n");
+  CHECK_FALSE(read.header_ok);
+  CHECK(codes(read.findings) == std::vector<Code>{Code::missing_column});
+  CHECK(read.findings.items()[0].pos.line == 2);
+  CHECK(read.findings.notes().size() == 1);
+
+  // Nothing like a header within the first 30 rows: the first row is taken as it.
+  std::string many;
+  for (int i = 0; i < 40; ++i) many += "x;y\n";
+  read = read_table(many + "org_id;status\nA;done\n");
+  CHECK_FALSE(read.header_ok);
+  CHECK(read.findings.items()[0].pos.line == 1);
+  CHECK(read.findings.notes().empty());
+
+  // A header at row 30 is still found; at row 31 it is not.
+  std::string titles;
+  for (int i = 0; i < 29; ++i) titles += "title\n";
+  CHECK(read_table(titles + "org_id;status\nA;done\n").header_ok);
+  CHECK_FALSE(read_table(titles + "more\norg_id;status\nA;done\n").header_ok);
+}
+
+TEST_CASE("rows holding only spaces, tabs or non-breaking spaces are blank rows") {
+  const auto read = read_table("org_id;status\nA;done\n  ; \t;\xC2\xA0\nB;done\n   \n");
+  CHECK(read.rows.size() == 2);
+  CHECK(codes(read.findings) == std::vector<Code>{Code::blank_row});
+  CHECK(read.findings.items()[0].pos.line == 3);
+}
+
+TEST_CASE("a table can ignore columns it does not know (a registry's ИНН and address)") {
+  diag::DiagnosticList findings;
+  std::istringstream in("ИНН;org_id;Адрес;status\n1;A;ул. Мира;done\n");
+  csv::Reader reader(in, "t.csv", findings);
+  csv::Table table(reader, kColumns, findings);
+  table.ignore_unknown_columns();
+  REQUIRE(table.read_header());
+  REQUIRE(table.next());
+  CHECK(table.cell(0) == "A");
+  CHECK(findings.items().empty());
+}

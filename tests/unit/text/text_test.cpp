@@ -9,6 +9,7 @@
 #include "text/case_fold.h"
 #include "text/decoder.h"
 #include "text/edit_distance.h"
+#include "text/lookalike.h"
 #include "text/number.h"
 #include "text/utf8.h"
 
@@ -150,4 +151,19 @@ TEST_CASE("the encoding guess: Windows-1251, UTF-8, and UTF-8 with a line pasted
   CHECK(text::guess_encoding(header + row + to_cp1251(row)) == text::Encoding::utf8);
   // Mostly Windows-1251 with a stray UTF-8 word: Windows-1251.
   CHECK(text::guess_encoding(to_cp1251(header + row + row) + "ок") == text::Encoding::windows1251);
+}
+
+TEST_CASE("look-alike Latin and Cyrillic letters fold together, and the differences are named") {
+  CHECK(text::fold_lookalikes("SСН-06") == "SCH-06");  // Cyrillic С and Н
+  CHECK(text::fold_lookalikes("ДОУ-01") == "ДOУ-01");  // О has a twin; Д and capital У do not
+  CHECK(text::fold_lookalikes("ру") == "py");
+  CHECK(text::fold_lookalikes("SCH-06") == "SCH-06");
+  const auto letters = text::lookalike_differences("SСН-06", "SCH-06");
+  REQUIRE(letters.size() == 2);
+  CHECK(letters[0].typed == "С");
+  CHECK(letters[0].meant == "C");
+  CHECK_FALSE(letters[0].typed_is_latin);
+  const auto latin = text::lookalike_differences("K-1", "К-1");
+  REQUIRE(latin.size() == 1);
+  CHECK(latin[0].typed_is_latin);
 }

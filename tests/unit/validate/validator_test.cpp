@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -217,4 +218,63 @@ TEST_CASE("registry: Russian headers, duplicates and empty ids are errors") {
   REQUIRE(good);
   CHECK(good->find("A")->name == "Школа А");
   CHECK(good->find("A")->line == 2);
+}
+
+TEST_CASE("a code typed with look-alike letters is its organization, with a warning naming them") {
+  Fixture f;
+  // «SСН-01» with Cyrillic С and Н: the registry's SCH-01, and the rows count for it.
+  std::vector<std::string> orgs;
+  validate::Validator validator(f.roadmap, &f.registry);
+  const auto report = validator.check_file(f.scratch.write("s.csv", kHeader + "SСН-01,2026,1.1,done,,,,\nSСН-01,2026,1.2,done,3,,,\n"),
+                                           [&](const submission::SubmissionRow& row) { orgs.emplace_back(row.org_id); });
+  expect_only(report, Code::lookalike_org, 2, "org_id");
+  CHECK(report.findings[0].severity == diag::Severity::warning);
+  CHECK(report.findings[0].message.en ==
+        "the id «SСН-01» is typed with look-alike letters of the other alphabet (Cyrillic С for Latin C, Cyrillic Н "
+        "for Latin H); taken as the registry's «SCH-01»");
+  CHECK(orgs == std::vector<std::string>{"SCH-01", "SCH-01"});
+  const auto missing = validator.finish();
+  CHECK(std::none_of(missing.begin(), missing.end(),
+                     [](const diag::Diagnostic& d) { return d.message.en.starts_with("SCH-01 "); }));
+}
+
+TEST_CASE("a look-alike code that matches two registry ids is unknown-org") {
+  Fixture f;
+  registry::Registry registry;
+  registry.add({"KA-1", "Latin", "school", "", "", 2});
+  registry.add({"КА-1", "Cyrillic", "school", "", "", 3});
+  validate::Validator validator(f.roadmap, &registry);
+  const auto report = validator.check_file(f.scratch.write("s.csv", kHeader + "KА-1,2026,1.1,done,,,,\n"));
+  REQUIRE_FALSE(report.findings.empty());
+  CHECK(report.findings[0].code == Code::unknown_org);
+  CHECK(report.findings[0].message.en.find("matches several registry ids: KA-1, КА-1") != std::string::npos);
+}
+
+TEST_CASE("registry: a title above the header, columns of other systems and e-mails") {
+  Scratch scratch;
+  diag::DiagnosticList findings;
+  const auto registry = registry::load_registry(
+      scratch.write("orgs.csv", "Реестр ОО на 01.09.2026;;;;\n;;;;\nИНН;Код ОО;Наименование;Адрес;Эл. почта\n"
+                                "8603000001;A;Школа А;ул. Мира, 1;a@edu.example\n"),
+      findings);
+  REQUIRE(registry);
+  CHECK(findings.items().empty());  // no unknown-column for ИНН and Адрес
+  REQUIRE(findings.notes().size() == 1);
+  CHECK(findings.notes()[0].pos.line == 3);
+  CHECK(registry->find("A")->email == "a@edu.example");
+  CHECK(registry->find("A")->line == 4);
+  for (const char* header : {"E-mail", "Электронная почта", "email"}) {
+    findings = {};
+    const auto other = registry::load_registry(
+        scratch.write("o2.csv", std::string("Код ОО;Наименование;") + header + "\nA;Школа А;a@x.example\n"), findings);
+    REQUIRE(other);
+    CHECK(other->find("A")->email == "a@x.example");
+  }
+}
+
+TEST_CASE("dates with times and two-digit years are accepted in submissions") {
+  Fixture f;
+  const auto report = f.check(kHeader + "SCH-01,2026,1.1,done,,2026-09-01 00:00:00,,\nSCH-01,2026,1.2,done,3,24.12.26,,\n");
+  INFO(findings_text(report));
+  CHECK(report.findings.empty());
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calendar/date.h"
+#include "csv/table.h"
 #include "diag/render.h"
 #include "diag/sink.h"
 #include "text/number.h"
@@ -15,30 +16,13 @@
 #include "xlsx/package.h"
 #include "xlsx/sheet_reader.h"
 #include "scratch.h"
+#include "test_zip.h"
 #include "submission/reader.h"
 #include "test_roadmap.h"
 
 using namespace rmt;
 
 namespace {
-
-using Part = std::pair<std::string, std::string>;  // zip entry name, content
-
-// Writes a zip archive with minizip, so tests can hand-craft any part.
-std::string write_zip(const Scratch& scratch, const std::string& name, const std::vector<Part>& parts) {
-  const std::string path = scratch.path(name);
-  zipFile zip = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
-  REQUIRE(zip != nullptr);
-  for (const auto& [entry, content] : parts) {
-    zip_fileinfo info{};
-    REQUIRE(zipOpenNewFileInZip64(zip, entry.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                                  Z_DEFAULT_COMPRESSION, 0) == ZIP_OK);
-    REQUIRE(zipWriteInFileInZip(zip, content.data(), static_cast<unsigned>(content.size())) == ZIP_OK);
-    zipCloseFileInZip(zip);
-  }
-  zipClose(zip, nullptr);
-  return path;
-}
 
 // A minimal workbook around one sheet's XML, with optional shared strings and styles.
 std::vector<Part> workbook_parts(const std::string& sheet_xml, const std::string& strings_xml = "",
@@ -332,4 +316,59 @@ TEST_CASE("a sheet far larger than one read chunk streams row by row, suspending
   CHECK(findings.items().empty());
   CHECK(r == kRows);
   CHECK(all_right);
+}
+
+TEST_CASE("merged cells give the anchor's value to every cell of the range, down and across") {
+  Scratch scratch;
+  // B2:B4 merged (a status over three rows), D2:E2 merged across, A5:A6 merged below the last written cell.
+  const std::string xml =
+      R"(<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)"
+      R"(<row r="1"><c r="A1" t="inlineStr"><is><t>org</t></is></c><c r="B1" t="inlineStr"><is><t>status</t></is></c></row>)"
+      R"(<row r="2"><c r="A2" t="inlineStr"><is><t>S1</t></is></c><c r="B2" t="inlineStr"><is><t>done</t></is></c>)"
+      R"(<c r="D2" t="inlineStr"><is><t>wide</t></is></c><c r="E2"/></row>)"
+      R"(<row r="3"><c r="A3" t="inlineStr"><is><t>S2</t></is></c><c r="B3" t="inlineStr"><is><t>left over</t></is></c></row>)"
+      R"(<row r="4"><c r="A4" t="inlineStr"><is><t>S3</t></is></c></row>)"
+      R"(<row r="5"><c r="A5" t="inlineStr"><is><t>S4</t></is></c></row>)"
+      R"(<row r="6"><c r="C6"><v>7</v></c></row>)"
+      R"(</sheetData><mergeCells count="3"><mergeCell ref="B2:B4"/><mergeCell ref="D2:E2"/>)"
+      R"(<mergeCell ref="$A$5:$A$6"/></mergeCells></worksheet>)";
+  const auto read = read_all(write_zip(scratch, "merged.xlsx", workbook_parts(xml)));
+  CHECK(read.findings.items().empty());
+  REQUIRE(read.cells.size() == 6);
+  CHECK(read.cells[1] == Cells{"S1", "done", "", "wide", "wide"});
+  CHECK(read.cells[2] == Cells{"S2", "done"});  // a covered cell shows the range's value, as a person sees it
+  CHECK(read.cells[3] == Cells{"S3", "done"});
+  CHECK(read.cells[4] == Cells{"S4"});
+  CHECK(read.cells[5] == Cells{"S4", "", "7"});
+}
+
+TEST_CASE("a formula saved without its result is flagged, one with a result is its value") {
+  Scratch scratch;
+  const std::string xml = sheet_xml(R"(<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>2+2</f><v>4</v></c></row>)");
+  diag::DiagnosticList findings;
+  xlsx::SheetReader reader(write_zip(scratch, "f.xlsx", workbook_parts(xml)), "f.xlsx", findings);
+  csv::Record record;
+  REQUIRE(reader.next(record));
+  CHECK(record.field(0).empty());
+  CHECK(record.field(1) == "4");
+  CHECK(reader.formula_without_value(0));
+  CHECK_FALSE(reader.formula_without_value(1));
+}
+
+TEST_CASE("without a report-named sheet, the first sheet with a header is read") {
+  Scratch scratch;
+  const std::string path = scratch.path("two.xlsx");
+  lxw_workbook* book = workbook_new(path.c_str());
+  worksheet_write_string(workbook_add_worksheet(book, "Инструкция"), 0, 0, "Заполните второй лист", nullptr);
+  lxw_worksheet* data = workbook_add_worksheet(book, "Данные");
+  worksheet_write_string(data, 2, 0, "Код ОО", nullptr);
+  worksheet_write_string(data, 2, 1, "Период", nullptr);
+  worksheet_write_string(data, 2, 2, "№ п/п", nullptr);
+  worksheet_write_string(data, 2, 3, "Статус", nullptr);
+  REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+  diag::DiagnosticList findings;
+  xlsx::SheetReader reader(path, "two.xlsx", findings, {}, {}, csv::header_probe(submission::submission_columns()));
+  CHECK(reader.sheet() == "Данные");
+  xlsx::SheetReader plain(path, "two.xlsx", findings);
+  CHECK(plain.sheet() == "Инструкция");
 }
