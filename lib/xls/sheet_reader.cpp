@@ -1,5 +1,7 @@
 #include "xls/sheet_reader.h"
 
+#include "xls/merged_ranges.h"
+
 #include <freexl.h>
 
 #include <algorithm>
@@ -84,6 +86,7 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
     readable_ = false;
     return;
   }
+  merges_ = read_merged_ranges(path);
   unsigned int count = 0;
   freexl_get_info(handle_, FREEXL_BIFF_SHEET_COUNT, &count);
   for (unsigned int i = 0; i < count && i < 65536; ++i) {
@@ -129,6 +132,9 @@ bool SheetReader::select(std::size_t index) {
   sheet_ = sheets_[index];
   rows_ = columns_ = next_row_ = 0;
   failed_ = false;
+  merged_ = sheet::MergedCells{};
+  if (index < merges_.size())
+    for (const auto& range : merges_[index]) merged_.add(range);
   if (freexl_select_active_worksheet(handle_, static_cast<unsigned short>(index)) != FREEXL_OK) return false;
   unsigned int rows = 0;
   unsigned short columns = 0;
@@ -155,6 +161,10 @@ bool SheetReader::next(csv::Record& record) {
     if (freexl_get_cell_value(handle_, row, static_cast<unsigned short>(column), &cell) == FREEXL_OK &&
         cell.type != FREEXL_CELL_NULL)
       width = column + 1;
+  if (!merged_.empty()) {
+    merged_.start_row(row + 1);
+    width = std::max(width, merged_.last_covered_column());
+  }
   if (width > limits.max_row_cells) {
     failed_ = true;
     report_broken({fmt::format("в строке {} больше {} ячеек (--max-row-cells)", row + 1, limits.max_row_cells),
@@ -163,7 +173,11 @@ bool SheetReader::next(csv::Record& record) {
     return false;
   }
   for (std::uint32_t column = 0; column < width; ++column) {
-    if (freexl_get_cell_value(handle_, row, static_cast<unsigned short>(column), &cell) == FREEXL_OK) {
+    // A covered cell shows its range's value, as a person sees it.
+    if (const std::string* value = merged_.empty() ? nullptr : merged_.covering_value(column + 1)) {
+      record.append(*value);
+    } else if (column < columns_ &&
+               freexl_get_cell_value(handle_, row, static_cast<unsigned short>(column), &cell) == FREEXL_OK) {
       switch (cell.type) {
         case FREEXL_CELL_INT:
           record.append(fmt::format("{}", cell.value.int_value));
@@ -183,6 +197,7 @@ bool SheetReader::next(csv::Record& record) {
         default:
           break;
       }
+      if (!merged_.empty()) merged_.anchor_value(column + 1, record.current_field());
     }
     if (record.field_bytes() > limits.max_field_bytes || record.bytes() > limits.max_row_bytes) {
       failed_ = true;

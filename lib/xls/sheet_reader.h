@@ -9,8 +9,10 @@
 // date as ISO dates (the time of a date-and-time dropped), times as
 // "HH:MM:SS". A record's line is the sheet's row number.
 //
-// What FreeXL does not give, and so is not applied: merged ranges (a merged
-// cell's value stays in its top-left cell) and the results of formulas.
+// Merged ranges, which FreeXL does not give, are read from the file's own
+// records (merged_ranges.h) and fill their cells as in the other readers.
+// What FreeXL does not give and is not applied: the results of formulas (a
+// formula cell reads as empty).
 #pragma once
 
 #include <cstdint>
@@ -22,6 +24,7 @@
 #include "csv/reader.h"
 #include "csv/record_source.h"
 #include "diag/sink.h"
+#include "sheet/merged_cells.h"
 
 namespace rmt::xls {
 
@@ -55,6 +58,8 @@ class SheetReader final : public csv::RecordSource {
   csv::ReaderOptions options_;
   const void* handle_ = nullptr;
   std::vector<std::string> sheets_;
+  std::vector<std::vector<sheet::CellRange>> merges_;  // per sheet
+  sheet::MergedCells merged_;
   std::string sheet_;
   std::uint32_t rows_ = 0, columns_ = 0, next_row_ = 0;
   bool readable_ = true, failed_ = false;
