@@ -57,15 +57,22 @@ std::optional<Date> parse_iso(std::string_view text) {
   return checked(*year, *month, *day);
 }
 
-std::optional<Date> parse_dotted(std::string_view text) {
+namespace {
+
+// "28.02.2026" with a year of exactly `year_digits` digits (a two-digit year is 20yy).
+std::optional<Date> parse_dotted_digits(std::string_view text, std::size_t year_digits) {
   const auto day = take_number(text, 1, 2);
   if (!day || !take_char(text, '.')) return std::nullopt;
   const auto month = take_number(text, 1, 2);
   if (!month || !take_char(text, '.')) return std::nullopt;
-  const auto year = take_number(text, 4, 4);
+  const auto year = take_number(text, year_digits, year_digits);
   if (!year || !text.empty()) return std::nullopt;
-  return checked(*year, *month, *day);
+  return checked(year_digits == 2 ? 2000 + *year : *year, *month, *day);
 }
+
+}  // namespace
+
+std::optional<Date> parse_dotted(std::string_view text) { return parse_dotted_digits(text, 4); }
 
 std::optional<Date> parse_date(std::string_view text) {
   if (auto date = parse_iso(text)) return date;
@@ -98,15 +105,7 @@ std::optional<Date> parse_reported_date(std::string_view text) {
   const std::string_view date = text.substr(0, space);
   if (space != std::string_view::npos && !is_time_suffix(text.substr(space))) return std::nullopt;
   if (auto parsed = parse_date(date)) return parsed;
-  // "24.12.26": a two-digit year is this century's.
-  std::string_view rest = date;
-  const auto day = take_number(rest, 1, 2);
-  if (!day || !take_char(rest, '.')) return std::nullopt;
-  const auto month = take_number(rest, 1, 2);
-  if (!month || !take_char(rest, '.')) return std::nullopt;
-  const auto year = take_number(rest, 2, 2);
-  if (!year || !rest.empty()) return std::nullopt;
-  return checked(2000 + *year, *month, *day);
+  return parse_dotted_digits(date, 2);  // "24.12.26": a two-digit year is this century's
 }
 
 std::string to_iso(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }

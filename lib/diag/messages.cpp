@@ -128,6 +128,21 @@ Diagnostic broken_workbook(SourcePos pos, std::string_view format, const Localiz
                "open it in Excel and save it again as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\""});
 }
 
+Localized sheet_too_many_cells(std::uint32_t row, std::size_t limit) {
+  return {fmt::format("в строке {} больше {} ячеек (--max-row-cells)", row, limit),
+          fmt::format("row {} has more than {} cells (--max-row-cells)", row, limit)};
+}
+
+Localized sheet_row_too_long(std::uint32_t row, std::size_t limit) {
+  return {fmt::format("строка {} длиннее {} байт (--max-row-bytes)", row, limit),
+          fmt::format("row {} is longer than {} bytes (--max-row-bytes)", row, limit)};
+}
+
+Localized sheet_cell_too_long(std::string_view cell, std::size_t limit) {
+  return {fmt::format("ячейка {} длиннее {} байт (--max-field-bytes)", cell, limit),
+          fmt::format("cell {} is longer than {} bytes (--max-field-bytes)", cell, limit)};
+}
+
 Diagnostic nul_in_text(SourcePos pos) {
   return make(Code::encoding, std::move(pos),
               {"в строке нулевой байт (двоичные данные); он пропущен",

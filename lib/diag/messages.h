@@ -30,6 +30,11 @@ Diagnostic not_text(SourcePos pos, std::string_view kind);
 /// A workbook that cannot be used: not a zip, no workbook or sheet, damaged
 /// XML, a password. `format` is "xlsx", "ods" or "xls", named in the message.
 Diagnostic broken_workbook(SourcePos pos, std::string_view format, const Localized& reason);
+/// Why a workbook's sheet stops at a limit (the reason of a broken_workbook):
+/// a row of more than `limit` cells, a row or a cell (at `cell`, "D12") of more than `limit` bytes.
+Localized sheet_too_many_cells(std::uint32_t row, std::size_t limit);
+Localized sheet_row_too_long(std::uint32_t row, std::size_t limit);
+Localized sheet_cell_too_long(std::string_view cell, std::size_t limit);
 Diagnostic nul_in_text(SourcePos pos);
 Diagnostic invalid_text(SourcePos pos, std::string_view encoding);
 Diagnostic unterminated_quote(SourcePos pos, std::uint32_t opened_line);

@@ -12,6 +12,7 @@
 
 #include "csv/table.h"
 #include "diag/messages.h"
+#include "sheet/sheet_choice.h"
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "xlsx/cell_ref.h"
@@ -91,23 +92,10 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
     readable_ = false;
     return;
   }
-  std::optional<std::size_t> chosen;
-  for (std::size_t i = 0; i < sheets_.size() && !chosen; ++i) {
-    const std::string name = text::fold_case(text::trim(sheets_[i]));
-    if (std::any_of(preferred.begin(), preferred.end(),
-                    [&](std::string_view wanted) { return text::fold_case(wanted) == name; }))
-      chosen = i;
-  }
-  for (std::size_t i = 0; has_header && sheets_.size() > 1 && i < sheets_.size() && !chosen; ++i) {
-    if (!open_sheet(i)) continue;
-    csv::Record record;
-    for (std::size_t read = 0; read < csv::Table::kHeaderSearchRecords && next(record); ++read)
-      if (has_header(record)) {
-        chosen = i;
-        break;
-      }
-  }
-  if (!open_sheet(chosen.value_or(0))) {
+  const std::size_t chosen = sheet::choose_sheet(
+      sheets_, preferred, has_header, [&](std::size_t i) { return open_sheet(i); },
+      [&](csv::Record& record) { return next(record); });
+  if (!open_sheet(chosen)) {
     report_broken(stream_ ? stream_->error() : zip_.error(), 0);
     readable_ = false;
   }
@@ -213,8 +201,7 @@ bool SheetReader::append_cell_text(xlsx::XmlStream& stream, std::string_view tex
   cell_text_ += text;
   if (cell_text_.size() <= options_.limits.max_field_bytes) return true;
   const std::string cell = xlsx::cell_address(column_ + pending_empty_ + 1, row_number_);
-  stream.fail({fmt::format("ячейка {} длиннее {} байт (--max-field-bytes)", cell, options_.limits.max_field_bytes),
-               fmt::format("cell {} is longer than {} bytes (--max-field-bytes)", cell, options_.limits.max_field_bytes)});
+  stream.fail(diag::msg::sheet_cell_too_long(cell, options_.limits.max_field_bytes));
   return false;
 }
 
@@ -316,8 +303,7 @@ void SheetReader::finish_cell(xlsx::XmlStream& stream) {
 bool SheetReader::place(xlsx::XmlStream& stream, std::string_view text) {
   const auto& limits = options_.limits;
   if (column_ + pending_empty_ + 1 > limits.max_row_cells) {
-    stream.fail({fmt::format("в строке {} больше {} ячеек (--max-row-cells)", row_number_, limits.max_row_cells),
-                 fmt::format("row {} has more than {} cells (--max-row-cells)", row_number_, limits.max_row_cells)});
+    stream.fail(diag::msg::sheet_too_many_cells(row_number_, limits.max_row_cells));
     return false;
   }
   for (; pending_empty_ > 0; --pending_empty_, ++column_) row_.end_field();
@@ -325,8 +311,7 @@ bool SheetReader::place(xlsx::XmlStream& stream, std::string_view text) {
   row_.end_field();
   ++column_;
   if (row_.bytes() > limits.max_row_bytes) {
-    stream.fail({fmt::format("строка {} длиннее {} байт (--max-row-bytes)", row_number_, limits.max_row_bytes),
-                 fmt::format("row {} is longer than {} bytes (--max-row-bytes)", row_number_, limits.max_row_bytes)});
+    stream.fail(diag::msg::sheet_row_too_long(row_number_, limits.max_row_bytes));
     return false;
   }
   return true;

@@ -19,9 +19,11 @@
 
 #include "csv/table.h"
 #include "diag/messages.h"
+#include "sheet/sheet_choice.h"
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "text/utf8.h"
+#include "xlsx/cell_ref.h"
 
 namespace rmt::xls {
 namespace {
@@ -87,24 +89,11 @@ class Workbook {
       sheets_.push_back(std::move(text));
     }
     if (sheets_.empty()) return fail({"в книге нет ни одного листа", "the workbook has no sheet"}, 0);
-    std::optional<std::size_t> chosen;
-    for (std::size_t i = 0; i < sheets_.size() && !chosen; ++i) {
-      const std::string name = text::fold_case(text::trim(sheets_[i]));
-      if (std::any_of(preferred.begin(), preferred.end(),
-                      [&](std::string_view wanted) { return text::fold_case(wanted) == name; }))
-        chosen = i;
-    }
-    for (std::size_t i = 0; has_header && sheets_.size() > 1 && i < sheets_.size() && !chosen; ++i) {
-      if (!select(i)) continue;
-      csv::Record record;
-      for (std::size_t read = 0; read < csv::Table::kHeaderSearchRecords && next(record); ++read)
-        if (has_header(record)) {
-          chosen = i;
-          break;
-        }
-    }
-    if (!select(chosen.value_or(0))) return fail({"лист не удаётся открыть", "the sheet cannot be opened"}, 0);
-    message('S', sheets_[chosen.value_or(0)]);
+    const std::size_t chosen = sheet::choose_sheet(
+        sheets_, preferred, has_header, [&](std::size_t i) { return select(i); },
+        [&](csv::Record& record) { return next(record); });
+    if (!select(chosen)) return fail({"лист не удаётся открыть", "the sheet cannot be opened"}, 0);
+    message('S', sheets_[chosen]);
     csv::Record record;
     while (next(record)) {
       std::string payload;
@@ -201,8 +190,7 @@ bool Workbook::next(csv::Record& record) {
     width = std::max(width, merged_.last_covered_column());
   }
   if (width > limits.max_row_cells) {
-    failure_ = {fmt::format("в строке {} больше {} ячеек (--max-row-cells)", row + 1, limits.max_row_cells),
-                fmt::format("row {} has more than {} cells (--max-row-cells)", row + 1, limits.max_row_cells)};
+    failure_ = diag::msg::sheet_too_many_cells(row + 1, limits.max_row_cells);
     failure_line_ = row + 1;
     return false;
   }
@@ -236,10 +224,8 @@ bool Workbook::next(csv::Record& record) {
     if (record.field_bytes() > limits.max_field_bytes || record.bytes() > limits.max_row_bytes) {
       const bool row_limit = record.bytes() > limits.max_row_bytes;
       failure_line_ = row + 1;
-      failure_ = row_limit ? diag::Localized{fmt::format("строка {} длиннее {} байт (--max-row-bytes)", row + 1, limits.max_row_bytes),
-                                                fmt::format("row {} is longer than {} bytes (--max-row-bytes)", row + 1, limits.max_row_bytes)}
-                              : diag::Localized{fmt::format("ячейка в строке {} длиннее {} байт (--max-field-bytes)", row + 1, limits.max_field_bytes),
-                                                fmt::format("a cell in row {} is longer than {} bytes (--max-field-bytes)", row + 1, limits.max_field_bytes)};
+      failure_ = row_limit ? diag::msg::sheet_row_too_long(row + 1, limits.max_row_bytes)
+                           : diag::msg::sheet_cell_too_long(xlsx::cell_address(column + 1, row + 1), limits.max_field_bytes);
       return false;
     }
     record.end_field();

@@ -12,6 +12,7 @@
 
 #include "calendar/date.h"
 #include "diag/messages.h"
+#include "sheet/sheet_choice.h"
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "csv/table.h"
@@ -70,25 +71,12 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
     readable_ = false;
     return;
   }
-  std::optional<std::size_t> chosen;
-  for (std::size_t i = 0; i < package_.sheets.size() && !chosen; ++i) {
-    const std::string name = text::fold_case(text::trim(package_.sheets[i].name));
-    if (std::any_of(preferred.begin(), preferred.end(),
-                    [&](std::string_view wanted) { return text::fold_case(wanted) == name; }))
-      chosen = i;
-  }
-  // No sheet named for reports: the first whose first rows hold a header
-  // (a workbook may open with an instructions sheet).
-  for (std::size_t i = 0; has_header && package_.sheets.size() > 1 && i < package_.sheets.size() && !chosen; ++i) {
-    if (!open_sheet(i, false)) continue;
-    csv::Record record;
-    for (std::size_t read = 0; read < csv::Table::kHeaderSearchRecords && next(record); ++read)
-      if (has_header(record)) {
-        chosen = i;
-        break;
-      }
-  }
-  if (!open_sheet(chosen.value_or(0), true)) readable_ = false;
+  std::vector<std::string> names;
+  for (const auto& sheet : package_.sheets) names.push_back(sheet.name);
+  const std::size_t chosen = sheet::choose_sheet(
+      names, preferred, has_header, [&](std::size_t i) { return open_sheet(i, false); },
+      [&](csv::Record& record) { return next(record); });
+  if (!open_sheet(chosen, true)) readable_ = false;
 }
 
 bool SheetReader::open_sheet(std::size_t index, bool report) {
@@ -204,8 +192,7 @@ void SheetReader::start(XmlStream& stream, std::string_view name, const XmlAttri
       return;
     }
     if (ref->column > options_.limits.max_row_cells) {
-      stream.fail({fmt::format("в строке {} больше {} ячеек (--max-row-cells)", last_row_, options_.limits.max_row_cells),
-                   fmt::format("row {} has more than {} cells (--max-row-cells)", last_row_, options_.limits.max_row_cells)});
+      stream.fail(diag::msg::sheet_too_many_cells(last_row_, options_.limits.max_row_cells));
       return;
     }
     cell_column_ = ref->column;
@@ -322,11 +309,9 @@ void SheetReader::report_too_long(XmlStream& stream) {
   const auto& limits = options_.limits;
   const std::string cell = cell_address(cell_column_, last_row_);
   if (record_->bytes() > limits.max_row_bytes)
-    stream.fail({fmt::format("строка {} длиннее {} байт (--max-row-bytes)", last_row_, limits.max_row_bytes),
-                 fmt::format("row {} is longer than {} bytes (--max-row-bytes)", last_row_, limits.max_row_bytes)});
+    stream.fail(diag::msg::sheet_row_too_long(last_row_, limits.max_row_bytes));
   else
-    stream.fail({fmt::format("ячейка {} длиннее {} байт (--max-field-bytes)", cell, limits.max_field_bytes),
-                 fmt::format("cell {} is longer than {} bytes (--max-field-bytes)", cell, limits.max_field_bytes)});
+    stream.fail(diag::msg::sheet_cell_too_long(cell, limits.max_field_bytes));
 }
 
 void SheetReader::append_number(std::string_view text) {
