@@ -1,6 +1,7 @@
 #include "io/inputs.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 
 #include "diag/messages.h"
@@ -79,10 +80,14 @@ struct Found {
 
 // One directory's entries, and below it, recursively (links to directories are
 // not followed, so the depth is the tree's own).
-void walk(const fs::path& root, const fs::path& directory, std::vector<Found>& found) {
+void walk(const std::string& root, const fs::path& directory, std::vector<Found>& found) {
   const auto add = [&](const fs::path& path, bool skipped, diag::Localized reason) {
-    const std::string relative = path.lexically_relative(root).generic_string();
-    found.push_back({text::fold_case(relative), path.string(), skipped, std::move(reason)});
+    std::string shown = path.string();
+    // The path below the root, for sorting (every path found starts with it).
+    std::string_view relative = shown;
+    relative.remove_prefix(std::min(relative.size(), root.size()));
+    while (relative.starts_with('/')) relative.remove_prefix(1);
+    found.push_back({text::fold_case(relative), std::move(shown), skipped, std::move(reason)});
   };
   std::error_code error;
   fs::directory_iterator it(directory, error);
@@ -93,25 +98,27 @@ void walk(const fs::path& root, const fs::path& directory, std::vector<Found>& f
   std::vector<fs::path> subdirectories;
   for (const fs::directory_iterator end; it != end; it.increment(error)) {
     if (error) break;
-    const fs::path path = it->path();
+    const fs::path& path = it->path();
     const std::string name = path.filename().string();
     if (ignored_silently(name)) continue;
+    // The entry's type as the directory listing gave it: no stat() per file
+    // (40,000 of them in a national folder), except to see where a link leads.
     std::error_code type_error;
-    const auto status = it->symlink_status(type_error);
-    if (fs::is_symlink(status)) {
+    if (it->is_symlink(type_error)) {
       if (fs::is_directory(fs::status(path, type_error)))
         add(path, true, diag::msg::skipped_directory_link());
       else if (is_table_file_name(name))
         add(path, false, {});  // read: a link that leads nowhere is reported at the file
       else
         add(path, true, diag::msg::skipped_not_table(path.extension().string()));
-    } else if (fs::is_directory(status)) {
+    } else if (it->is_directory(type_error)) {
       subdirectories.push_back(path);
-    } else if (!fs::is_regular_file(status)) {
+    } else if (!it->is_regular_file(type_error)) {
       add(path, true, diag::msg::skipped_special_file());
+    } else if (is_table_file_name(name)) {
+      add(path, false, {});
     } else {
-      add(path, !is_table_file_name(name),
-          is_table_file_name(name) ? diag::Localized{} : diag::msg::skipped_not_table(path.extension().string()));
+      add(path, true, diag::msg::skipped_not_table(path.extension().string()));
     }
   }
   if (error) add(directory, true, diag::msg::skipped_unreadable_directory(error.value()));
@@ -143,11 +150,15 @@ InputList expand_inputs(const std::vector<std::string>& arguments) {
     }
     std::vector<Found> found;
     walk(argument, argument, found);
-    std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) {
-      if (const int c = compare_paths(x.key, y.key); c != 0) return c < 0;
-      return x.path < y.path;
+    // Sorted by index: a Found is four strings, too many to move about.
+    std::vector<std::uint32_t> order(found.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      if (const int c = compare_paths(found[a].key, found[b].key); c != 0) return c < 0;
+      return found[a].path < found[b].path;
     });
-    for (auto& entry : found) {
+    for (const std::uint32_t index : order) {
+      Found& entry = found[index];
       if (entry.skipped)
         list.skipped.push_back({std::move(entry.path), std::move(entry.reason)});
       else
