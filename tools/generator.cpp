@@ -283,7 +283,8 @@ void apply_mistake(Random& random, OrgPlan& org, const roadmap::Roadmap& roadmap
         r.date_text = fmt::format("31.09.{}", period.year);
         r.expect = "bad-date";
       } else {
-        r.completed_on = calendar::from_days(calendar::to_days(period.first_day()) - random.between(5, 60));
+        // After the period's end: a date before it may be a real completion in an earlier period.
+        r.completed_on = calendar::from_days(calendar::to_days(period.last_day()) + random.between(5, 60));
         r.expect = "date-out-of-period";
       }
       return;

@@ -9,6 +9,21 @@
 
 namespace rmt::cli {
 
+bool load_registry_option(const CLI::App& app, const CommonOptions& options, std::optional<registry::Registry>& registry,
+                          std::vector<diag::Diagnostic>& warnings) {
+  if (options.orgs_path.empty()) return true;
+  diag::DiagnosticList findings;
+  registry = registry::load_registry(options.orgs_path, findings, options.reader_options());
+  if (!registry) {
+    print_findings(findings.items(), options.lang());
+    print_tool_error(app, diag::msg::registry_has_errors().in(options.lang()));
+    return false;
+  }
+  warnings = findings.items();
+  print_notes(findings.notes(), options);
+  return true;
+}
+
 std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options,
                                 const std::vector<std::string>& inputs) {
   const diag::Lang lang = options.lang();
@@ -26,22 +41,13 @@ std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& option
     return std::nullopt;
   }
   Setup setup{std::move(*roadmap), std::nullopt, {}};
-  if (!options.orgs_path.empty()) {
-    diag::DiagnosticList registry_findings;
-    setup.registry = registry::load_registry(options.orgs_path, registry_findings, options.reader_options());
-    if (!setup.registry) {
-      print_findings(registry_findings.items(), lang);
-      print_tool_error(app, diag::msg::registry_has_errors().in(lang));
-      return std::nullopt;
-    }
-    setup.registry_findings = registry_findings.items();
-    print_notes(registry_findings.notes(), options);
-  }
+  if (!load_registry_option(app, options, setup.registry, setup.registry_findings)) return std::nullopt;
   return setup;
 }
 
 void add_registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_findings,
-                         std::vector<diag::FileReport>& files, const CommonOptions& options) {
+                         std::vector<diag::FileReport>& files, const CommonOptions& options,
+                         std::vector<diag::Note> run_notes) {
   const bool text = options.format() == OutputFormat::text;
   if (!setup.registry) {
     if (text && !options.quiet) std::cerr << diag::msg::registry_checks_skipped().in(options.lang()) << '\n';
@@ -51,8 +57,10 @@ void add_registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_f
   report.path = setup.registry->source;
   report.findings = setup.registry_findings;
   for (auto& finding : run_findings) report.findings.push_back(std::move(finding));
+  report.notes = std::move(run_notes);
   if (text) print_findings(report.findings, options.lang());
-  if (!report.findings.empty()) files.push_back(std::move(report));
+  print_notes(report.notes, options);
+  if (!report.findings.empty() || !report.notes.empty()) files.push_back(std::move(report));
 }
 
 }  // namespace rmt::cli

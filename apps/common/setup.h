@@ -21,6 +21,13 @@ struct Setup {
   const registry::Registry* registry_or_null() const { return registry ? &*registry : nullptr; }
 };
 
+/// Loads --orgs when given. False (after printing its findings and why) when
+/// it cannot be read or has errors: SPEC.md §4, a registry given is always
+/// checked. `registry` stays empty when none was given; its warnings go to
+/// `warnings`, its notes are printed.
+bool load_registry_option(const CLI::App& app, const CommonOptions& options, std::optional<registry::Registry>& registry,
+                          std::vector<diag::Diagnostic>& warnings);
+
 /// Loads -r and --orgs. nullopt (after printing the findings and the reason)
 /// when the run cannot go on, also when standard input is named more than
 /// once among -r, --orgs and `inputs`.
@@ -32,6 +39,7 @@ std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& option
 /// to `files` when there is anything to say. Without a registry, in text mode
 /// and unless quiet, notes that the registry checks were skipped.
 void add_registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_findings,
-                         std::vector<diag::FileReport>& files, const CommonOptions& options);
+                         std::vector<diag::FileReport>& files, const CommonOptions& options,
+                         std::vector<diag::Note> run_notes = {});
 
 }  // namespace rmt::cli

@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   app.add_option("inputs", options.inputs,
                  "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or directories (every such file below; "
                  "others are named as skipped); - for stdin");
+  app.add_flag("--list-missing", options.list_missing,
+               "With --orgs, name every organization that sent nothing (a directory input does so by itself; for "
+               "single files one note gives their count)");
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return options.inputs.empty() ? validate_app::run_roadmap_check(app, options)
                                 : validate_app::run_submission_check(app, options);

@@ -3,13 +3,19 @@
 #include "diag/render.h"
 #include "json/writer.h"
 #include "report/roadmap_summary.h"
+#include "common/setup.h"
 #include "roadmap-validate/validate.h"
 #include "roadmap/loader.h"
 
 namespace rmt::validate_app {
 
-int run_roadmap_check(const CLI::App&, const Options& options) {
+int run_roadmap_check(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
+  // A registry given is checked even with no submissions (SPEC.md §4).
+  std::optional<registry::Registry> registry;
+  std::vector<diag::Diagnostic> registry_warnings;
+  if (!cli::load_registry_option(app, options, registry, registry_warnings)) return cli::kExitCannotRun;
+  if (options.format() == cli::OutputFormat::text) cli::print_findings(registry_warnings, lang);
   diag::DiagnosticList findings;
   const auto roadmap = roadmap::load_roadmap_file(options.roadmap_path, findings);
   diag::FileReport file;

@@ -33,7 +33,8 @@ int run_submission_check(const CLI::App& app, const Options& options) {
       },
       options.threads());
   progress.clear();
-  cli::add_registry_report(*setup, validator.finish(), files, options);
+  auto missing = validator.missing_report(options.list_missing || inputs.directories > 0);
+  cli::add_registry_report(*setup, std::move(missing.findings), files, options, std::move(missing.notes));
   cli::print_skipped(inputs.skipped, options);
 
   if (json) {

@@ -11,6 +11,7 @@ namespace rmt::validate_app {
 
 struct Options : cli::CommonOptions {
   std::vector<std::string> inputs;  ///< submission files or directories
+  bool list_missing = false;         ///< each organization that sent nothing, even for single files
 };
 
 /// `roadmap-validate -r FILE`: the roadmap's findings and summary.

@@ -100,6 +100,31 @@ ActivityFigures figures_for(const roadmap::Activity& activity, const roadmap::Pe
   return f;
 }
 
+// A due date that passed in an earlier period, for an activity not met since,
+// stays missed in every later period: «до 10.09.2022» not done by the fourth
+// quarter is overdue there too, with that date (SPEC.md §8).
+void carry_missed_dates(std::vector<std::vector<ActivityFigures>>& figures, const calendar::Date& as_of) {
+  if (figures.empty()) return;
+  for (std::size_t a = 0; a < figures.front().size(); ++a) {
+    std::optional<calendar::Date> carried;  // the first date missed and not met since
+    for (auto& period : figures) {
+      ActivityFigures& f = period[a];
+      if (f.progress == Progress::met) {
+        carried.reset();
+        continue;
+      }
+      if (carried) {
+        f.missed_due = carried;
+        f.missed_earlier = true;
+        f.overdue = f.expected > 0;
+      }
+      // This period's own missed dates carry on into the next, unless met.
+      for (const auto& date : f.due)
+        if (date < as_of && !carried) carried = date;
+    }
+  }
+}
+
 }  // namespace
 
 Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex& activities,
@@ -186,6 +211,7 @@ Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex
       m.figures[p].push_back(
           figures_for(activities.at(a), roadmap.periods[p], p, tallies[p * count + a], expected[a], as_of));
   }
+  carry_missed_dates(m.figures, as_of);
   return m;
 }
 

@@ -42,7 +42,12 @@ struct ActivityFigures {
   std::size_t not_applicable = 0;
   std::vector<calendar::Date> due;          ///< due dates within the period
   std::optional<calendar::Date> next_due;   ///< first due date on or after the as-of date
-  std::optional<calendar::Date> missed_due; ///< last due date before the as-of date
+  /// The due date missed: one of an earlier period not met since (SPEC.md §8:
+  /// it stays overdue until the activity is met), else the period's last due
+  /// date before the as-of date.
+  std::optional<calendar::Date> missed_due;
+  /// True when missed_due comes from an earlier period.
+  bool missed_earlier = false;
   bool overdue = false;  ///< a due date has passed and the activity is not met
 };
 

@@ -411,10 +411,28 @@ Diagnostic bad_date(SourcePos pos, std::string_view date) {
                fmt::format("«{}» is not a date; expected DD.MM.YYYY or YYYY-MM-DD", date)});
 }
 
-Diagnostic date_out_of_period(SourcePos pos, std::string_view date, std::string_view period) {
+Diagnostic date_out_of_period(SourcePos pos, const calendar::Date& date, std::string_view period, bool after,
+                              const calendar::Date& roadmap_start) {
+  const std::string shown = calendar::to_dotted(date), start = calendar::to_dotted(roadmap_start);
+  if (after)
+    return make(Code::date_out_of_period, std::move(pos),
+                {fmt::format("дата {} позже конца периода {}", shown, period),
+                 fmt::format("the date {} is after the end of the period {}", shown, period)},
+                {"отчёт за период не может сообщать о более позднем выполнении; проверьте год",
+                 "a report for the period cannot tell of a later completion; check the year"});
   return make(Code::date_out_of_period, std::move(pos),
-              {fmt::format("дата {} не попадает в период {}", date, period),
-               fmt::format("the date {} is outside the period {}", date, period)});
+              {fmt::format("дата {} раньше начала дорожной карты ({})", shown, start),
+               fmt::format("the date {} is before the roadmap begins ({})", shown, start)},
+              {"проверьте год", "check the year"});
+}
+
+Note missing_submissions_count(SourcePos pos, std::size_t count, std::string_view period) {
+  return {std::move(pos),
+          {fmt::format("ещё не представили отчёт за {}: {} {} реестра; список — с --list-missing или при проверке папки",
+                       period, count, diag::ru_plural(count, "организация", "организации", "организаций")),
+           fmt::format("{} registry organization{} ha{} sent nothing for {} yet; --list-missing, or checking a "
+                       "directory, lists them",
+                       count, count == 1 ? "" : "s", count == 1 ? "s" : "ve", period)}};
 }
 
 Diagnostic duplicate_row(SourcePos pos, std::string_view org_id, std::string_view period,

@@ -84,7 +84,9 @@ Diagnostic bad_status(SourcePos pos, std::string_view status);
 Diagnostic bad_value(SourcePos pos, std::string_view value);
 Diagnostic missing_value(SourcePos pos, std::string_view activity_id, std::string_view unit);
 Diagnostic bad_date(SourcePos pos, std::string_view date);
-Diagnostic date_out_of_period(SourcePos pos, std::string_view date, std::string_view period);
+/// A completion date after the period's end (`after`), or before the roadmap's first period began.
+Diagnostic date_out_of_period(SourcePos pos, const calendar::Date& date, std::string_view period, bool after,
+                              const calendar::Date& roadmap_start);
 Diagnostic duplicate_row(SourcePos pos, std::string_view org_id, std::string_view period,
                          std::string_view activity_id, std::uint32_t first_line);
 Diagnostic not_reporter(SourcePos pos, std::string_view org_id, std::string_view activity_id, bool org_is_body);
@@ -92,6 +94,10 @@ Diagnostic missing_activity(SourcePos pos, std::string_view org_id, std::string_
                             std::string_view activity_ids, std::size_t count);
 Diagnostic missing_submission(SourcePos pos, std::string_view org_id, std::string_view name,
                               std::string_view period);
+
+/// roadmap-validate on single files with a registry: how many organizations
+/// have sent nothing for `period` (the list comes with a directory or --list-missing).
+Note missing_submissions_count(SourcePos pos, std::size_t count, std::string_view period);
 
 // --- merge -------------------------------------------------------------------
 /// The same organization, period and activity with different content in an

@@ -148,6 +148,7 @@ InputList expand_inputs(const std::vector<std::string>& arguments) {
       list.files.push_back(argument);
       continue;
     }
+    ++list.directories;
     std::vector<Found> found;
     walk(argument, argument, found);
     // Sorted by index: a Found is four strings, too many to move about.

@@ -27,6 +27,7 @@ struct SkippedFile {
 struct InputList {
   std::vector<std::string> files;    ///< to read, in order
   std::vector<SkippedFile> skipped;  ///< found in directories, not read, in natural order
+  std::size_t directories = 0;       ///< how many of the arguments were directories
 };
 
 /// The endings read as submissions or registries: .csv .txt .tsv .xlsx .xlsm .xls .ods (any case).

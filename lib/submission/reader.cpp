@@ -159,8 +159,16 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
     row.completed_on = calendar::parse_reported_date(date);
     if (!row.completed_on)
       report(diag::msg::bad_date(row_pos(), date), col_completed_on);
-    else if (row.period && !roadmap_.periods[*row.period].contains(*row.completed_on))
-      report(diag::msg::date_out_of_period(row_pos(), date, roadmap_.periods[*row.period].label), col_completed_on);
+    else if (row.period) {
+      // Done in an earlier period of the roadmap is no surprise (a Q4 report
+      // repeats its Q3 completion date); after the period's end, or before
+      // the roadmap began, it is (SPEC.md §8).
+      const auto& period = roadmap_.periods[*row.period];
+      const calendar::Date start = roadmap_.periods.front().first_day();
+      const bool after = *row.completed_on > period.last_day();
+      if (after || *row.completed_on < start)
+        report(diag::msg::date_out_of_period(row_pos(), *row.completed_on, period.label, after, start), col_completed_on);
+    }
   }
 
   row.evidence = table_.cell(col_evidence);

@@ -339,9 +339,8 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
   stop_workers();
 }
 
-std::vector<diag::Diagnostic> Validator::finish() const {
-  std::vector<diag::Diagnostic> findings;
-  if (!registry_) return findings;
+void Validator::for_each_missing(const std::function<void(std::size_t, const registry::Organization&)>& visit) const {
+  if (!registry_) return;
   for (std::size_t p = 0; p < roadmap_.periods.size(); ++p) {
     if (!period_covered_[p]) continue;
     for (const auto& organization : registry_->organizations()) {
@@ -351,11 +350,33 @@ std::vector<diag::Diagnostic> Validator::finish() const {
       if (!reports_something) continue;
       const auto sent = submitted_.find(organization.id);
       if (sent != submitted_.end() && sent->second[p]) continue;
-      findings.push_back(diag::msg::missing_submission({registry_->source, organization.line, 0}, organization.id,
-                                                       organization.name, roadmap_.periods[p].label));
+      visit(p, organization);
     }
   }
+}
+
+std::vector<diag::Diagnostic> Validator::finish() const {
+  std::vector<diag::Diagnostic> findings;
+  for_each_missing([&](std::size_t p, const registry::Organization& organization) {
+    findings.push_back(diag::msg::missing_submission({registry_->source, organization.line, 0}, organization.id,
+                                                     organization.name, roadmap_.periods[p].label));
+  });
   return findings;
+}
+
+Validator::MissingReport Validator::missing_report(bool list_each) const {
+  MissingReport report;
+  if (list_each) {
+    report.findings = finish();
+    return report;
+  }
+  std::vector<std::size_t> count(roadmap_.periods.size(), 0);
+  for_each_missing([&](std::size_t p, const registry::Organization&) { ++count[p]; });
+  for (std::size_t p = 0; p < count.size(); ++p)
+    if (count[p] > 0)
+      report.notes.push_back(
+          diag::msg::missing_submissions_count({registry_->source, 0, 0}, count[p], roadmap_.periods[p].label));
+  return report;
 }
 
 }  // namespace rmt::validate

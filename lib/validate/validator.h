@@ -49,6 +49,17 @@ class Validator {
   /// submissions cover. Empty without a registry.
   std::vector<diag::Diagnostic> finish() const;
 
+  /// What roadmap-validate says of who sent nothing (SPEC.md §6): with
+  /// `list_each` (the inputs include a directory, or --list-missing) each
+  /// organization as a `missing-submission` finding; otherwise one note per
+  /// period with their count, so that checking one school's file with
+  /// --orgs shows only that file's findings and --strict passes a clean one.
+  struct MissingReport {
+    std::vector<diag::Diagnostic> findings;
+    std::vector<diag::Note> notes;
+  };
+  MissingReport missing_report(bool list_each) const;
+
  private:
   class RowEffects;
   class StreamedEffects;
@@ -62,6 +73,9 @@ class Validator {
   /// Applies a file checked ahead, in its turn.
   diag::FileReport commit(CheckedFile& file, const RowHandler& on_row);
   void mark_submitted(std::string_view org, std::size_t period);
+  /// Calls `visit(period, organization)` for each registry organization that
+  /// must report and sent nothing for a covered period, period by period.
+  void for_each_missing(const std::function<void(std::size_t, const registry::Organization&)>& visit) const;
 
   const roadmap::Roadmap& roadmap_;
   const registry::Registry* registry_;

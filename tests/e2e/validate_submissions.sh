@@ -32,9 +32,36 @@ expect_in err "58 файлов, без ошибок: 49; 9 ошибок, 12 пр
 [ ! -s "$WORK/out" ] || fail "text mode printed on stdout"
 
 # A clean file passes; warnings alone pass unless --strict.
+# Single files with a registry: only their own findings, and one note with
+# how many organizations are still missing, so --strict passes clean files.
 run roadmap-validate -r "$NV" --orgs "$ORGS" "$SUBS/SCH-01.csv" "$SUBS/CRO.csv" --lang en
 expect_status 0 "clean files"
-expect_in err "3 files, 3 valid; 0 errors, 59 warnings"
+expect_in err "3 files, 3 valid; 0 errors, 0 warnings"
+expect_in err "note: 59 registry organizations have sent nothing for 2026 yet; --list-missing, or checking a directory, lists them"
+expect_not_in err "missing-submission"
+run roadmap-validate -r "$NV" --orgs "$ORGS" "$SUBS/SCH-01.csv" --strict
+expect_status 0 "one clean file, --strict"
+expect_in err "примечание: ещё не представили отчёт за 2026: 60 организаций реестра"
+run roadmap-validate -r "$NV" --orgs "$ORGS" "$SUBS/SCH-01.csv" --strict --list-missing --format json
+expect_status 1 "--list-missing names them (warnings, so --strict fails)"
+expect_json 'sum(1 for f in d["files"] for x in f["findings"] if x["code"] == "missing-submission")' 60
+run roadmap-validate -r "$NV" --orgs "$ORGS" "$SUBS/SCH-01.csv" -q
+expect_not_in err "примечание"
+
+# The registry is checked whenever it is given, even with no submissions.
+run roadmap-validate -r "$NV" --orgs "$ORGS"
+expect_status 0 "roadmap and a good registry"
+printf 'Код ОО;Наименование\nA;Школа\nA;Школа 2\n' >"$WORK/dup.csv"
+run roadmap-validate -r "$NV" --orgs "$WORK/dup.csv"
+expect_status 2 "a registry with a duplicate id, alone"
+expect_in err "error [duplicate-id]"
+printf 'Код ОО;Наименование\n;Школа\n' >"$WORK/empty-id.csv"
+run roadmap-validate -r "$NV" --orgs "$WORK/empty-id.csv" --lang en
+expect_status 2 "a registry with an empty id, alone"
+expect_in err "error [missing-value]"
+run roadmap-validate -r "$NV" --orgs "$WORK/no-such-registry.csv"
+expect_status 2 "a missing registry, alone"
+expect_in err "файл не найден"
 run roadmap-validate -r "$NV" "$SUBS/SCH-11.csv" --lang en
 expect_status 0 "warnings only"
 expect_in err "no organization registry given (--orgs): the unknown-org and missing-submission checks are skipped"

@@ -168,3 +168,30 @@ TEST_CASE("without a registry the organizations are those in the data") {
   CHECK_FALSE(m.orgs[0].in_registry);
   CHECK(m.orgs_submitted == 3);
 }
+
+TEST_CASE("a due date missed in an earlier period stays overdue, with its date, until the activity is met") {
+  // 2.1 is due once, by 10.09.2026; the centre reports it not done in 2026 and in 2027.
+  Fixture f;
+  f.add("cro-2026.csv", "CRO,2026,2.1,not-done,\nCRO,2026,2.2,done,\n");
+  f.add("cro-2027.csv", "CRO,2027,2.1,not-done,\nCRO,2027,2.2,done,\n");
+  const auto later = f.at("2027-03-01", 1);
+  const auto& portal = later.current()[3];
+  CHECK(portal.due.empty());  // 2027 has no due date of its own
+  CHECK(portal.overdue);
+  REQUIRE(portal.missed_due);
+  CHECK(*portal.missed_due == calendar::Date{2026, 9, 10});
+  CHECK(portal.missed_earlier);
+  // Before the date passed, nothing carries over.
+  CHECK_FALSE(f.at("2026-09-01", 1).current()[3].overdue);
+  // 2.2 («декабрь 2026 года») was met in 2026: nothing carries.
+  CHECK_FALSE(later.current()[4].overdue);
+}
+
+TEST_CASE("an activity met in a later period is no longer overdue for the earlier miss") {
+  Fixture f;
+  f.add("cro-2026.csv", "CRO,2026,2.1,not-done,\n");
+  f.add("cro-2027.csv", "CRO,2027,2.1,done,\n");
+  const auto& portal = f.at("2027-03-01", 1).current()[3];
+  CHECK_FALSE(portal.overdue);
+  CHECK_FALSE(portal.missed_due);
+}

@@ -278,3 +278,30 @@ TEST_CASE("dates with times and two-digit years are accepted in submissions") {
   INFO(findings_text(report));
   CHECK(report.findings.empty());
 }
+
+TEST_CASE("date-out-of-period: after the period's end or before the roadmap; an earlier period's date is fine") {
+  Fixture f;
+  // kTestRoadmap's periods are 2026 and 2027: a 2027 report repeating a 2026 completion date is no warning.
+  auto report = f.check(kHeader + "SCH-01,2027,1.1,done,,15.03.2026,,\nSCH-01,2027,1.2,done,3,,,\n");
+  INFO(findings_text(report));
+  CHECK(report.findings.empty());
+  report = f.check(kHeader + "SCH-01,2026,1.1,done,,2027-01-05,,\nSCH-01,2026,1.2,done,3,,,\n");
+  expect_only(report, Code::date_out_of_period, 2, "completed_on");
+  CHECK(report.findings[0].message.en == "the date 05.01.2027 is after the end of the period 2026");
+  report = f.check(kHeader + "SCH-01,2026,1.1,done,,31.12.2025,,\nSCH-01,2026,1.2,done,3,,,\n");
+  CHECK(report.findings[0].message.en == "the date 31.12.2025 is before the roadmap begins (01.01.2026)");
+}
+
+TEST_CASE("who sent nothing: listed with list_each, else one note per period with the count") {
+  Fixture f;
+  validate::Validator validator(f.roadmap, &f.registry);
+  validator.check_file(f.scratch.write("a.csv", kHeader + kGood));
+  const auto quiet = validator.missing_report(false);
+  CHECK(quiet.findings.empty());
+  REQUIRE(quiet.notes.size() == 1);
+  CHECK(quiet.notes[0].message.en ==
+        "2 registry organizations have sent nothing for 2026 yet; --list-missing, or checking a directory, lists them");
+  const auto listed = validator.missing_report(true);
+  CHECK(listed.findings.size() == 2);
+  CHECK(listed.notes.empty());
+}
