@@ -322,7 +322,9 @@ class Writer {
                formats_.text);
         s.text(r, 8, activity.deadline ? roadmap::describe(*activity.deadline, lang_) : "", formats_.text);
         std::string due;
-        if (f.next_due)
+        if (f.missed_earlier)  // missed in an earlier period and not met since: that is what the reader must see
+          due = tr({"прошёл ", "passed "}) + calendar::to_dotted(*f.missed_due);
+        else if (f.next_due)
           due = tr({"до ", "by "}) + calendar::to_dotted(*f.next_due);
         else if (f.missed_due)
           due = tr({"прошёл ", "passed "}) + calendar::to_dotted(*f.missed_due);
