@@ -597,8 +597,9 @@ GeneratedSet generate(const roadmap::Roadmap& roadmap, const GeneratorOptions& o
   write_registry(set.registry, orgs);
 
   for (const auto& org : orgs) {
-    // The real organization of a mistyped id sent nothing as far as the registry can tell.
-    if (org.silent || org.mistake == Mistake::unknown_org)
+    // The real organization of a mistyped id sent nothing as far as the
+    // registry can tell, unless its own file is named for it (per-org layout).
+    if (org.silent || (org.mistake == Mistake::unknown_org && options.layout != Layout::per_org))
       set.expected.push_back({"validate", "orgs.csv", org.registry_line, "missing-submission"});
   }
 

@@ -107,6 +107,12 @@ void print_tool_error(const CLI::App& app, std::string_view message) {
   std::cerr << fmt::format("{}: {}\n", app.get_name(), message);
 }
 
+void print_statuses(const std::vector<outcome::OrganizationStatus>& statuses, bool with_registry,
+                    const CommonOptions& options) {
+  if (options.format() != OutputFormat::text || options.quiet || !with_registry) return;
+  std::cerr << outcome::statuses_line(outcome::count_statuses(statuses)).in(options.lang()) << '\n';
+}
+
 void print_notes(const std::vector<diag::Note>& notes, const CommonOptions& options) {
   if (options.format() != OutputFormat::text || options.quiet) return;
   for (const auto& note : notes) std::cerr << diag::render_text(note, options.lang()) << '\n';

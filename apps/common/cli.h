@@ -13,6 +13,7 @@
 #include "diag/render.h"
 #include "diag/sink.h"
 #include "io/inputs.h"
+#include "outcome/organization_status.h"
 
 namespace rmt::cli {
 
@@ -65,6 +66,11 @@ void print_tool_error(const CLI::App& app, std::string_view message);
 
 /// Prints findings in the text form, one per line, on stderr.
 void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang);
+
+/// The closing line about organizations («организации: представили 57 из 61; …»)
+/// on stderr, in text mode unless quiet, when there is a registry.
+void print_statuses(const std::vector<outcome::OrganizationStatus>& statuses, bool with_registry,
+                    const CommonOptions& options);
 
 /// Prints notes ("file:3: примечание: …") on stderr in text mode unless quiet.
 void print_notes(const std::vector<diag::Note>& notes, const CommonOptions& options);

@@ -23,6 +23,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
 
 void write_json_document(std::ostream& out, const merge::Merger& merger, const std::vector<diag::FileReport>& files,
                          const std::vector<io::SkippedFile>& skipped,
+                         const std::vector<outcome::OrganizationStatus>& statuses,
                          const Options& options) {
   const auto& counts = merger.counts();
   json::Writer w(out);
@@ -40,6 +41,7 @@ void write_json_document(std::ostream& out, const merge::Merger& merger, const s
   w.begin_object();
   diag::write_json_files(w, files, options.lang(), options.strict);
   io::write_json_skipped(w, skipped, options.lang());
+  outcome::write_json_organizations(w, statuses);
   w.key("merge");
   w.begin_object();
   field("output", options.output);
@@ -92,6 +94,8 @@ int run(const CLI::App& app, Options& options) {
 
   merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
   const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
+  const auto statuses =
+      outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, merger.conflicted_submissions()});
   cli::print_skipped(inputs.skipped, options);
 
   if (!merge::write_merged_csv(merger, [&](std::string_view bytes) { return output.write(bytes); }) ||
@@ -102,17 +106,18 @@ int run(const CLI::App& app, Options& options) {
 
   if (!options.report_path.empty()) {
     std::ostringstream document;
-    write_json_document(document, merger, files, inputs.skipped, options);
+    write_json_document(document, merger, files, inputs.skipped, statuses, options);
     io::OutputFile report;
     if (!report.open(options.report_path) || !report.write(document.str()) || !report.commit()) {
       cli::print_tool_error(app, diag::msg::cannot_write_output(options.report_path, report.error()).in(lang));
       return cli::kExitCannotRun;
     }
   } else if (json) {
-    write_json_document(std::cout, merger, files, inputs.skipped, options);
+    write_json_document(std::cout, merger, files, inputs.skipped, statuses, options);
   }
 
   cli::print_rejections(merger, options.keep_valid_rows, options);
+  cli::print_statuses(statuses, setup->registry.has_value(), options);
   if (!json && !options.quiet) {
     const auto& counts = merger.counts();
     std::cerr << diag::msg::merge_summary(counts.files, counts.files_accepted, counts.files_partly,

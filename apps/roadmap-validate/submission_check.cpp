@@ -36,12 +36,15 @@ int run_submission_check(const CLI::App& app, const Options& options) {
   auto missing = validator.missing_report(options.list_missing || inputs.directories > 0);
   cli::add_registry_report(*setup, std::move(missing.findings), files, options, std::move(missing.notes));
   cli::print_skipped(inputs.skipped, options);
+  const auto statuses = outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, {}});
+  cli::print_statuses(statuses, setup->registry.has_value(), options);
 
   if (json) {
     json::Writer writer(std::cout);
     writer.begin_object();
     diag::write_json_files(writer, files, lang, options.strict);
     io::write_json_skipped(writer, inputs.skipped, lang);
+    outcome::write_json_organizations(writer, statuses);
     writer.end_object();
     std::cout << '\n';
   }

@@ -1,5 +1,7 @@
 #include "merge/merger.h"
 
+#include <algorithm>
+#include <set>
 #include <charconv>
 #include <limits>
 #include <map>
@@ -244,6 +246,15 @@ void Merger::take(const MergedRow& row, std::vector<diag::Diagnostic>& findings)
     findings.push_back(std::move(finding));
     *held = row;
   }
+}
+
+std::vector<std::pair<std::string, std::size_t>> Merger::conflicted_submissions() const {
+  std::vector<std::pair<std::string, std::size_t>> conflicts;
+  std::set<std::pair<std::uint32_t, std::size_t>> seen;  // (org index, period)
+  for (const auto& row : set_.rows())
+    if (row.disputed && seen.emplace(row.org, row.period).second)
+      conflicts.emplace_back(std::string(set_.orgs().at(row.org)), row.period);
+  return conflicts;
 }
 
 }  // namespace rmt::merge

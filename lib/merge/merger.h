@@ -83,6 +83,9 @@ class Merger {
   const std::vector<Rejection>& rejections() const { return rejections_; }
   const MergeCounts& counts() const { return counts_; }
   const MergedSet& rows() const { return set_; }
+  /// (org_id, period) with a row left out because two files disagree (the
+  /// default --on-conflict error), each once, in row order.
+  std::vector<std::pair<std::string, std::size_t>> conflicted_submissions() const;
   const roadmap::ActivityIndex& activities() const { return activities_; }
   const roadmap::Roadmap& roadmap() const { return roadmap_; }
 

@@ -32,6 +32,10 @@ class Registry {
   /// Cyrillic letters are identified (text/lookalike.h): one for a code typed
   /// on the wrong layout, several when that is ambiguous, none otherwise.
   std::vector<const Organization*> find_lookalike(std::string_view id) const;
+  /// The organization a file's name names: its stem, without a copy's
+  /// « (2)» or « - копия», is an id (any case, look-alike letters identified
+  /// when that is unambiguous). Null when none or several.
+  const Organization* named_by_file(std::string_view path) const;
   const std::vector<Organization>& organizations() const { return organizations_; }
   std::vector<std::string> ids() const;
 

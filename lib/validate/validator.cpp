@@ -42,6 +42,7 @@ class FileSink final : public diag::DiagnosticSink {
 struct OrgInFile {
   std::vector<std::uint32_t> row_line;     // period * activities + activity
   std::vector<std::uint32_t> period_line;  // period
+  std::vector<std::int32_t> submission;    // period -> index into FileReport::submissions, or -1
 };
 
 }  // namespace
@@ -126,7 +127,9 @@ void Validator::mark_submitted(std::string_view org, std::size_t period) {
 
 diag::FileReport Validator::check_file(const std::string& path, const RowHandler& on_row) {
   StreamedEffects effects(*this, on_row);
-  return check_rows(path, effects);
+  diag::FileReport report = check_rows(path, effects);
+  if (!report.named_org.empty()) sent_by_name_.insert(report.named_org);
+  return report;
 }
 
 diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effects) const {
@@ -176,19 +179,25 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
           org_known = false;
         }
       }
-      if (org_known && row.period && row.activity) {
+      OrgInFile* state = nullptr;
+      if (org_known && row.period) {
+        auto [entry, inserted] = orgs.try_emplace(org);
+        if (inserted) {
+          entry->second.row_line.assign(periods * activities, 0);
+          entry->second.period_line.assign(periods, 0);
+          entry->second.submission.assign(periods, -1);
+          org_order.push_back(org);
+        }
+        state = &entry->second;
+      }
+      if (state && row.activity) {
+        if (state->period_line[*row.period] == 0) state->period_line[*row.period] = row.line;
         const auto& activity = activities_.at(*row.activity);
         if (!roadmap::reports_on(roadmap_, activity, org)) {
           fail(diag::msg::not_reporter(reader.row_pos(), org, activity.id, roadmap::is_body(roadmap_, org)),
                submission::col_activity_id);
         }
-        auto [entry, inserted] = orgs.try_emplace(org);
-        if (inserted) {
-          entry->second.row_line.assign(periods * activities, 0);
-          entry->second.period_line.assign(periods, 0);
-          org_order.push_back(org);
-        }
-        auto& first_line = entry->second.row_line[*row.period * activities + *row.activity];
+        auto& first_line = state->row_line[*row.period * activities + *row.activity];
         if (first_line != 0) {
           fail(diag::msg::duplicate_row(reader.row_pos(), org, roadmap_.periods[*row.period].label, activity.id,
                                         first_line),
@@ -196,7 +205,17 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
         } else {
           first_line = row.line;
         }
-        if (entry->second.period_line[*row.period] == 0) entry->second.period_line[*row.period] = row.line;
+      }
+      if (state) {
+        // The submission this row belongs to, and whether it holds an error.
+        auto& index = state->submission[*row.period];
+        if (index < 0) {
+          index = static_cast<std::int32_t>(report.submissions.size());
+          report.submissions.push_back({org, *row.period, 0, 0});
+        }
+        auto& outcome = report.submissions[static_cast<std::size_t>(index)];
+        ++outcome.rows;
+        outcome.error_rows += !row_ok;
       }
       if (org_known && row.period) effects.submitted(org, *row.period);
       row.has_errors = !row_ok;
@@ -227,6 +246,11 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
     }
   }
 
+  // A file whose rows name nobody (unreadable, or every row broken) still
+  // came from someone: its name tells who, so they are not taken for silent.
+  if (report.submissions.empty() && registry_)
+    if (const auto* named = registry_->named_by_file(report.path)) report.named_org = named->id;
+
   reader.describe(report);
   report.rows = reader.rows();
   return report;
@@ -241,6 +265,7 @@ Validator::CheckedFile Validator::check_ahead(const std::string& path, bool keep
 
 diag::FileReport Validator::commit(CheckedFile& file, const RowHandler& on_row) {
   for (const auto& [org, period] : file.submitted) mark_submitted(org, period);
+  if (!file.report.named_org.empty()) sent_by_name_.insert(file.report.named_org);
   if (on_row) {
     const std::string_view text = file.text;
     for (auto& held : file.rows) {
@@ -350,6 +375,7 @@ void Validator::for_each_missing(const std::function<void(std::size_t, const reg
       if (!reports_something) continue;
       const auto sent = submitted_.find(organization.id);
       if (sent != submitted_.end() && sent->second[p]) continue;
+      if (sent_by_name_.contains(organization.id)) continue;  // sent a file we could not read: not silent
       visit(p, organization);
     }
   }

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "csv/reader.h"
@@ -85,6 +86,8 @@ class Validator {
   // org_id -> for each period, whether any row arrived (across files).
   std::unordered_map<std::string, std::vector<bool>> submitted_;
   std::vector<bool> period_covered_;
+  // Organizations a file without usable rows is named for (FileReport::named_org).
+  std::unordered_set<std::string> sent_by_name_;
 };
 
 }  // namespace rmt::validate

@@ -10,9 +10,9 @@ expect_status 1 "demo set"
 expect_json 'd["valid"]' False
 expect_json 'len(d["files"])' 58
 expect_json 'd["errors"]' 9
-expect_json 'd["warnings"]' 12
+expect_json 'd["warnings"]' 11
 expect_json 'sorted((f["code"], sum(1 for g in d["files"] for h in g["findings"] if h["code"] == f["code"])) for f in {h["code"]: h for g in d["files"] for h in g["findings"]}.values())' \
-  "[('bad-date', 1), ('bad-period', 1), ('bad-status', 1), ('bad-value', 1), ('blank-row', 1), ('date-out-of-period', 1), ('duplicate-row', 1), ('formula-like', 1), ('missing-activity', 3), ('missing-submission', 5), ('missing-value', 1), ('not-reporter', 1), ('unknown-activity', 1), ('unknown-column', 1), ('unknown-org', 1)]"
+  "[('bad-date', 1), ('bad-period', 1), ('bad-status', 1), ('bad-value', 1), ('blank-row', 1), ('date-out-of-period', 1), ('duplicate-row', 1), ('formula-like', 1), ('missing-activity', 3), ('missing-submission', 4), ('missing-value', 1), ('not-reporter', 1), ('unknown-activity', 1), ('unknown-column', 1), ('unknown-org', 1)]"
 expect_json 'sum(1 for f in d["files"] if f["valid"])' 49
 # Each finding names its file's line, and its column by canonical name.
 expect_json '[(h["line"], h["column"]) for f in d["files"] if f["path"].endswith("SCH-07.csv") for h in f["findings"]]' "[(4, 'status')]"
@@ -23,12 +23,18 @@ expect_json '[(f["encoding"], f["delimiter"]) for f in d["files"] if f["path"].e
 # Files in sorted order; the registry (with missing-submission) last.
 expect_json '[f["path"].split("/")[-1] for f in d["files"]][:2]' "['CRO.csv', 'DOD-01.csv']"
 expect_json 'd["files"][-1]["path"].endswith("orgs.csv")' True
+# One status per organization: SCH-03's file, whose rows name «SCH-3», is named for it.
+expect_json '[(o["org_id"], o["status"], [p.split("/")[-1] for p in o["files"]]) for o in d["organizations"] if o["org_id"] in ("SCH-01", "SCH-03", "SCH-07", "SCH-24")]' \
+  "[('SCH-01', 'accepted', ['SCH-01.csv']), ('SCH-03', 'rejected', ['SCH-03.csv']), ('SCH-07', 'rejected', ['SCH-07.csv']), ('SCH-24', 'not-received', [])]"
+expect_json 'sorted(__import__("collections").Counter(o["status"] for o in d["organizations"]).items())' \
+  "[('accepted', 49), ('not-received', 4), ('rejected', 8)]"
 
 # Text mode: compiler-style lines in Russian, and the closing summary.
 run roadmap-validate -r "$NV" --orgs "$ORGS" "$SUBS"
 expect_status 1 "demo set, text"
 expect_in err "SCH-07.csv:4: error [bad-status] столбец «Статус»: «сделано» — не статус; допустимо: выполнено, частично, не выполнено, не применимо"
-expect_in err "58 файлов, без ошибок: 49; 9 ошибок, 12 предупреждений"
+expect_in err "58 файлов, без ошибок: 49; 9 ошибок, 11 предупреждений"
+expect_in err "организации: представили 57 из 61; принято 49, отклонено 8, конфликт 0, файл не прочитан 0, не представлено 4"
 [ ! -s "$WORK/out" ] || fail "text mode printed on stdout"
 
 # A clean file passes; warnings alone pass unless --strict.
