@@ -28,21 +28,6 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
   std::size_t constant_memory_rows = render::WorkbookOptions{}.constant_memory_rows;
 };
 
-// The period asked for; else the latest with data; else the latest that has
-// begun by the as-of date; else the first.
-std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
-                                         const std::string& asked, const calendar::Date& as_of) {
-  if (!asked.empty()) {
-    const auto parsed = roadmap::parse_period(asked);
-    return parsed ? roadmap.period_index(parsed->label) : std::nullopt;
-  }
-  if (const auto latest = aggregate::latest_period_with_data(rows, roadmap.periods.size())) return latest;
-  std::size_t chosen = 0;
-  for (std::size_t p = 0; p < roadmap.periods.size(); ++p)
-    if (roadmap.periods[p].first_day() <= as_of) chosen = p;
-  return chosen;
-}
-
 int run(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
@@ -68,7 +53,7 @@ int run(const CLI::App& app, Options& options) {
   merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
   const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
   cli::print_skipped(inputs.skipped, options);
-  const auto period = choose_period(setup->roadmap, merger.rows(), options.period, as_of);
+  const auto period = aggregate::choose_period(setup->roadmap, merger.rows(), options.period, as_of);
   if (!period) {
     std::vector<std::string> labels;
     for (const auto& p : setup->roadmap.periods) labels.push_back(p.label);
@@ -83,8 +68,11 @@ int run(const CLI::App& app, Options& options) {
   workbook_options.lang = lang;
   workbook_options.data_rows_per_sheet = options.sheet_rows;
   workbook_options.constant_memory_rows = options.constant_memory_rows;
+  const auto statuses =
+      outcome::decide_statuses({setup->registry_or_null(), &files, *period, merger.conflicted_submissions()});
   const std::string failure = render::write_workbook(
-      output.temp_path(), {setup->roadmap, merger.activities(), merger.rows(), monitoring, files}, workbook_options);
+      output.temp_path(), {setup->roadmap, merger.activities(), merger.rows(), monitoring, files, statuses},
+      workbook_options);
   if (!failure.empty() || !output.commit()) {
     cli::print_tool_error(app,
                           diag::msg::cannot_write_output(options.output, failure.empty() ? output.error() : failure)
@@ -97,6 +85,7 @@ int run(const CLI::App& app, Options& options) {
     w.begin_object();
     diag::write_json_files(w, files, lang, options.strict);
     io::write_json_skipped(w, inputs.skipped, lang);
+    outcome::write_json_organizations(w, statuses);
     w.key("workbook");
     w.begin_object();
     w.key("output");
@@ -116,10 +105,12 @@ int run(const CLI::App& app, Options& options) {
     std::cout << '\n';
   }
   cli::print_rejections(merger, options.keep_valid_rows, options);
+  cli::print_statuses(statuses, setup->registry.has_value(), options);
+  const auto counts = outcome::count_statuses(statuses);
   if (!json && !options.quiet)
     std::cerr << diag::msg::workbook_written(options.output, setup->roadmap.periods[*period].label, as_of,
-                                             merger.rows().sorted_size(), monitoring.orgs_submitted,
-                                             monitoring.orgs_expected)
+                                             merger.rows().sorted_size(), counts.sent(), counts.total(),
+                                             counts.accepted)
                      .in(lang)
               << '\n';
   return cli::finish_run(files, options, inputs.skipped.size());

@@ -1,5 +1,7 @@
 #include "aggregate/monitoring.h"
 
+#include "roadmap/period.h"
+
 #include <algorithm>
 
 #include "roadmap/deadline.h"
@@ -127,6 +129,19 @@ void carry_missed_dates(std::vector<std::vector<ActivityFigures>>& figures, cons
 
 }  // namespace
 
+std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
+                                         std::string_view asked, const calendar::Date& as_of) {
+  if (!asked.empty()) {
+    const auto parsed = roadmap::parse_period(asked);
+    return parsed ? roadmap.period_index(parsed->label) : std::nullopt;
+  }
+  if (const auto latest = latest_period_with_data(rows, roadmap.periods.size())) return latest;
+  std::size_t chosen = 0;
+  for (std::size_t p = 0; p < roadmap.periods.size(); ++p)
+    if (roadmap.periods[p].first_day() <= as_of) chosen = p;
+  return chosen;
+}
+
 Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex& activities,
                    const registry::Registry* registry, const merge::MergedSet& rows, std::size_t period,
                    const calendar::Date& as_of) {
@@ -179,7 +194,14 @@ Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex
   std::vector<Tally> tallies(periods * count);
   std::vector<bool> has_data(periods, false);
   for (const auto& row : rows.rows()) {
-    if (row.disputed || row.period >= periods || row.activity >= count) continue;
+    if (row.period >= periods || row.activity >= count) continue;
+    if (row.disputed) {  // not counted anywhere; the matrix says why its cell is empty
+      if (row.period == period && row_of[row.org] >= 0) {
+        Cell& cell = m.cells[static_cast<std::size_t>(row_of[row.org]) * count + row.activity];
+        if (cell.state == Cell::missing) cell.state = Cell::disputed;
+      }
+      continue;
+    }
     has_data[row.period] = true;
     Tally& t = tallies[row.period * count + row.activity];
     ++t.reported;

@@ -53,7 +53,8 @@ struct ActivityFigures {
 
 /// One organization's status on one activity.
 struct Cell {
-  enum State : std::uint8_t { not_required, missing, reported };
+  /// disputed: two files disagree on it and it was left out (a conflict).
+  enum State : std::uint8_t { not_required, missing, reported, disputed };
   State state = not_required;
   submission::Status status = submission::Status::done;
   bool has_value = false;
@@ -93,6 +94,12 @@ struct Monitoring {
 
 /// The latest period with any merged row; nullopt when there is none.
 std::optional<std::size_t> latest_period_with_data(const merge::MergedSet& rows, std::size_t periods);
+
+/// The period a workbook or report is for (SPEC.md §8): the one `asked`
+/// ("2026", "2022-Q3"), nullopt when the roadmap has no such period; with
+/// none asked, the latest with data, else the latest begun by `as_of`, else the first.
+std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
+                                         std::string_view asked, const calendar::Date& as_of);
 
 /// Computes the figures for `period` as of `as_of`. `registry` may be null:
 /// then the organizations expected are those seen in the data.

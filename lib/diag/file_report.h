@@ -16,9 +16,14 @@ namespace rmt::diag {
 /// One organization's rows for one period in one file, as checked: what
 /// acceptance is decided on (SPEC.md §7).
 struct SubmissionOutcome {
-  std::string org_id;  ///< the registry's spelling (a look-alike code is its organization)
-  std::size_t period = 0;  ///< index into the roadmap's periods
+  static constexpr std::size_t kNoPeriod = static_cast<std::size_t>(-1);
+  std::string org_id;  ///< as the rows name it; the registry's spelling for a look-alike code
+  std::size_t period = 0;  ///< index into the roadmap's periods; kNoPeriod: its rows had none readable
   std::size_t rows = 0, error_rows = 0;
+  /// Not accepted, by the merge's rule (SPEC.md §7): an error in its rows, a
+  /// row of the organization without a readable period, or an error that
+  /// makes the whole file unusable (a missing column, a row naming nobody).
+  bool rejected = false;
 };
 
 /// What the run learnt about one input file, for the JSON document.

@@ -768,12 +768,13 @@ Localized unknown_period_option(std::string_view value, std::string_view periods
 }
 
 Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
-                           std::size_t rows, std::size_t submitted, std::size_t expected) {
-  return {fmt::format("Книга записана: {} (период {}, на {}; {} {} данных; отчёты представили {} из {} {})", path,
-                      period, calendar::to_dotted(as_of), rows, ru_plural(rows, "строка", "строки", "строк"),
-                      submitted, expected, ru_plural(expected, "организации", "организаций", "организаций")),
-          fmt::format("Workbook written: {} (period {}, as of {}; {} data row{}; {} of {} organizations submitted)",
-                      path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected)};
+                           std::size_t rows, std::size_t submitted, std::size_t expected, std::size_t accepted) {
+  return {fmt::format("Книга записана: {} (период {}, на {}; {} {} данных; отчёты представили {} из {} {}, принято {})",
+                      path, period, calendar::to_dotted(as_of), rows, ru_plural(rows, "строка", "строки", "строк"),
+                      submitted, expected, ru_plural(expected, "организации", "организаций", "организаций"), accepted),
+          fmt::format("Workbook written: {} (period {}, as of {}; {} data row{}; {} of {} organizations submitted, {} "
+                      "accepted)",
+                      path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected, accepted)};
 }
 
 Localized cannot_write_output(std::string_view path, std::string_view reason) {

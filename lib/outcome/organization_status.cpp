@@ -77,15 +77,15 @@ std::vector<OrganizationStatus> decide_statuses(const StatusInputs& in) {
   };
   for (const auto& file : *in.files) {
     if (in.registry && file.path == in.registry->source) continue;
-    bool any = false;
     for (const auto& submission : file.submissions) {
-      if (in.period && submission.period != *in.period) continue;
-      any = true;
-      const bool clean = submission.error_rows == 0 && file.errors_outside_rows == 0;
-      note(entry(submission.org_id), clean ? OrgStatus::accepted : OrgStatus::rejected, file.path,
+      if (in.period && submission.period != *in.period && submission.period != diag::SubmissionOutcome::kNoPeriod)
+        continue;
+      // With a registry, a code it does not know is a finding, not an organization.
+      if (in.registry && !in.registry->find(submission.org_id)) continue;
+      note(entry(submission.org_id), submission.rejected ? OrgStatus::rejected : OrgStatus::accepted, file.path,
            submission.error_rows + file.errors_outside_rows);
     }
-    if (!any && file.submissions.empty() && !file.named_org.empty())
+    if (!file.named_org.empty())
       note(entry(file.named_org), is_unreadable(file) ? OrgStatus::unreadable : OrgStatus::rejected, file.path,
            file.errors());
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -23,6 +24,7 @@ using diag::Localized;
 const Localized kSummary{"Сводка", "Summary"};
 const Localized kTrend{"Динамика", "Trend"};
 const Localized kByOrg{"По организациям", "By organization"};
+const Localized kReports{"Отчёты", "Reports"};
 const Localized kMissing{"Не представили", "Missing"};
 const Localized kFindings{"Замечания", "Findings"};
 const Localized kData{"Данные", "Data"};
@@ -237,6 +239,7 @@ class Writer {
     summary();
     trend();
     by_organization();
+    reports();
     missing();
     findings();
     data();
@@ -245,6 +248,25 @@ class Writer {
 
  private:
   std::string tr(const Localized& text) const { return text.in(lang_); }
+
+  /// The status of organization `id` (not received when the run never heard of it).
+  outcome::OrgStatus status_of(const std::string& id) const {
+    if (status_index_.empty())
+      for (std::size_t i = 0; i < in_.statuses.size(); ++i) status_index_.emplace(in_.statuses[i].org_id, i);
+    const auto it = status_index_.find(id);
+    return it == status_index_.end() ? outcome::OrgStatus::not_received : in_.statuses[it->second].status;
+  }
+
+  static Palette status_palette(outcome::OrgStatus status) {
+    switch (status) {
+      case outcome::OrgStatus::accepted: return kGreen;
+      case outcome::OrgStatus::conflict: return kYellow;
+      case outcome::OrgStatus::rejected:
+      case outcome::OrgStatus::unreadable:
+      case outcome::OrgStatus::not_received: return kRed;
+    }
+    return kGrey;
+  }
   const roadmap::Period& period() const { return in_.roadmap.periods[in_.monitoring.period]; }
 
   std::string responsible(const roadmap::Activity& activity) const {
@@ -270,11 +292,15 @@ class Writer {
     s.text(r++, 1, period().label);
     s.text(r, 0, tr({"На дату:", "As of:"}), formats_.bold);
     s.text(r++, 1, calendar::to_dotted(m.as_of));
+    // Who sent something and who was accepted: the same counts as every other output.
+    const auto counts = outcome::count_statuses(in_.statuses);
     s.text(r, 0, tr({"Отчёты:", "Reports:"}), formats_.bold);
     s.text(r++, 1, lang_ == diag::Lang::ru
-                       ? fmt::format("представили {} из {} {}", m.orgs_submitted, m.orgs_expected,
-                                     diag::ru_plural(m.orgs_expected, "организации", "организаций", "организаций"))
-                       : fmt::format("{} of {} organizations submitted", m.orgs_submitted, m.orgs_expected));
+                       ? fmt::format("представили {} из {} {}; принято {}", counts.sent(), counts.total(),
+                                     diag::ru_plural(counts.total(), "организации", "организаций", "организаций"),
+                                     counts.accepted)
+                       : fmt::format("{} of {} organizations submitted; {} accepted", counts.sent(), counts.total(),
+                                     counts.accepted));
     s.text(r, 0, tr({"Цвета:", "Colours:"}), formats_.bold);
     lxw_col_t c = 1;
     for (const auto progress : {aggregate::Progress::met, aggregate::Progress::in_progress,
@@ -385,10 +411,14 @@ class Writer {
     }
     s.widths(widths);
     s.header(0, labels, formats_.header);
-    const std::string missing = tr({"нет отчёта", "not reported"});
     for (std::size_t o = 0; o < m.orgs.size(); ++o) {
       const auto& org = m.orgs[o];
       const auto r = static_cast<lxw_row_t>(o + 1);
+      // An empty cell says why: rejected, in conflict, a file not read, or nothing sent for it.
+      const auto status = status_of(org.id);
+      const std::string missing = status == outcome::OrgStatus::accepted || status == outcome::OrgStatus::not_received
+                                      ? tr({"нет отчёта", "not reported"})
+                                      : tr(outcome::org_status_label(status));
       s.text(r, 0, org.id, formats_.text);
       s.text(r, 1, org.name, formats_.text);
       s.text(r, 2, org.kind, formats_.text);
@@ -400,6 +430,10 @@ class Writer {
         if (cell.state == aggregate::Cell::not_required) continue;
         if (cell.state == aggregate::Cell::missing) {
           s.text(r, c, missing, formats_.status(kRed));
+          continue;
+        }
+        if (cell.state == aggregate::Cell::disputed) {
+          s.text(r, c, tr(outcome::org_status_label(outcome::OrgStatus::conflict)), formats_.status(kYellow));
           continue;
         }
         const auto& indicator = in_.activities.at(a).indicator;
@@ -426,13 +460,16 @@ class Writer {
     for (std::size_t o = 0; o < m.orgs.size(); ++o) {
       const auto& org = m.orgs[o];
       if (org.required == 0 || org.reported == org.required) continue;
+      // Rejected, conflicting and unreadable reports are on the Reports sheet: they were sent.
+      if (!org.submitted() && status_of(org.id) != outcome::OrgStatus::not_received) continue;
       std::string what;
       if (!org.submitted()) {
         what = tr({"отчёт не представлен", "no report"});
       } else {
-        std::vector<std::string> ids;
+        std::vector<std::string> ids;  // a disputed activity was reported (twice): it is on Reports
         for (std::size_t a = 0; a < in_.activities.size(); ++a)
           if (m.cell(o, a).state == aggregate::Cell::missing) ids.push_back(in_.activities.at(a).id);
+        if (ids.empty()) continue;
         what = tr({"мероприятия: ", "activities: "}) + fmt::format("{}", fmt::join(ids, ", "));
       }
       s.text(r, 0, org.id, formats_.text);
@@ -443,6 +480,28 @@ class Writer {
       ++r;
     }
     worksheet_autofilter(s.get(), 0, 0, std::max<lxw_row_t>(r - 1, 1), 4);
+    worksheet_freeze_panes(s.get(), 1, 0);
+    s.printable(0);
+  }
+
+  // Every organization with its status for the period, its files and errors.
+  void reports() {
+    Sheet s(wb_, tr(kReports));
+    s.widths({12, 40, 16, 18, 60, 10});
+    s.header(0, {tr({"Код ОО", "Org id"}), tr({"Наименование", "Name"}), tr({"Район", "District"}),
+                 tr({"Статус", "Status"}), tr({"Файлы", "Files"}), tr({"Ошибок", "Errors"})},
+             formats_.header);
+    lxw_row_t r = 1;
+    for (const auto& status : in_.statuses) {
+      s.text(r, 0, status.org_id, formats_.text);
+      s.text(r, 1, status.name, formats_.text);
+      s.text(r, 2, status.district, formats_.text);
+      s.text(r, 3, tr(outcome::org_status_label(status.status)), formats_.status(status_palette(status.status)));
+      s.text(r, 4, fmt::format("{}", fmt::join(status.files, "\n")), formats_.text);
+      s.number(r, 5, static_cast<double>(status.errors), formats_.decimal);
+      ++r;
+    }
+    worksheet_autofilter(s.get(), 0, 0, std::max<lxw_row_t>(r - 1, 1), 5);
     worksheet_freeze_panes(s.get(), 1, 0);
     s.printable(0);
   }
@@ -549,13 +608,14 @@ class Writer {
   diag::Lang lang_;
   const WorkbookOptions& options_;
   Formats formats_;
+  mutable std::unordered_map<std::string, std::size_t> status_index_;  // org_id -> index into in_.statuses
 };
 
 }  // namespace
 
 std::vector<std::string> sheet_names(diag::Lang lang) {
   std::vector<std::string> names;
-  for (const auto* label : {&kSummary, &kTrend, &kByOrg, &kMissing, &kFindings, &kData, &kChart})
+  for (const auto* label : {&kSummary, &kTrend, &kByOrg, &kReports, &kMissing, &kFindings, &kData, &kChart})
     names.push_back(label->in(lang));
   return names;
 }

@@ -15,6 +15,7 @@
 #include "aggregate/monitoring.h"
 #include "diag/lang.h"
 #include "diag/render.h"
+#include "outcome/organization_status.h"
 #include "merge/merged_set.h"
 #include "registry/registry.h"
 #include "roadmap/activity_index.h"
@@ -38,6 +39,10 @@ struct WorkbookInput {
   const aggregate::Monitoring& monitoring;
   /// Every input's findings, for the Findings sheet.
   const std::vector<diag::FileReport>& files;
+  /// Each organization's status for the period (outcome::decide_statuses):
+  /// the Reports sheet, the header's counts, the matrix's empty cells and
+  /// who is on the Missing sheet all follow it.
+  const std::vector<outcome::OrganizationStatus>& statuses;
 };
 
 /// The sheet names in a language, in workbook order (Data and Chart once).

@@ -141,6 +141,12 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
   std::unordered_map<std::string, OrgInFile> orgs;
   std::vector<std::string> org_order;  // first appearance, for stable missing-activity output
   std::unordered_set<std::string> unknown_orgs;
+  // Submissions by organization and period (rows of one organization come together: the last is cached).
+  std::unordered_map<std::string, std::vector<std::int32_t>> submission_of;
+  std::string slots_org;
+  std::vector<std::int32_t>* slots = nullptr;
+  std::unordered_map<std::string, std::size_t> periodless_rows;  // an organization's rows without a readable period
+  bool rows_name_nobody = false;
 
   std::size_t row_errors = 0;  // errors found while reading and checking delivered rows
   if (reader.open()) {
@@ -206,12 +212,21 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
           first_line = row.line;
         }
       }
-      if (state) {
-        // The submission this row belongs to, and whether it holds an error.
-        auto& index = state->submission[*row.period];
+      // The submission this row belongs to (the merge's unit of acceptance), and whether it holds an error.
+      if (row.org_id.empty()) {
+        rows_name_nobody = true;
+      } else if (!row.period || row.ragged) {
+        ++periodless_rows[std::string(row.org_id)];
+      } else {
+        if (slots_org != row.org_id) {
+          slots_org.assign(row.org_id);
+          slots = &submission_of[slots_org];
+          if (slots->empty()) slots->assign(periods, -1);
+        }
+        auto& index = (*slots)[*row.period];
         if (index < 0) {
           index = static_cast<std::int32_t>(report.submissions.size());
-          report.submissions.push_back({org, *row.period, 0, 0});
+          report.submissions.push_back({slots_org, *row.period, 0, 0});
         }
         auto& outcome = report.submissions[static_cast<std::size_t>(index)];
         ++outcome.rows;
@@ -227,6 +242,20 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
       sink.report(diag::msg::no_data_rows({report.path, reader.header_line(), 0, reader.row_pos().sheet}));
   }
   report.errors_outside_rows = sink.errors() - row_errors;
+
+  // Acceptance as the merge decides it (SPEC.md §7).
+  for (const auto& [org_id, count] : periodless_rows) {
+    bool first = true;
+    for (auto& outcome : report.submissions) {
+      if (outcome.org_id != org_id) continue;
+      if (first) outcome.rows += count, outcome.error_rows += count;
+      outcome.rejected = true;
+      first = false;
+    }
+    if (first) report.submissions.push_back({org_id, diag::SubmissionOutcome::kNoPeriod, count, count, true});
+  }
+  const bool whole_file = rows_name_nobody || report.errors_outside_rows > 0;
+  for (auto& outcome : report.submissions) outcome.rejected = outcome.rejected || whole_file || outcome.error_rows > 0;
 
   // An organization that reported some activities of a period but not all.
   for (const auto& org : org_order) {
@@ -248,7 +277,8 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
 
   // A file whose rows name nobody (unreadable, or every row broken) still
   // came from someone: its name tells who, so they are not taken for silent.
-  if (report.submissions.empty() && registry_)
+  if (registry_ && std::none_of(report.submissions.begin(), report.submissions.end(),
+                                [&](const diag::SubmissionOutcome& o) { return registry_->find(o.org_id); }))
     if (const auto* named = registry_->named_by_file(report.path)) report.named_org = named->id;
 
   reader.describe(report);

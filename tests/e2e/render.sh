@@ -19,12 +19,13 @@ expect_xl() {  # expect_xl BOOK EXPR VALUE
 
 run roadmap-render -r "$NV" --orgs "$ORGS" "$SUBS" -o monitoring.xlsx --as-of 2026-12-20
 expect_status 1 "demo set (its rejected files are errors)"
-expect_in err "Книга записана: monitoring.xlsx (период 2026, на 20.12.2026; 484 строки данных; отчёты представили 48 из 61 организации)"
+expect_in err "Книга записана: monitoring.xlsx (период 2026, на 20.12.2026; 484 строки данных; отчёты представили 57 из 61 организации, принято 48)"
+expect_in err "организации: представили 57 из 61; принято 48, отклонено 9, конфликт 0, файл не прочитан 0, не представлено 4"
 expect_in err "SCH-07.csv:4: error [bad-status]"
 
 # The sheets, in Russian.
 expect_xl monitoring.xlsx 'wb.sheetnames' \
-  "['Сводка', 'Динамика', 'По организациям', 'Не представили', 'Замечания', 'Данные', 'Диаграмма']"
+  "['Сводка', 'Динамика', 'По организациям', 'Отчёты', 'Не представили', 'Замечания', 'Данные', 'Диаграмма']"
 # The summary's values and statuses against an independent count over the accepted submissions.
 run roadmap-validate -r "$NV" --orgs "$ORGS" "$SUBS" --format json
 cp "$WORK/out" validate.json
@@ -32,7 +33,7 @@ $CHECK summary monitoring.xlsx "$NV" validate.json 2026 >/dev/null || fail "the 
 checks=$((checks + 1))
 # The header block and the % of target as a formula over the target and actual cells.
 expect_xl monitoring.xlsx 'rows("Сводка")[3][:2]' "['На дату:', '20.12.2026']"
-expect_xl monitoring.xlsx 'rows("Сводка")[4][1]' "представили 48 из 61 организации"
+expect_xl monitoring.xlsx 'rows("Сводка")[4][1]' "представили 57 из 61 организации; принято 48"
 expect_xl monitoring.xlsx '[r[5] for r in rows("Сводка") if r[0] == "1.2."]' \
   "['=IF(AND(ISNUMBER(D12),ISNUMBER(E12),D12>0),E12/D12,\"\")']"
 expect_xl monitoring.xlsx '[r[3:8] for r in rows("Сводка") if r[0] == "1.2."]' "[[60, 31, '=IF(AND(ISNUMBER(D12),ISNUMBER(E12),D12>0),E12/D12,\"\")', 'в работе', '47 из 60']]"
@@ -49,9 +50,16 @@ expect_xl monitoring.xlsx 'wb["По организациям"].auto_filter.ref' 
 expect_xl monitoring.xlsx 'wb["По организациям"].freeze_panes' "C2"
 # SCH-01: 4 of its 10 activities done (1.1b, 1.7, 2.7, 3.3).
 expect_xl monitoring.xlsx '[r[:5] for r in rows("По организациям") if r[0] == "SCH-01"]' "[['SCH-01', 'МБОУ «Средняя школа №1»', 'school', 'Центральный', 0.4]]"
-# Missing: the 13 organizations without an accepted report, and DOU-19's two activities.
+# Missing: only the 4 organizations that sent nothing, and DOU-19's two activities;
+# those whose reports were rejected are on Reports, and the matrix says «отклонён».
 expect_xl monitoring.xlsx 'sorted(r[0] for r in rows("Не представили")[1:] if r[4] == "отчёт не представлен")' \
-  "['DOD-03', 'DOD-07', 'DOU-05', 'DOU-08', 'DOU-12', 'DOU-22', 'DOU-25', 'SCH-03', 'SCH-07', 'SCH-09', 'SCH-15', 'SCH-21', 'SCH-24']"
+  "['DOD-07', 'DOU-08', 'DOU-25', 'SCH-24']"
+expect_xl monitoring.xlsx 'sorted((r[0], r[3]) for r in rows("Отчёты")[1:] if r[3] != "принят")' \
+  "[('DOD-03', 'отклонён'), ('DOD-07', 'не представлен'), ('DOU-05', 'отклонён'), ('DOU-08', 'не представлен'), ('DOU-12', 'отклонён'), ('DOU-22', 'отклонён'), ('DOU-25', 'не представлен'), ('SCH-03', 'отклонён'), ('SCH-07', 'отклонён'), ('SCH-09', 'отклонён'), ('SCH-15', 'отклонён'), ('SCH-21', 'отклонён'), ('SCH-24', 'не представлен')]"
+expect_xl monitoring.xlsx '[(r[4].split("/")[-1], r[5]) for r in rows("Отчёты") if r[0] == "SCH-07"]' "[('SCH-07.csv', 1)]"
+expect_xl monitoring.xlsx 'sorted({c for r in rows("По организациям") if r[0] in ("SCH-07", "SCH-24") for c in r[5:] if c})' \
+  "['нет отчёта', 'отклонён']"
+expect_xl monitoring.xlsx '[sorted({c for c in r[5:] if c}) for r in rows("По организациям") if r[0] == "SCH-07"]' "[['отклонён']]"
 expect_xl monitoring.xlsx '[r[4] for r in rows("Не представили") if r[0] == "DOU-19"]' "['мероприятия: 3.2, 3.3']"
 # Findings: every finding of the run, with file, line, code.
 expect_xl monitoring.xlsx 'len(rows("Замечания")) - 1' 20
@@ -71,7 +79,7 @@ expect_xl monitoring.xlsx '(wb.properties.creator, wb.properties.subject)' "('Д
 # English labels.
 run roadmap-render -r "$NV" --orgs "$ORGS" "$SUBS" -o monitoring-en.xlsx --as-of 2026-12-20 --lang en -q
 expect_status 1 "--lang en"
-expect_xl monitoring-en.xlsx 'wb.sheetnames' "['Summary', 'Trend', 'By organization', 'Missing', 'Findings', 'Data', 'Chart']"
+expect_xl monitoring-en.xlsx 'wb.sheetnames' "['Summary', 'Trend', 'By organization', 'Reports', 'Missing', 'Findings', 'Data', 'Chart']"
 expect_xl monitoring-en.xlsx 'rows("Summary")[7][:7]' "['No.', 'Activity', 'Indicator', 'Target', 'Actual', '% of target', 'Status']"
 $CHECK summary monitoring-en.xlsx "$NV" validate.json 2026 >/dev/null || fail "the English summary does not match a recount"
 
