@@ -20,45 +20,132 @@ std::string size_text(std::uint64_t bytes) {
   return std::to_string(bytes);
 }
 
+// CLI11's usage errors, said in Russian too: the kind of error from its
+// class, the option and values from its text (CLI11 2.1 wordings).
+std::string usage_error(const CLI::ParseError& error, diag::Lang lang) {
+  const std::string what = error.what();
+  if (lang == diag::Lang::en) return what;
+  const std::string_view name = error.get_name();
+  const auto after = [&](std::string_view marker) {
+    const auto at = what.find(marker);
+    return at == std::string::npos ? std::string() : what.substr(at + marker.size());
+  };
+  if (name == "RequiredError") {
+    const auto is = what.find(" is required");
+    if (is != std::string::npos) return fmt::format("не указан обязательный параметр {}", what.substr(0, is));
+    return fmt::format("не хватает обязательных параметров ({})", what);
+  }
+  if (what.find("not expected: ") != std::string::npos) return fmt::format("лишние аргументы: {}", after("expected: "));
+  if (name == "ValidationError") {
+    const auto colon = what.find(": ");
+    const std::string option = colon == std::string::npos ? std::string() : what.substr(0, colon);
+    const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    // "xml not in {text,json}", "Value abc not in range 1 to 256"
+    if (const auto in = detail.find(" not in {"); in != std::string::npos)
+      return fmt::format("{}: значение «{}» не из списка: {}", option, detail.substr(0, in),
+                         detail.substr(in + 9, detail.size() - in - 10));
+    if (const auto range = detail.find(" not in range "); range != std::string::npos) {
+      std::string value = detail.substr(0, range);
+      if (value.starts_with("Value ")) value.erase(0, 6);
+      const std::string bounds = detail.substr(range + 14);
+      const auto to = bounds.find(" to ");
+      return fmt::format("{}: значение «{}» — не число от {} до {}", option, value, bounds.substr(0, to),
+                         to == std::string::npos ? "" : bounds.substr(to + 4));
+    }
+    return fmt::format("{}: недопустимое значение ({})", option, detail);
+  }
+  if (const auto missing = what.find(" required "); missing != std::string::npos && what.ends_with(" missing"))
+    return fmt::format("{}: не указано значение", what.substr(0, what.find(':')));
+  if (name == "ConversionError") return fmt::format("значение не того вида: {}", after(": "));
+  if (name == "ArgumentMismatch") {
+    const auto colon = what.find(": ");
+    return fmt::format("{}: не хватает значения или их слишком много", colon == std::string::npos ? what : what.substr(0, colon));
+  }
+  if (name == "OptionNotFound") return fmt::format("нет такого параметра: {}", what);
+  return fmt::format("ошибка в параметрах командной строки ({})", what);
+}
+
 }  // namespace
 
+diag::Lang ui_lang(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) return std::string_view(argv[i + 1]) == "en" ? diag::Lang::en : diag::Lang::ru;
+    if (arg == "--lang=en") return diag::Lang::en;
+  }
+  return diag::Lang::ru;
+}
+
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) {
-  app.footer(fmt::format("Example:\n  {}\n\nExit codes: 0 success; 1 findings (errors, or warnings with --strict); "
-                         "2 the program could not do its job.",
-                         example));
-  app.set_version_flag("--version", fmt::format("{} {}", app.get_name(), RMT_VERSION));
-  app.add_option("-r,--roadmap", options.roadmap_path, "Roadmap YAML (format: roadmap/1); - for standard input")
+  const diag::Lang lang = options.help_lang;
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
+  app.footer(tr(fmt::format("Пример:\n  {}\n\nКоды завершения: 0 — успех; 1 — найдены ошибки (или предупреждения с "
+                            "--strict); 2 — программа не смогла выполнить работу.",
+                            example),
+                fmt::format("Example:\n  {}\n\nExit codes: 0 success; 1 findings (errors, or warnings with --strict); "
+                            "2 the program could not do its job.",
+                            example)));
+  if (lang == diag::Lang::ru) {
+    const auto formatter = app.get_formatter();
+    formatter->label("Usage", "Запуск");
+    formatter->label("OPTIONS", "ПАРАМЕТРЫ");
+    formatter->label("Positionals", "Входные данные");
+    formatter->label("REQUIRED", "(обязательно)");
+    app.option_defaults()->group("Параметры");
+  }
+  app.set_help_flag("-h,--help", tr("Показать эту справку и выйти", "Print this help message and exit"));
+  app.set_version_flag("--version", fmt::format("{} {}", app.get_name(), RMT_VERSION),
+                       tr("Показать версию и выйти", "Display program version information and exit"));
+  app.add_option("-r,--roadmap", options.roadmap_path,
+                 tr("Дорожная карта (YAML, format: roadmap/1); - — стандартный ввод",
+                    "Roadmap YAML (format: roadmap/1); - for standard input"))
       ->required();
-  app.add_option("--lang", options.lang_name, "Language of messages: ru (default) or en")
+  app.add_option("--lang", options.lang_name, tr("Язык сообщений: ru (по умолчанию) или en", "Language of messages: ru (default) or en"))
       ->check(CLI::IsMember({"ru", "en"}));
-  app.add_option("--format", options.format_name, "Diagnostics as text (stderr, default) or json (stdout)")
+  app.add_option("--format", options.format_name,
+                 tr("Замечания текстом (stderr, по умолчанию) или json (stdout)",
+                    "Diagnostics as text (stderr, default) or json (stdout)"))
       ->check(CLI::IsMember({"text", "json"}));
-  app.add_flag("-q,--quiet", options.quiet, "Print only findings, no summaries");
-  app.add_flag("--strict", options.strict, "Count warnings as errors");
+  app.add_flag("-q,--quiet", options.quiet, tr("Выводить только замечания, без итогов", "Print only findings, no summaries"));
+  app.add_flag("--strict", options.strict, tr("Считать предупреждения ошибками", "Count warnings as errors"));
 }
 
 void add_csv_options(CLI::App& app, CommonOptions& options) {
-  app.add_option("--orgs", options.orgs_path, "Organization registry CSV (org_id, name, kind, district)");
-  app.add_option("--encoding", options.encoding_name, "CSV encoding: auto (default), utf-8, windows-1251")
+  const diag::Lang lang = options.help_lang;
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
+  app.add_option("--orgs", options.orgs_path,
+                 tr("Реестр организаций: CSV или книга (org_id, name, kind, district, email)",
+                    "Organization registry, CSV or workbook (org_id, name, kind, district, email)"));
+  app.add_option("--encoding", options.encoding_name,
+                 tr("Кодировка CSV: auto (по умолчанию), utf-8, windows-1251", "CSV encoding: auto (default), utf-8, windows-1251"))
       ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
-  app.add_option("--delimiter", options.delimiter_name, "CSV delimiter: auto (default), ',', ';', tab")
+  app.add_option("--delimiter", options.delimiter_name,
+                 tr("Разделитель CSV: auto (по умолчанию), ',', ';', tab", "CSV delimiter: auto (default), ',', ';', tab"))
       ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
-  app.add_option("-j,--jobs", options.jobs, "Threads reading submissions (default: one per processor; 1: none)")
+  app.add_option("-j,--jobs", options.jobs,
+                 tr("Потоков чтения отчётов (по умолчанию — по числу процессоров; 1 — без потоков)",
+                    "Threads reading submissions (default: one per processor; 1: none)"))
       ->check(CLI::Range(1u, 256u));
   // Sizes take K, M, G suffixes (powers of 1024). The upper bounds keep a
   // row's offsets and the line numbers within 32 bits.
   auto& limits = options.limits;
   const auto size = [&](const char* name, auto& value, const std::string& help, std::uint64_t most) {
-    app.add_option(name, value, fmt::format("{} (default {}; K, M, G suffixes)", help, size_text(value)))
-        ->option_text("SIZE")
+    app.add_option(name, value,
+                   tr(fmt::format("{} (по умолчанию {}; суффиксы K, M, G)", help, size_text(value)),
+                      fmt::format("{} (default {}; K, M, G suffixes)", help, size_text(value))))
+        ->option_text(tr("РАЗМЕР", "SIZE"))
         ->transform(CLI::AsSizeValue(false))
         ->check(CLI::Range(std::uint64_t{1}, most));
   };
-  size("--max-field-bytes", limits.max_field_bytes, "Longest cell accepted", std::uint64_t{1} << 30);
-  size("--max-row-bytes", limits.max_row_bytes, "Longest row accepted", std::uint64_t{1} << 30);
-  size("--max-file-bytes", limits.max_file_bytes, "Largest input file accepted", std::uint64_t{4} << 30);
+  size("--max-field-bytes", limits.max_field_bytes, tr("Самая длинная допустимая ячейка", "Longest cell accepted"),
+       std::uint64_t{1} << 30);
+  size("--max-row-bytes", limits.max_row_bytes, tr("Самая длинная допустимая строка", "Longest row accepted"),
+       std::uint64_t{1} << 30);
+  size("--max-file-bytes", limits.max_file_bytes, tr("Самый большой допустимый файл", "Largest input file accepted"),
+       std::uint64_t{4} << 30);
   app.add_option("--max-row-cells", limits.max_row_cells,
-                 fmt::format("Most cells in a row (default {})", limits.max_row_cells))
+                 tr(fmt::format("Наибольшее число ячеек в строке (по умолчанию {})", limits.max_row_cells),
+                    fmt::format("Most cells in a row (default {})", limits.max_row_cells)))
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 24));
 }
 
@@ -93,8 +180,10 @@ int parse(CLI::App& app, int argc, char** argv) {
     std::cout << app.version() << '\n';
     return kExitOk;
   } catch (const CLI::ParseError& e) {
-    print_tool_error(app, e.what());
-    std::cerr << fmt::format("Run '{} --help' for usage.\n", app.get_name());
+    const diag::Lang lang = ui_lang(argc, argv);
+    print_tool_error(app, usage_error(e, lang));
+    std::cerr << (lang == diag::Lang::ru ? fmt::format("Справка: {} --help\n", app.get_name())
+                                         : fmt::format("Run '{} --help' for usage.\n", app.get_name()));
     return kExitCannotRun;
   }
 }

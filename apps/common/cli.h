@@ -20,6 +20,9 @@ namespace rmt::cli {
 enum class OutputFormat { text, json };
 
 struct CommonOptions {
+  /// The language of --help and usage errors, read from the arguments before
+  /// they are parsed (ui_lang()); --lang then sets lang_name as usual.
+  diag::Lang help_lang = diag::Lang::ru;
   std::string roadmap_path;
   std::string orgs_path;  ///< registry; empty when not given
   std::string encoding_name = "auto";
@@ -46,7 +49,12 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitCannotRun = 2;
 
-/// Sets name, description, example, --version and the common options.
+/// The language the arguments ask for (`--lang en`, `--lang=en`), Russian
+/// otherwise: --help and usage errors must be in it before parsing can tell.
+diag::Lang ui_lang(int argc, char** argv);
+
+/// Sets the example, the exit codes, --help and --version, CLI11's labels
+/// and the common options, all in options.help_lang.
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options);
 /// Adds --orgs, --encoding, --delimiter, --jobs and the input limits, for
 /// programs that read CSV.

@@ -16,17 +16,23 @@ merge::MergeOptions MergeCliOptions::merge_options(const CommonOptions& common) 
   return options;
 }
 
-void add_merge_options(CLI::App& app, MergeCliOptions& options) {
+void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang) {
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
   app.add_option("inputs", options.inputs,
-                 "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or merged CSVs, or directories (every such "
-                 "file below; others are named as skipped); - for stdin")
+                 tr("Файлы отчётов (.csv, .txt, .xlsx, .xlsm, .xls, .ods) или сводные CSV, или папки (все такие файлы "
+                    "в них; прочие называются пропущенными); - — стандартный ввод",
+                    "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or merged CSVs, or directories (every "
+                    "such file below; others are named as skipped); - for stdin"))
       ->required();
   app.add_option("--on-conflict", options.on_conflict,
-                 "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
-                 "given later wins; a warning)")
+                 tr("Два файла расходятся в строке: error (по умолчанию: сообщить и не включать строку) или last "
+                    "(побеждает файл, указанный позже; предупреждение)",
+                    "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
+                    "given later wins; a warning)"))
       ->check(CLI::IsMember({"error", "last"}));
   app.add_flag("--keep-valid-rows", options.keep_valid_rows,
-               "Merge the valid rows of submissions that have errors instead of rejecting them whole");
+               tr("Включать верные строки отчётов с ошибками, а не отклонять их целиком",
+                  "Merge the valid rows of submissions that have errors instead of rejecting them whole"));
 }
 
 bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outputs,

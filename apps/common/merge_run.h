@@ -21,8 +21,8 @@ struct MergeCliOptions {
   merge::MergeOptions merge_options(const CommonOptions& common) const;
 };
 
-/// Adds the inputs argument, --on-conflict and --keep-valid-rows.
-void add_merge_options(CLI::App& app, MergeCliOptions& options);
+/// Adds the inputs argument, --on-conflict and --keep-valid-rows (described in `lang`).
+void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang);
 
 /// False (after saying why) when one of `outputs` (empty ones skipped) is an
 /// input, the roadmap, the registry, or another of the outputs.

@@ -121,19 +121,29 @@ int run(const CLI::App& app, Options& options) {
 
 int main(int argc, char** argv) {
   using namespace rmt;
-  CLI::App app(
-      "Produce the monitoring workbook (.xlsx) for a period: summary against targets, trend, organization matrix, "
-      "missing reports, findings, the data and a chart. Inputs are merged CSVs or raw submissions (merged first "
-      "with the rules of roadmap-merge).",
-      "roadmap-render");
   Options options;
+  options.help_lang = cli::ui_lang(argc, argv);
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  CLI::App app(tr("Сформировать книгу мониторинга (.xlsx) за период: сводка по плановым значениям, динамика, "
+                  "матрица организаций, отчёты и их статусы, непредставленные отчёты, замечания, данные и диаграмма. "
+                  "Входные данные — сводные CSV или сами отчёты (сначала сводятся по правилам roadmap-merge).",
+                  "Produce the monitoring workbook (.xlsx) for a period: summary against targets, trend, organization "
+                  "matrix, reports and their statuses, missing reports, findings, the data and a chart. Inputs are "
+                  "merged CSVs or raw submissions (merged first with the rules of roadmap-merge)."),
+               "roadmap-render");
   cli::setup_app(app, "roadmap-render -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
                       "examples/submissions/ -o monitoring.xlsx --as-of 2026-12-20", options);
   cli::add_csv_options(app, options);
-  cli::add_merge_options(app, options);
-  app.add_option("-o,--output", options.output, "Workbook to write (.xlsx; replaced atomically)")->required();
-  app.add_option("--period", options.period, "Period to show (default: the latest with data), e.g. 2026 or 2022-Q3");
-  app.add_option("--as-of", options.as_of, "Date for due and overdue (YYYY-MM-DD; default: today)");
+  cli::add_merge_options(app, options, options.help_lang);
+  app.add_option("-o,--output", options.output,
+                 tr("Книга для записи (.xlsx; заменяется атомарно)", "Workbook to write (.xlsx; replaced atomically)"))
+      ->required();
+  app.add_option("--period", options.period,
+                 tr("Период (по умолчанию — последний, за который есть данные), например 2026 или 2022-Q3",
+                    "Period to show (default: the latest with data), e.g. 2026 or 2022-Q3"));
+  app.add_option("--as-of", options.as_of,
+                 tr("Дата, на которую считаются сроки и просрочка (ГГГГ-ММ-ДД; по умолчанию — сегодня)",
+                    "Date for due and overdue (YYYY-MM-DD; default: today)"));
   app.add_option("--sheet-rows", options.sheet_rows, "Data rows per Data sheet (default: Excel's limit)")
       ->check(CLI::Range(std::size_t{1}, render::WorkbookOptions{}.data_rows_per_sheet))
       ->group("");  // for tests and very old spreadsheet programs; not in --help

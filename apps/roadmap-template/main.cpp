@@ -114,23 +114,37 @@ int run(const CLI::App& app, const Options& options) {
 
 int main(int argc, char** argv) {
   using namespace rmt;
-  CLI::App app(
-      "Write one submission template per organization of the registry: a row for each activity it reports on, "
-      "with org_id, period, activity_id, activity title and target filled in. CSV (UTF-8 with BOM and ';' by "
-      "default, which Excel on Russian Windows opens as it is) or, with --xlsx, Excel workbooks with drop-down "
-      "lists and input checks.",
-      "roadmap-template");
   Options options;
+  options.help_lang = cli::ui_lang(argc, argv);
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  CLI::App app(tr("Записать по шаблону отчёта на каждую организацию реестра: строка на каждое мероприятие, по "
+                  "которому она отчитывается, с заполненными кодом, периодом, номером, названием и плановым значением. "
+                  "CSV (по умолчанию UTF-8 с BOM и «;» — Excel на русской Windows открывает его как есть) или, с "
+                  "--xlsx, книги Excel со списками выбора и проверкой ввода.",
+                  "Write one submission template per organization of the registry: a row for each activity it "
+                  "reports on, with org_id, period, activity_id, activity title and target filled in. CSV (UTF-8 with "
+                  "BOM and ';' by default, which Excel on Russian Windows opens as it is) or, with --xlsx, Excel "
+                  "workbooks with drop-down lists and input checks."),
+               "roadmap-template");
   cli::setup_app(app, "roadmap-template -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
                       "--period 2026 --out-dir templates/ --xlsx", options);
-  app.add_option("--orgs", options.orgs_path, "Organization registry CSV or XLSX (org_id, name, kind, district)")
+  app.add_option("--orgs", options.orgs_path,
+                 tr("Реестр организаций: CSV или книга (org_id, name, kind, district, email)",
+                    "Organization registry, CSV or workbook (org_id, name, kind, district, email)"))
       ->required();
-  app.add_option("--period", options.period, "Period the templates are for, e.g. 2026 or 2022-Q3")->required();
-  app.add_option("--out-dir", options.out_dir, "Directory to write <org_id>.csv or <org_id>.xlsx into")->required();
-  app.add_flag("--xlsx", options.xlsx, "Write Excel workbooks (.xlsx) instead of CSV");
-  app.add_option("--encoding", options.out_encoding, "CSV templates' encoding: utf-8 (default, with BOM), windows-1251")
+  app.add_option("--period", options.period,
+                 tr("Период шаблонов, например 2026 или 2022-Q3", "Period the templates are for, e.g. 2026 or 2022-Q3"))
+      ->required();
+  app.add_option("--out-dir", options.out_dir,
+                 tr("Папка, куда писать <код>.csv или <код>.xlsx", "Directory to write <org_id>.csv or <org_id>.xlsx into"))
+      ->required();
+  app.add_flag("--xlsx", options.xlsx, tr("Писать книги Excel (.xlsx) вместо CSV", "Write Excel workbooks (.xlsx) instead of CSV"));
+  app.add_option("--encoding", options.out_encoding,
+                 tr("Кодировка CSV-шаблонов: utf-8 (по умолчанию, с BOM), windows-1251",
+                    "CSV templates' encoding: utf-8 (default, with BOM), windows-1251"))
       ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
-  app.add_option("--delimiter", options.out_delimiter, "CSV templates' delimiter: ';' (default), ',', tab")
+  app.add_option("--delimiter", options.out_delimiter,
+                 tr("Разделитель CSV-шаблонов: ';' (по умолчанию), ',', tab", "CSV templates' delimiter: ';' (default), ',', tab"))
       ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return run(app, options);

@@ -4,20 +4,27 @@
 
 int main(int argc, char** argv) {
   using namespace rmt;
-  CLI::App app(
-      "Check school submissions (CSV or workbooks) against a roadmap and the organization registry, or, with no submissions, "
-      "check the roadmap YAML itself and show its activities, targets and due dates.",
-      "roadmap-validate");
   validate_app::Options options;
+  options.help_lang = cli::ui_lang(argc, argv);
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  CLI::App app(tr("Проверить отчёты школ (CSV или книги) по дорожной карте и реестру организаций или, без отчётов, "
+                  "проверить сам YAML дорожной карты и показать её мероприятия, плановые значения и сроки.",
+                  "Check school submissions (CSV or workbooks) against a roadmap and the organization registry, or, with "
+                  "no submissions, check the roadmap YAML itself and show its activities, targets and due dates."),
+               "roadmap-validate");
   cli::setup_app(app, "roadmap-validate -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
                       "examples/submissions/", options);
   cli::add_csv_options(app, options);
   app.add_option("inputs", options.inputs,
-                 "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or directories (every such file below; "
-                 "others are named as skipped); - for stdin");
+                 tr("Файлы отчётов (.csv, .txt, .xlsx, .xlsm, .xls, .ods) или папки (все такие файлы в них; прочие "
+                    "называются пропущенными); - — стандартный ввод",
+                    "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or directories (every such file below; "
+                    "others are named as skipped); - for stdin"));
   app.add_flag("--list-missing", options.list_missing,
-               "With --orgs, name every organization that sent nothing (a directory input does so by itself; for "
-               "single files one note gives their count)");
+               tr("С --orgs назвать каждую организацию, не приславшую отчёт (при проверке папки это делается и так; "
+                  "для отдельных файлов — одно примечание с их числом)",
+                  "With --orgs, name every organization that sent nothing (a directory input does so by itself; for "
+                  "single files one note gives their count)"));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return options.inputs.empty() ? validate_app::run_roadmap_check(app, options)
                                 : validate_app::run_submission_check(app, options);

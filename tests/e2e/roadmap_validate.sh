@@ -59,17 +59,54 @@ expect_status 2 "missing roadmap"
 expect_in err "none.yaml: error [unreadable-file] cannot read the file: no such file"
 run roadmap-validate -r "$SRC/data"
 expect_status 2 "directory as roadmap"
+# Usage errors in Russian by default, English with --lang en.
 run roadmap-validate
 expect_status 2 "no --roadmap"
+expect_in err "roadmap-validate: не указан обязательный параметр --roadmap"
+expect_in err "Справка: roadmap-validate --help"
+run roadmap-validate --lang en
+expect_status 2 "no --roadmap, English"
 expect_in err "roadmap-validate: --roadmap is required"
 run roadmap-validate -r "$NV" --lang de
 expect_status 2 "bad --lang"
+expect_in err "--lang: значение «de» не из списка: ru,en"
 run roadmap-validate -r "$NV" --format xml
 expect_status 2 "bad --format"
+expect_in err "--format: значение «xml» не из списка: text,json"
+run roadmap-validate -r "$NV" --format xml --lang en
+expect_in err "--format: xml not in {text,json}"
+run roadmap-validate -r "$NV" -j many x.csv
+expect_in err "--jobs: значение «many» — не число от 1 до 256"
+run roadmap-validate -r "$NV" --no-such-option
+expect_in err "лишние аргументы: --no-such-option"
+run roadmap-validate -r
+expect_in err "--roadmap: не указано значение"
 
-run roadmap-validate --help
-expect_status 0 "--help"
-expect_in out "Example:"
+# --help of every program: Russian by default (its options, the example, the
+# exit codes), English with --lang en.
+for program in roadmap-validate roadmap-merge roadmap-render roadmap-template; do
+  run $program --help
+  expect_status 0 "$program --help"
+  expect_in out "Запуск: $program"
+  expect_in out "Пример:"
+  expect_in out "Коды завершения: 0 — успех"
+  expect_in out "Показать эту справку и выйти"
+  expect_in out "Дорожная карта (YAML, format: roadmap/1)"
+  expect_not_in out "Options:"
+  run $program --help --lang en
+  expect_status 0 "$program --help --lang en"
+  expect_in out "Usage: $program"
+  expect_in out "Example:"
+  expect_in out "Exit codes: 0 success"
+  expect_in out "Roadmap YAML (format: roadmap/1)"
+  expect_not_in out "Пример"
+done
+run roadmap-merge --help
+expect_in out "Два файла расходятся в строке"
+run roadmap-render --help
+expect_in out "Дата, на которую считаются сроки и просрочка"
+run roadmap-template --help
+expect_in out "Папка, куда писать <код>.csv или <код>.xlsx"
 run roadmap-validate --version
 expect_status 0 "--version"
 expect_in out "roadmap-validate 0."
