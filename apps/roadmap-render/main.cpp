@@ -75,7 +75,9 @@ int run(const CLI::App& app, Options& options) {
       workbook_options);
   if (!failure.empty() || !output.commit()) {
     cli::print_tool_error(app,
-                          diag::msg::cannot_write_output(options.output, failure.empty() ? output.error() : failure)
+                          diag::msg::cannot_write_output(options.output, failure.empty()
+                                                                             ? output.error()
+                                                                             : diag::msg::library_reason("libxlsxwriter", failure))
                               .in(lang));
     return cli::kExitCannotRun;
   }

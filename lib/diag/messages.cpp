@@ -43,7 +43,7 @@ const Localized kTextFormHint{
 
 Localized os_reason(int error_number) {
   switch (error_number) {
-    case ENOENT: return {"файл не найден", "no such file"};
+    case ENOENT: return {"файл или папка не найдены", "no such file or directory"};
     case EACCES:
     case EPERM: return {"нет прав доступа", "permission denied"};
     case EISDIR: return {"это папка, а не файл", "it is a directory, not a file"};
@@ -777,9 +777,17 @@ Localized workbook_written(std::string_view path, std::string_view period, const
                       path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected, accepted)};
 }
 
-Localized cannot_write_output(std::string_view path, std::string_view reason) {
-  return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason),
-          fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason)};
+Localized cannot_write_output(std::string_view path, const Localized& reason) {
+  return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason.ru),
+          fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason.en)};
+}
+
+Localized library_reason(std::string_view library, std::string_view text) {
+  return {fmt::format("ошибка {} («{}»)", library, text), std::string(text)};
+}
+
+Localized output_would_overwrite_input() {
+  return {"это один из входных файлов этого запуска", "it is an input of this run"};
 }
 
 Localized templates_written(std::size_t files, std::string_view dir, std::string_view period, const Localized& kind) {

@@ -177,6 +177,10 @@ Localized templates_not_needed(std::size_t count, std::string_view ids);
 /// roadmap-template: characters Windows-1251 cannot hold, written as '?'.
 Localized unrepresentable_characters(std::size_t count);
 
-Localized cannot_write_output(std::string_view path, std::string_view reason);
+Localized cannot_write_output(std::string_view path, const Localized& reason);
+/// A reason given by a library in English only (libxlsxwriter's), said in Russian too.
+Localized library_reason(std::string_view library, std::string_view text);
+/// roadmap-template: a template's path is also an input of the run.
+Localized output_would_overwrite_input();
 
 }  // namespace rmt::diag::msg

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "json/writer.h"
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 
 namespace rmt::diag {
 
@@ -17,7 +17,7 @@ std::string render_text(const Diagnostic& d, Lang lang) {
   if (sheet) {
     out += fmt::format("{} «{}»", tr(lang, "лист", "sheet"), d.pos.sheet);
     if (d.pos.line > 0 && d.pos.column > 0)
-      out += fmt::format(", {} {}", tr(lang, "ячейка", "cell"), xlsx::cell_address(d.pos.column, d.pos.line));
+      out += fmt::format(", {} {}", tr(lang, "ячейка", "cell"), text::cell_address(d.pos.column, d.pos.line));
     out += d.column_header.empty() ? ": " : ", ";
   }
   if (!d.column_header.empty()) out += fmt::format("{} «{}»: ", tr(lang, "столбец", "column"), d.column_header);
@@ -61,8 +61,13 @@ void write_json_finding(json::Writer& w, const Diagnostic& d, Lang lang) {
     w.value(d.pos.sheet);
     if (d.pos.line > 0 && d.pos.column > 0) {
       w.key("cell");
-      w.value(xlsx::cell_address(d.pos.column, d.pos.line));
+      w.value(text::cell_address(d.pos.column, d.pos.line));
     }
+  }
+  // The column as headed in the file («Ответственный», for an unknown-column too).
+  if (!d.column_header.empty()) {
+    w.key("header");
+    w.value(d.column_header);
   }
   w.key("column");
   if (!d.column_key.empty())

@@ -1,5 +1,7 @@
 #include "io/output_file.h"
 
+#include "diag/messages.h"
+
 #include <fcntl.h>
 #include <pthread.h>
 #include <sys/stat.h>
@@ -99,15 +101,17 @@ mode_t mode_for(const std::string& path) {
 
 OutputFile::~OutputFile() { discard(); }
 
+diag::Localized OutputFile::error() const { return diag::msg::os_reason(error_); }
+
 bool OutputFile::fail() {
-  if (error_.empty()) error_ = std::strerror(errno);
+  if (error_ == 0) error_ = errno != 0 ? errno : EIO;
   return false;
 }
 
 bool OutputFile::open(const std::string& path) {
   discard();
   path_ = path;
-  error_.clear();
+  error_ = 0;
   buffer_.reserve(kBufferBytes);
   if (path == "-") {
     is_stdout_ = true;
@@ -179,7 +183,7 @@ bool OutputFile::open_for_writer(const std::string& path) {
 }
 
 bool OutputFile::write(std::string_view bytes) {
-  if (fd_ < 0 || !error_.empty()) return false;
+  if (fd_ < 0 || error_ != 0) return false;
   if (buffer_.size() + bytes.size() > kBufferBytes && !flush()) return false;
   if (bytes.size() >= kBufferBytes) {
     buffer_.assign(bytes);
@@ -205,7 +209,7 @@ bool OutputFile::flush() {
 
 bool OutputFile::commit() {
   if (fd_ < 0 && temp_.empty()) return false;
-  if (!error_.empty() || (fd_ >= 0 && !flush())) {
+  if (error_ != 0 || (fd_ >= 0 && !flush())) {
     discard();
     return false;
   }
@@ -228,7 +232,7 @@ bool OutputFile::commit() {
   if (::close(fd) != 0) fail();
   // Signals wait until the temporary has its final name (or is gone).
   const SignalBlock block;
-  if (!error_.empty() || ::rename(temp_.c_str(), path_.c_str()) != 0) {
+  if (error_ != 0 || ::rename(temp_.c_str(), path_.c_str()) != 0) {
     fail();
     discard();
     return false;

@@ -10,6 +10,8 @@
 #pragma once
 
 #include <string>
+
+#include "diag/lang.h"
 #include <string_view>
 
 namespace rmt::io {
@@ -41,11 +43,12 @@ class OutputFile {
   void discard();
 
   const std::string& path() const { return path_; }
-  const std::string& error() const { return error_; }
+  /// Why the last step failed, in both languages (the operating system's reason).
+  diag::Localized error() const;
 
  private:
   bool flush();
-  bool fail();  // records strerror(errno)
+  bool fail();  // records errno
   std::string temporary_pattern() const;  // for mkstemp, beside the target
   bool link_anonymous();                  // gives the unnamed temporary a name
 
@@ -53,7 +56,8 @@ class OutputFile {
   bool is_stdout_ = false;
   bool anonymous_ = false;  // an O_TMPFILE temporary, named only at commit
   int slot_ = -1;  // entry in the signal-cleanup table
-  std::string path_, dir_, name_, temp_, buffer_, error_;
+  std::string path_, dir_, name_, temp_, buffer_;
+  int error_ = 0;  // errno of the first failure; 0: none
 };
 
 /// True when `a` and `b` name the same existing file (also through links or

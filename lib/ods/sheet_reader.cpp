@@ -15,7 +15,7 @@
 #include "sheet/sheet_choice.h"
 #include "text/case_fold.h"
 #include "text/number.h"
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 
 namespace rmt::ods {
 namespace {
@@ -200,7 +200,7 @@ void SheetReader::text(xlsx::XmlStream& stream, std::string_view chars) {
 bool SheetReader::append_cell_text(xlsx::XmlStream& stream, std::string_view text) {
   cell_text_ += text;
   if (cell_text_.size() <= options_.limits.max_field_bytes) return true;
-  const std::string cell = xlsx::cell_address(column_ + pending_empty_ + 1, row_number_);
+  const std::string cell = text::cell_address(column_ + pending_empty_ + 1, row_number_);
   stream.fail(diag::msg::sheet_cell_too_long(cell, options_.limits.max_field_bytes));
   return false;
 }
@@ -248,10 +248,10 @@ void SheetReader::start_cell(xlsx::XmlStream& stream, const xlsx::XmlAttributes&
   if (cell_type_ == ValueType::text) value_ = a.get("string-value");
   const std::uint32_t columns = count_attribute(a, "number-columns-spanned"), rows = count_attribute(a, "number-rows-spanned");
   if (!covered && (columns > 1 || rows > 1)) {
-    const auto first = static_cast<std::uint32_t>(std::min<std::uint64_t>(column_ + pending_empty_ + 1, xlsx::kMaxColumns + 1));
-    if (std::uint64_t{first} + columns > xlsx::kMaxColumns + 1 || std::uint64_t{row_number_} + rows > kMaxRows + 1) {
-      stream.fail({fmt::format("объединённая ячейка {} выходит за пределы листа", xlsx::cell_address(first, row_number_)),
-                   fmt::format("the merged cell {} reaches past the sheet's edge", xlsx::cell_address(first, row_number_))});
+    const auto first = static_cast<std::uint32_t>(std::min<std::uint64_t>(column_ + pending_empty_ + 1, text::kMaxColumns + 1));
+    if (std::uint64_t{first} + columns > text::kMaxColumns + 1 || std::uint64_t{row_number_} + rows > kMaxRows + 1) {
+      stream.fail({fmt::format("объединённая ячейка {} выходит за пределы листа", text::cell_address(first, row_number_)),
+                   fmt::format("the merged cell {} reaches past the sheet's edge", text::cell_address(first, row_number_))});
       return;
     }
     merged_.add({row_number_, first, row_number_ + rows - 1, first + columns - 1});
@@ -281,8 +281,8 @@ void SheetReader::finish_cell(xlsx::XmlStream& stream) {
       text = cell_text_.empty() ? value_ : cell_text_;
       break;
   }
-  const auto first = static_cast<std::uint32_t>(std::min<std::uint64_t>(column_ + pending_empty_ + 1, xlsx::kMaxColumns + 1));
-  const std::uint32_t repeat = std::min<std::uint32_t>(cell_repeat_, xlsx::kMaxColumns + 1);
+  const auto first = static_cast<std::uint32_t>(std::min<std::uint64_t>(column_ + pending_empty_ + 1, text::kMaxColumns + 1));
+  const std::uint32_t repeat = std::min<std::uint32_t>(cell_repeat_, text::kMaxColumns + 1);
   if (!cell_covered_) merged_.anchor_value(first, text);
   if (merged_.empty() && text.empty()) {
     // Only placed when something follows: a sheet's rows end in thousands of empty cells.

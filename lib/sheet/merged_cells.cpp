@@ -2,15 +2,15 @@
 
 #include <algorithm>
 
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 
 namespace rmt::sheet {
 
 std::optional<CellRange> parse_range(std::string_view text) {
   const std::size_t colon = text.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
-  const auto first = xlsx::parse_cell_ref(text.substr(0, colon));
-  const auto last = xlsx::parse_cell_ref(text.substr(colon + 1));
+  const auto first = text::parse_cell_ref(text.substr(0, colon));
+  const auto last = text::parse_cell_ref(text.substr(colon + 1));
   if (!first || !last || first->row == 0 || last->row == 0) return std::nullopt;
   CellRange range{std::min(first->row, last->row), std::min(first->column, last->column),
                   std::max(first->row, last->row), std::max(first->column, last->column)};

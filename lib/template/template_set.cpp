@@ -4,6 +4,7 @@
 #include <system_error>
 #include <unordered_set>
 
+#include "diag/messages.h"
 #include "io/output_file.h"
 #include "text/case_fold.h"
 #include "template/xlsx_template.h"
@@ -18,7 +19,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
   fs::create_directories(out_dir, error);
   if (error) {
     result.failed_path = out_dir;
-    result.failure = error.message();
+    result.failure = diag::msg::os_reason(error.value());
     return result;
   }
   const std::string extension = options.xlsx ? ".xlsx" : ".csv";
@@ -34,19 +35,19 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     for (int n = 2; !taken.insert(text::fold_case(stem)).second; ++n) stem = file_stem(org.id) + "-" + std::to_string(n);
     const std::string path = (fs::path(out_dir) / (stem + extension)).string();
 
-    const auto fail = [&](std::string why) {
+    const auto fail = [&](diag::Localized why) {
       result.failed_path = path;
       result.failure = std::move(why);
       return result;
     };
     for (const auto& kept : options.protected_paths)
-      if (io::same_file(path, kept)) return fail("it is an input of this run");
+      if (io::same_file(path, kept)) return fail(diag::msg::output_would_overwrite_input());
     io::OutputFile out;
     if (options.xlsx) {
       if (!out.open_for_writer(path)) return fail(out.error());
       const std::string why = write_xlsx_template(out.temp_path(), {roadmap, the_period, org.id, org.name, rows},
                                                   options.csv.lang);
-      if (!why.empty()) return fail(why);
+      if (!why.empty()) return fail(diag::msg::library_reason("libxlsxwriter", why));
     } else {
       const CsvTemplate csv = csv_template(rows, org.id, the_period.label, options.csv);
       result.unrepresentable += csv.unrepresentable;

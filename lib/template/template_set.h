@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "diag/lang.h"
+
 #include "registry/registry.h"
 #include "roadmap/roadmap.h"
 #include "template/csv_template.h"
@@ -32,7 +34,7 @@ struct TemplateSetResult {
   std::vector<std::string> nothing_to_report;  ///< registry ids that report on no activity
   std::size_t unrepresentable = 0;             ///< characters Windows-1251 lacks, over all files
   std::string failed_path;                     ///< the file that could not be written, if any
-  std::string failure;                         ///< and why (the run stops there)
+  diag::Localized failure;                     ///< and why (the run stops there)
 };
 
 TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registry::Registry& registry,

@@ -23,7 +23,7 @@
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "text/utf8.h"
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 
 namespace rmt::xls {
 namespace {
@@ -225,7 +225,7 @@ bool Workbook::next(csv::Record& record) {
       const bool row_limit = record.bytes() > limits.max_row_bytes;
       failure_line_ = row + 1;
       failure_ = row_limit ? diag::msg::sheet_row_too_long(row + 1, limits.max_row_bytes)
-                           : diag::msg::sheet_cell_too_long(xlsx::cell_address(column + 1, row + 1), limits.max_field_bytes);
+                           : diag::msg::sheet_cell_too_long(text::cell_address(column + 1, row + 1), limits.max_field_bytes);
       return false;
     }
     record.end_field();

@@ -16,9 +16,15 @@
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "csv/table.h"
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 
 namespace rmt::xlsx {
+
+using text::cell_address;
+using text::CellRef;
+using text::kMaxColumns;
+using text::parse_cell_ref;
+
 namespace {
 
 // A sheet's XML is streamed, never held: the cap only stops a zip bomb from

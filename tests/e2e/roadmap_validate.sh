@@ -56,7 +56,7 @@ expect_in err "unknown-party.yaml:19:32: error [unknown-party] unknown party «c
 # Exit 2: no such file, a directory, bad usage. One short line, no exception text.
 run roadmap-validate -r "$WORK/none.yaml" --lang en
 expect_status 2 "missing roadmap"
-expect_in err "none.yaml: error [unreadable-file] cannot read the file: no such file"
+expect_in err "none.yaml: error [unreadable-file] cannot read the file: no such file or directory"
 run roadmap-validate -r "$SRC/data"
 expect_status 2 "directory as roadmap"
 # Usage errors in Russian by default, English with --lang en.

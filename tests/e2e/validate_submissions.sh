@@ -14,6 +14,8 @@ expect_json 'd["warnings"]' 11
 expect_json 'sorted((f["code"], sum(1 for g in d["files"] for h in g["findings"] if h["code"] == f["code"])) for f in {h["code"]: h for g in d["files"] for h in g["findings"]}.values())' \
   "[('bad-date', 1), ('bad-period', 1), ('bad-status', 1), ('bad-value', 1), ('blank-row', 1), ('date-out-of-period', 1), ('duplicate-row', 1), ('formula-like', 1), ('missing-activity', 3), ('missing-submission', 4), ('missing-value', 1), ('not-reporter', 1), ('unknown-activity', 1), ('unknown-column', 1), ('unknown-org', 1)]"
 expect_json 'sum(1 for f in d["files"] if f["valid"])' 49
+# An unknown column carries its header as written.
+expect_json '[(x["column"], x["header"]) for f in d["files"] for x in f["findings"] if x["code"] == "unknown-column"]' "[(None, 'Ответственный')]"
 # Each finding names its file's line, and its column by canonical name.
 expect_json '[(h["line"], h["column"]) for f in d["files"] if f["path"].endswith("SCH-07.csv") for h in f["findings"]]' "[(4, 'status')]"
 # Dialects as Excel and scripts write them.
@@ -67,7 +69,7 @@ expect_status 2 "a registry with an empty id, alone"
 expect_in err "error [missing-value]"
 run roadmap-validate -r "$NV" --orgs "$WORK/no-such-registry.csv"
 expect_status 2 "a missing registry, alone"
-expect_in err "файл не найден"
+expect_in err "файл или папка не найдены"
 run roadmap-validate -r "$NV" "$SUBS/SCH-11.csv" --lang en
 expect_status 0 "warnings only"
 expect_in err "no organization registry given (--orgs): the unknown-org and missing-submission checks are skipped"

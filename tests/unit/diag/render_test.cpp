@@ -42,11 +42,11 @@ TEST_CASE("text form of a tabular finding names the column as headed in the file
 TEST_CASE("a whole-file finding has no line") {
   const auto d = diag::msg::unreadable_file(diag::SourcePos{"missing.yaml", 0, 0}, ENOENT);
   CHECK(diag::render_text(d, diag::Lang::en) ==
-        "missing.yaml: error [unreadable-file] cannot read the file: no such file "
+        "missing.yaml: error [unreadable-file] cannot read the file: no such file or directory "
         "(check the path and the permissions)");
   // The operating system's reason in Russian, from our own table.
   CHECK(diag::render_text(d, diag::Lang::ru) ==
-        "missing.yaml: error [unreadable-file] файл не удаётся прочитать: файл не найден "
+        "missing.yaml: error [unreadable-file] файл не удаётся прочитать: файл или папка не найдены "
         "(проверьте путь и права доступа)");
 }
 

@@ -52,7 +52,8 @@ TEST_CASE("an output in a missing directory or over a directory fails with a rea
   Scratch scratch;
   OutputFile out;
   CHECK_FALSE(out.open(scratch.path("no/such/dir/out.csv")));
-  CHECK(out.error().find("No such file") != std::string::npos);
+  CHECK(out.error().en == "no such file or directory");
+  CHECK(out.error().ru == "файл или папка не найдены");
   CHECK_FALSE(out.open(scratch.dir().string()));
   CHECK_FALSE(out.error().empty());
 }

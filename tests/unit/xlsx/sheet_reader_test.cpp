@@ -12,7 +12,7 @@
 #include "diag/sink.h"
 #include "text/number.h"
 #include "validate/validator.h"
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 #include "xlsx/package.h"
 #include "xlsx/sheet_reader.h"
 #include "scratch.h"
@@ -84,19 +84,19 @@ using Cells = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("cell references and Excel serial dates") {
-  CHECK(xlsx::column_letters(1) == "A");
-  CHECK(xlsx::column_letters(26) == "Z");
-  CHECK(xlsx::column_letters(27) == "AA");
-  CHECK(xlsx::column_letters(16384) == "XFD");
-  CHECK(xlsx::cell_address(4, 12) == "D12");
-  const auto ref = xlsx::parse_cell_ref("$AB$7");
+  CHECK(text::column_letters(1) == "A");
+  CHECK(text::column_letters(26) == "Z");
+  CHECK(text::column_letters(27) == "AA");
+  CHECK(text::column_letters(16384) == "XFD");
+  CHECK(text::cell_address(4, 12) == "D12");
+  const auto ref = text::parse_cell_ref("$AB$7");
   REQUIRE(ref);
   CHECK(ref->column == 28);
   CHECK(ref->row == 7);
-  CHECK_FALSE(xlsx::parse_cell_ref("XFE1"));
-  CHECK_FALSE(xlsx::parse_cell_ref("A0"));
-  CHECK_FALSE(xlsx::parse_cell_ref("1A"));
-  CHECK_FALSE(xlsx::parse_cell_ref("A1048577"));
+  CHECK_FALSE(text::parse_cell_ref("XFE1"));
+  CHECK_FALSE(text::parse_cell_ref("A0"));
+  CHECK_FALSE(text::parse_cell_ref("1A"));
+  CHECK_FALSE(text::parse_cell_ref("A1048577"));
   CHECK(calendar::to_days({1970, 1, 1}) == 0);
   CHECK(calendar::to_iso(calendar::from_days(calendar::to_days({2024, 2, 29}) + 1)) == "2024-03-01");
   CHECK(calendar::to_iso(calendar::from_days(-1)) == "1969-12-31");

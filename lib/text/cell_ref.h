@@ -1,4 +1,6 @@
 // Spreadsheet cell references: column letters and "D12"-style addresses.
+// Plain text formatting and parsing, so that diagnostics (diag/) can name a
+// cell without depending on any workbook reader.
 #pragma once
 
 #include <cstdint>
@@ -6,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace rmt::xlsx {
+namespace rmt::text {
 
 /// The widest sheet Excel allows (column XFD).
 inline constexpr std::uint32_t kMaxColumns = 16384;
@@ -26,4 +28,4 @@ struct CellRef {
 /// format's limits (column XFD, row 1,048,576).
 std::optional<CellRef> parse_cell_ref(std::string_view text);
 
-}  // namespace rmt::xlsx
+}  // namespace rmt::text

@@ -1,8 +1,8 @@
-#include "xlsx/cell_ref.h"
+#include "text/cell_ref.h"
 
 #include <fmt/format.h>
 
-namespace rmt::xlsx {
+namespace rmt::text {
 
 std::string column_letters(std::uint32_t column) {
   std::string letters;
@@ -40,4 +40,4 @@ std::optional<CellRef> parse_cell_ref(std::string_view text) {
   return ref;
 }
 
-}  // namespace rmt::xlsx
+}  // namespace rmt::text
