@@ -11,6 +11,7 @@
 
 #include "calendar/date.h"
 #include "roadmap/deadline.h"
+#include "submission/reader.h"
 #include "submission/status.h"
 #include "text/number.h"
 #include "text/utf8.h"
@@ -57,16 +58,6 @@ Palette palette_of(submission::Status status) {
     case submission::Status::not_applicable: return kGrey;
   }
   return kGrey;
-}
-
-Localized status_label(submission::Status status) {
-  switch (status) {
-    case submission::Status::done: return {"выполнено", "done"};
-    case submission::Status::partial: return {"частично", "partial"};
-    case submission::Status::not_done: return {"не выполнено", "not done"};
-    case submission::Status::not_applicable: return {"не применимо", "n/a"};
-  }
-  return {};
 }
 
 Localized measure_label(const roadmap::Indicator& indicator) {
@@ -440,7 +431,7 @@ class Writer {
         if (cell.has_value && indicator && indicator->measure == roadmap::Measure::sum)
           s.number(r, c, cell.value, formats_.status(palette_of(cell.status), true));
         else
-          s.text(r, c, tr(status_label(cell.status)), formats_.status(palette_of(cell.status)));
+          s.text(r, c, tr(submission::status_label(cell.status)), formats_.status(palette_of(cell.status)));
       }
     }
     const auto last_col = static_cast<lxw_col_t>(4 + count);
@@ -537,8 +528,15 @@ class Writer {
   void data() {
     const auto rows = in_.rows.sorted();
     const std::size_t per_sheet = std::max<std::size_t>(options_.data_rows_per_sheet, 1);
-    const std::vector<std::string> labels{"org_id",   "period",  "activity_id", "status",      "value",
-                                          "completed_on", "evidence", "comment",     "source_file", "source_line"};
+    // The merged columns, headed in --lang (the merged CSV itself stays canonical English).
+    std::vector<std::string> labels;
+    for (const auto column : {submission::col_org_id, submission::col_period, submission::col_activity_id,
+                              submission::col_status, submission::col_value, submission::col_completed_on,
+                              submission::col_evidence, submission::col_comment, submission::col_source_file,
+                              submission::col_source_line}) {
+      const auto& spec = submission::submission_columns()[column];
+      labels.emplace_back(lang_ == diag::Lang::ru ? spec.russian : spec.key);
+    }
     std::size_t next = 0, sheet_number = 1;
     do {  // at least one Data sheet, even when empty
       Sheet s(wb_, sheet_number == 1 ? tr(kData) : fmt::format("{} {}", tr(kData), sheet_number));
@@ -550,7 +548,7 @@ class Writer {
         s.text(r, 0, in_.rows.orgs().at(row.org));
         s.text(r, 1, in_.roadmap.periods[row.period].label);
         s.text(r, 2, in_.activities.at(row.activity).id);
-        s.text(r, 3, submission::status_name(row.status));
+        s.text(r, 3, tr(submission::status_label(row.status)));
         if (row.has_value) s.number(r, 4, row.value, nullptr);
         if (row.has_date) s.date(r, 5, row.completed_on, formats_.date);
         s.text(r, 6, in_.rows.texts().get(row.evidence));

@@ -50,4 +50,14 @@ std::optional<Status> parse_status(std::string_view text) {
   return std::nullopt;
 }
 
+diag::Localized status_label(Status status) {
+  switch (status) {
+    case Status::done: return {"выполнено", "done"};
+    case Status::partial: return {"частично", "partial"};
+    case Status::not_done: return {"не выполнено", "not done"};
+    case Status::not_applicable: return {"не применимо", "n/a"};
+  }
+  return {};
+}
+
 }  // namespace rmt::submission

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string_view>
 
+#include "diag/lang.h"
+
 namespace rmt::submission {
 
 enum class Status { done, partial, not_done, not_applicable };
@@ -13,6 +15,8 @@ enum class Status { done, partial, not_done, not_applicable };
 std::string_view status_name(Status status);
 /// The Russian word templates offer: «выполнено», «частично», «не выполнено», «не применимо».
 std::string_view status_russian(Status status);
+/// The word people read in --lang (workbooks, documents): «выполнено» / "done", … «не применимо» / "n/a".
+diag::Localized status_label(Status status);
 /// Parses either language, any case, surrounding spaces ignored; "ё" = "е".
 std::optional<Status> parse_status(std::string_view text);
 

@@ -67,6 +67,9 @@ expect_xl monitoring.xlsx '[(r[0].split("/")[-1], r[1], r[2], r[3], r[4]) for r 
   "[('SCH-07.csv', 4, 'Статус', 'error', 'bad-status')]"
 # Data: the merged rows; a formula-like cell from a school stays text.
 expect_xl monitoring.xlsx 'len(rows("Данные")) - 1' 484
+# Its headers and status words in the workbook's language (the merged CSV stays canonical English).
+expect_xl monitoring.xlsx 'rows("Данные")[0]' "['Код ОО', 'Период', '№ п/п', 'Статус', 'Значение', 'Дата выполнения', 'Подтверждение', 'Комментарий', 'Файл', 'Строка']"
+expect_xl monitoring.xlsx 'sorted({r[3] for r in rows("Данные")[1:]})' "['выполнено', 'не выполнено', 'частично']"
 expect_xl monitoring.xlsx '[(c.data_type, c.value[:11]) for r in wb["Данные"].iter_rows() for c in r if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]' \
   "[('s', '=HYPERLINK(')]"
 expect_xl monitoring.xlsx 'sum(1 for ws in wb.worksheets for r in ws.iter_rows() for c in r if c.data_type == "f")' 21
@@ -79,6 +82,8 @@ expect_xl monitoring.xlsx '(wb.properties.creator, wb.properties.subject)' "('Д
 # English labels.
 run roadmap-render -r "$NV" --orgs "$ORGS" "$SUBS" -o monitoring-en.xlsx --as-of 2026-12-20 --lang en -q
 expect_status 1 "--lang en"
+expect_xl monitoring-en.xlsx 'rows("Data")[0][:4]' "['org_id', 'period', 'activity_id', 'status']"
+expect_xl monitoring-en.xlsx 'sorted({r[3] for r in rows("Data")[1:]})' "['done', 'not done', 'partial']"
 expect_xl monitoring-en.xlsx 'wb.sheetnames' "['Summary', 'Trend', 'By organization', 'Reports', 'Missing', 'Findings', 'Data', 'Chart']"
 expect_xl monitoring-en.xlsx 'rows("Summary")[7][:7]' "['No.', 'Activity', 'Indicator', 'Target', 'Actual', '% of target', 'Status']"
 $CHECK summary monitoring-en.xlsx "$NV" validate.json 2026 >/dev/null || fail "the English summary does not match a recount"
