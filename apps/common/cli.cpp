@@ -215,7 +215,7 @@ void print_skipped(const std::vector<io::SkippedFile>& skipped, const CommonOpti
 int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& options, std::size_t skipped) {
   const diag::Totals totals = diag::count_totals(files, options.strict);
   if (options.format() == OutputFormat::text && !options.quiet)
-    std::cerr << counts_line(files.size(), totals.valid_files, totals.errors, totals.warnings, options.lang(), skipped)
+    std::cerr << counts_line(totals.files, totals.valid_files, totals.errors, totals.warnings, options.lang(), skipped)
               << '\n';
   return exit_code_for(totals.errors, totals.warnings, options.strict);
 }

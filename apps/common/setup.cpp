@@ -55,6 +55,7 @@ void add_registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_f
   }
   diag::FileReport report;
   report.path = setup.registry->source;
+  report.registry = true;
   report.findings = setup.registry_findings;
   for (auto& finding : run_findings) report.findings.push_back(std::move(finding));
   report.notes = std::move(run_notes);

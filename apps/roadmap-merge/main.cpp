@@ -122,7 +122,7 @@ int run(const CLI::App& app, Options& options) {
     const auto& counts = merger.counts();
     std::cerr << diag::msg::merge_summary(counts.files, counts.files_accepted, counts.files_partly,
                                           counts.files_rejected, merger.rows().sorted_size(), counts.conflicts,
-                                          options.output == "-" ? "<stdout>" : options.output)
+                                          options.output == "-" ? "<stdout>" : options.output, options.keep_valid_rows)
                      .in(lang)
               << '\n';
   }

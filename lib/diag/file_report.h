@@ -45,14 +45,18 @@ struct FileReport {
   /// no usable rows): the registry organization its name names
   /// («SCH-07.xlsx», «SCH-07 (2).xlsx»), so that it is not taken for silent.
   std::string named_org;
+  /// The organization registry's own report (its findings, who sent
+  /// nothing): listed with the files, but not counted as an input file.
+  bool registry = false;
 
   std::size_t errors() const;
   std::size_t warnings() const;
 };
 
-/// A run's totals over its files. A file is valid without errors (and, with
-/// `strict`, without warnings).
+/// A run's totals over its files: the one vocabulary of counts every program
+/// prints. A file is valid without errors (and, with `strict`, without warnings).
 struct Totals {
+  std::size_t files = 0;  ///< input files (the registry's report not counted)
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t valid_files = 0;

@@ -730,16 +730,19 @@ Localized rejected_file(std::string_view file) {
 }
 
 Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t partly, std::size_t rejected,
-                        std::size_t rows, std::size_t conflicts, std::string_view output) {
+                        std::size_t rows, std::size_t conflicts, std::string_view output, bool keep_valid_rows) {
   const std::string partly_ru = partly ? fmt::format(", принято частично: {}", partly) : "";
   const std::string partly_en = partly ? fmt::format(", {} partly accepted", partly) : "";
-  return {fmt::format("{} {}: принято {}{}, отклонено {}; {} {} в сводном файле, {} {} → {}", files,
-                      ru_plural(files, "файл", "файла", "файлов"), accepted, partly_ru, rejected, rows,
+  const bool kept = keep_valid_rows && (rejected > 0 || partly > 0);
+  return {fmt::format("{} {}: принято {}{}, отклонено {}{}; {} {} в сводном файле, {} {} → {}", files,
+                      ru_plural(files, "файл", "файла", "файлов"), accepted, partly_ru, rejected,
+                      kept ? " (их верные строки включены: --keep-valid-rows)" : "", rows,
                       ru_plural(rows, "строка", "строки", "строк"), conflicts,
                       ru_plural(conflicts, "конфликт", "конфликта", "конфликтов"), output),
-          fmt::format("{} file{}: {} accepted{}, {} rejected; {} row{} merged, {} conflict{} → {}", files,
-                      files == 1 ? "" : "s", accepted, partly_en, rejected, rows, rows == 1 ? "" : "s", conflicts,
-                      conflicts == 1 ? "" : "s", output)};
+          fmt::format("{} file{}: {} accepted{}, {} rejected{}; {} row{} merged, {} conflict{} → {}", files,
+                      files == 1 ? "" : "s", accepted, partly_en, rejected,
+                      kept ? " (their valid rows merged: --keep-valid-rows)" : "", rows, rows == 1 ? "" : "s",
+                      conflicts, conflicts == 1 ? "" : "s", output)};
 }
 
 Localized output_is_input(std::string_view path) {

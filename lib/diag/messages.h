@@ -158,8 +158,9 @@ Localized rejected_submission(std::string_view file, std::string_view org_id, st
 /// A merge found no row it could attribute in a file with errors.
 Localized rejected_file(std::string_view file);
 /// The closing line of a merge.
+/// With `keep_valid_rows`, the rejected files' valid rows were merged too, and the line says so.
 Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t partly, std::size_t rejected,
-                        std::size_t rows, std::size_t conflicts, std::string_view output);
+                        std::size_t rows, std::size_t conflicts, std::string_view output, bool keep_valid_rows);
 Localized output_is_input(std::string_view path);
 /// -o - with --format json and no --report: the document has nowhere to go.
 Localized report_needs_file();

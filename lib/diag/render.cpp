@@ -95,6 +95,8 @@ Totals count_totals(const std::vector<FileReport>& files, bool strict) {
     const std::size_t errors = file.errors(), warnings = file.warnings();
     totals.errors += errors;
     totals.warnings += warnings;
+    if (file.registry) continue;
+    ++totals.files;
     totals.valid_files += is_valid(errors, warnings, strict);
   }
   return totals;

@@ -51,6 +51,10 @@ expect_status 1 "--keep-valid-rows"
 expect_json 'd["merge"]["rows"] > 484' True
 grep -qE '/SCH-07\.csv,[0-9]+$' kept.csv || fail "SCH-07's valid rows were not kept"
 grep -qE '^SCH-07,2026,1\.3,' kept.csv && fail "SCH-07's wrong row (line 4, 1.3) was kept"
+# The counts say what happened: the files are still rejected, their valid rows are in.
+run roadmap-merge -r "$NV" --orgs "$ORGS" "$SUBS" -o kept.csv --keep-valid-rows
+expect_in err "57 файлов: принято 48, отклонено 9 (их верные строки включены: --keep-valid-rows); 558 строк в сводном файле"
+expect_in err "57 файлов, без ошибок: 48; 9 ошибок"
 
 # The round trip: the merged file validates clean of errors and merges to the same bytes.
 run roadmap-validate -r "$NV" "$WORK/merged.csv" --format json
