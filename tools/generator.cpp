@@ -611,7 +611,9 @@ GeneratedSet generate(const roadmap::Roadmap& roadmap, const GeneratorOptions& o
     for (Row& row : again.rows) {
       if (org.resubmission == OrgPlan::conflicting && row.status == Status::done) {
         row.status = Status::partial;  // keeps its date and evidence: still a valid row
+        // Both programs see it: validate compares files' accepted rows as a merge does.
         set.expected.push_back({"merge", writer.shown(), line, "conflict"});
+        set.expected.push_back({"validate", writer.shown(), line, "conflict"});
         break;
       }
       line += 1 + static_cast<std::uint32_t>(std::count(row.comment.begin(), row.comment.end(), '\n'));

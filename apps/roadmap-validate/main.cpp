@@ -25,6 +25,12 @@ int main(int argc, char** argv) {
                   "для отдельных файлов — одно примечание с их числом)",
                   "With --orgs, name every organization that sent nothing (a directory input does so by itself; for "
                   "single files one note gives their count)"));
+  app.add_option("--on-conflict", options.on_conflict,
+                 tr("Два файла расходятся в строке: error (по умолчанию: ошибка conflict, как при сводке) или last "
+                    "(файл, указанный позже, заменяет прежний — повторная отправка)",
+                    "Two files disagree on a row: error (default: a conflict error, as in a merge) or last (the file "
+                    "given later replaces the earlier: a resend)"))
+      ->check(CLI::IsMember({"error", "last"}));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return options.inputs.empty() ? validate_app::run_roadmap_check(app, options)
                                 : validate_app::run_submission_check(app, options);

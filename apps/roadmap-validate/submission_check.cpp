@@ -17,6 +17,7 @@ int run_submission_check(const CLI::App& app, const Options& options) {
   if (!setup) return cli::kExitCannotRun;
 
   validate::Validator validator(setup->roadmap, setup->registry_or_null(), options.reader_options());
+  validator.detect_conflicts(options.on_conflict == "last");
   std::vector<diag::FileReport> files;
   const io::InputList inputs = io::expand_inputs(options.inputs);
   cli::ProgressLine progress = cli::make_progress(options, inputs.files.size());
@@ -36,7 +37,8 @@ int run_submission_check(const CLI::App& app, const Options& options) {
   auto missing = validator.missing_report(options.list_missing || inputs.directories > 0);
   cli::add_registry_report(*setup, std::move(missing.findings), files, options, std::move(missing.notes));
   cli::print_skipped(inputs.skipped, options);
-  const auto statuses = outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, {}});
+  const auto statuses =
+      outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, validator.conflicted_submissions()});
   cli::print_statuses(statuses, setup->registry.has_value(), options);
 
   if (json) {

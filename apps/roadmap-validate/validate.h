@@ -12,6 +12,7 @@ namespace rmt::validate_app {
 struct Options : cli::CommonOptions {
   std::vector<std::string> inputs;  ///< submission files or directories
   bool list_missing = false;         ///< each organization that sent nothing, even for single files
+  std::string on_conflict = "error";  ///< two files disagree on a row: error, or last (the later wins)
 };
 
 /// `roadmap-validate -r FILE`: the roadmap's findings and summary.

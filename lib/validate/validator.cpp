@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <condition_variable>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <mutex>
@@ -13,9 +14,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "calendar/date.h"
 #include "diag/messages.h"
 #include "roadmap/reporting.h"
 #include "text/edit_distance.h"
+#include "text/number.h"
 
 namespace rmt::validate {
 namespace {
@@ -45,15 +48,42 @@ struct OrgInFile {
   std::vector<std::int32_t> submission;    // period -> index into FileReport::submissions, or -1
 };
 
+// What a row says, for telling two files' rows apart: a hash of the fields a
+// merge compares (the texts through the standard library's fast byte hash).
+std::uint64_t content_hash(const submission::SubmissionRow& row) {
+  const auto combine = [](std::uint64_t seed, std::uint64_t value) {
+    return seed ^ (value + 0x9E3779B97F4A7C15ull + (seed << 6) + (seed >> 2));
+  };
+  std::uint64_t bits = 0;
+  if (row.value) std::memcpy(&bits, &*row.value, sizeof bits);
+  std::uint64_t hash = static_cast<std::uint64_t>(*row.status);
+  hash = combine(hash, row.value ? bits : ~std::uint64_t{0});
+  hash = combine(hash, row.completed_on ? static_cast<std::uint64_t>(calendar::to_days(*row.completed_on)) : ~std::uint64_t{0});
+  hash = combine(hash, std::hash<std::string_view>{}(row.evidence));
+  hash = combine(hash, std::hash<std::string_view>{}(row.comment));
+  return hash;
+}
+
 }  // namespace
 
 // Where a file's checks send what concerns more than the file: which
 // organizations reported for which period, and each row for the caller.
+// A row of an accepted submission, as far as conflicts between files go: its
+// key, a hash of what it says, and its line.
+struct Validator::ContentRow {
+  std::uint32_t org;  // index into the file's organizations
+  std::uint16_t period, activity;
+  std::uint32_t line;
+  std::uint64_t hash;
+};
+
 class Validator::RowEffects {
  public:
   virtual ~RowEffects() = default;
   virtual void submitted(std::string_view org, std::size_t period) = 0;
   virtual void row(const submission::SubmissionRow& row) = 0;
+  /// At the end of a file: its accepted rows, to compare with other files'.
+  virtual void accepted_rows(std::vector<ContentRow> rows, std::vector<std::string> orgs, diag::FileReport& report) = 0;
 };
 
 // Straight into the validator's state and the caller's handler: one file at a time.
@@ -63,6 +93,9 @@ class Validator::StreamedEffects final : public RowEffects {
   void submitted(std::string_view org, std::size_t period) override { validator_.mark_submitted(org, period); }
   void row(const submission::SubmissionRow& row) override {
     if (on_row_) on_row_(row);
+  }
+  void accepted_rows(std::vector<ContentRow> rows, std::vector<std::string> orgs, diag::FileReport& report) override {
+    validator_.check_conflicts(rows, orgs, report);
   }
 
  private:
@@ -82,6 +115,8 @@ struct Validator::CheckedFile {
   std::string text;
   std::vector<HeldRow> rows;
   std::vector<std::pair<std::string, std::size_t>> submitted;  // (org, period), each once
+  std::vector<ContentRow> contents;                             // accepted rows, for conflicts between files
+  std::vector<std::string> content_orgs;
   bool streamed = false;  // too large to hold: checked in its turn instead
 };
 
@@ -94,6 +129,10 @@ class Validator::HeldEffects final : public RowEffects {
     if (!file_.submitted.empty() && file_.submitted.back().second == period && file_.submitted.back().first == org)
       return;
     if (seen_.insert(std::to_string(period) + '\n' + std::string(org)).second) file_.submitted.emplace_back(org, period);
+  }
+  void accepted_rows(std::vector<ContentRow> rows, std::vector<std::string> orgs, diag::FileReport&) override {
+    file_.contents = std::move(rows);
+    file_.content_orgs = std::move(orgs);
   }
   void row(const submission::SubmissionRow& row) override {
     if (!keep_rows_) return;
@@ -147,6 +186,9 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
   std::vector<std::int32_t>* slots = nullptr;
   std::unordered_map<std::string, std::size_t> periodless_rows;  // an organization's rows without a readable period
   bool rows_name_nobody = false;
+  // Valid rows, with the submission each belongs to, for conflicts between files.
+  std::vector<std::pair<ContentRow, std::int32_t>> contents;
+  std::vector<std::string> content_orgs;
 
   std::size_t row_errors = 0;  // errors found while reading and checking delivered rows
   if (reader.open()) {
@@ -231,6 +273,12 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
         auto& outcome = report.submissions[static_cast<std::size_t>(index)];
         ++outcome.rows;
         outcome.error_rows += !row_ok;
+        if (detect_conflicts_ && row_ok && org_known && row.activity && row.status) {
+          if (content_orgs.empty() || content_orgs.back() != slots_org) content_orgs.push_back(slots_org);
+          contents.push_back({{static_cast<std::uint32_t>(content_orgs.size() - 1), static_cast<std::uint16_t>(*row.period),
+                               static_cast<std::uint16_t>(*row.activity), row.line, content_hash(row)},
+                              index});
+        }
       }
       if (org_known && row.period) effects.submitted(org, *row.period);
       row.has_errors = !row_ok;
@@ -256,6 +304,12 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
   }
   const bool whole_file = rows_name_nobody || report.errors_outside_rows > 0;
   for (auto& outcome : report.submissions) outcome.rejected = outcome.rejected || whole_file || outcome.error_rows > 0;
+  if (detect_conflicts_) {
+    std::vector<ContentRow> accepted;
+    for (const auto& [content, submission] : contents)
+      if (!report.submissions[static_cast<std::size_t>(submission)].rejected) accepted.push_back(content);
+    effects.accepted_rows(std::move(accepted), std::move(content_orgs), report);
+  }
 
   // An organization that reported some activities of a period but not all.
   for (const auto& org : org_order) {
@@ -295,6 +349,7 @@ Validator::CheckedFile Validator::check_ahead(const std::string& path, bool keep
 
 diag::FileReport Validator::commit(CheckedFile& file, const RowHandler& on_row) {
   for (const auto& [org, period] : file.submitted) mark_submitted(org, period);
+  if (detect_conflicts_) check_conflicts(file.contents, file.content_orgs, file.report);
   if (!file.report.named_org.empty()) sent_by_name_.insert(file.report.named_org);
   if (on_row) {
     const std::string_view text = file.text;
@@ -418,6 +473,51 @@ std::vector<diag::Diagnostic> Validator::finish() const {
                                                      organization.name, roadmap_.periods[p].label));
   });
   return findings;
+}
+
+void Validator::check_conflicts(const std::vector<ContentRow>& rows, const std::vector<std::string>& orgs,
+                                diag::FileReport& report) {
+  if (rows.empty()) return;
+  const auto file = static_cast<std::uint32_t>(standing_files_.size());
+  standing_files_.push_back(report.path);
+  std::vector<std::uint32_t> numbers;  // the file's organizations -> run-wide numbers
+  for (const auto& org : orgs)
+    numbers.push_back(org_numbers_.try_emplace(org, static_cast<std::uint32_t>(org_numbers_.size())).first->second);
+  const std::uint64_t activities = activities_.size(), periods = roadmap_.periods.size();
+  for (const auto& row : rows) {
+    const std::uint64_t key = (std::uint64_t{numbers[row.org]} * periods + row.period) * activities + row.activity + 1;
+    Standing& standing = standing_slot(key);
+    if (standing.key == 0) {  // the first row for it
+      standing = {key, row.hash, file, row.line};
+      ++standing_count_;
+      continue;
+    }
+    if (standing.hash == row.hash) continue;  // said alike
+    const std::string& org = orgs[row.org];
+    const std::string_view period = roadmap_.periods[row.period].label, activity = activities_.at(row.activity).id;
+    const diag::SourcePos here{report.path, row.line, 0};
+    const diag::SourcePos there{standing_files_[standing.file], standing.line, 0};
+    const diag::Localized differ{"данные расходятся", "the contents differ"};
+    if (last_wins_) {  // a resend replacing its original: what --on-conflict last asks for (merge names the rows)
+      standing = {key, row.hash, file, row.line};
+      continue;
+    }
+    report.findings.push_back(diag::msg::conflict(here, org, period, activity, there, differ));
+    if (conflicted_seen_.emplace(numbers[row.org], row.period).second) conflicted_.emplace_back(org, row.period);
+  }
+}
+
+Validator::Standing& Validator::standing_slot(std::uint64_t key) {
+  if ((standing_count_ + 1) * 2 > standing_.size()) {  // keep it at most half full
+    std::vector<Standing> old(std::max<std::size_t>(standing_.size() * 2, 1 << 16));
+    old.swap(standing_);
+    for (const auto& entry : old)
+      if (entry.key != 0) standing_slot(entry.key) = entry;
+  }
+  const std::size_t mask = standing_.size() - 1;
+  std::size_t at = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+  while (standing_[at].key != 0 && standing_[at].key != key) at = (at + 1) & mask;
+  return standing_[at];
 }
 
 Validator::MissingReport Validator::missing_report(bool list_each) const {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <set>
 #include <unordered_set>
 #include <vector>
 
@@ -45,6 +46,18 @@ class Validator {
   void check_files(const std::vector<std::string>& paths, const RowHandler& on_row, const FileHandler& on_file,
                    unsigned threads);
 
+  /// A later file's different row for the same organization, period and
+  /// activity is a `conflict` error, as in a merge; with `last_wins`
+  /// (--on-conflict last) it replaces the earlier one, as a resend does. Only rows of
+  /// accepted submissions are compared, as only they would be merged.
+  /// Off by default: a merge finds conflicts itself.
+  void detect_conflicts(bool last_wins) {
+    detect_conflicts_ = true;
+    last_wins_ = last_wins;
+  }
+  /// (org_id, period) with a `conflict` between files, each once, in the order found.
+  const std::vector<std::pair<std::string, std::size_t>>& conflicted_submissions() const { return conflicted_; }
+
   /// Findings that need all files: `missing-submission` for each registry
   /// organization that must report but sent no row for a period that the
   /// submissions cover. Empty without a registry.
@@ -63,6 +76,11 @@ class Validator {
 
  private:
   class RowEffects;
+  struct ContentRow;
+  /// Compares a file's accepted rows with those of the files before it,
+  /// reporting conflicts into `report`, and records them.
+  void check_conflicts(const std::vector<ContentRow>& rows, const std::vector<std::string>& orgs,
+                       diag::FileReport& report);
   class StreamedEffects;
   class HeldEffects;
   struct CheckedFile;
@@ -88,6 +106,23 @@ class Validator {
   std::vector<bool> period_covered_;
   // Organizations a file without usable rows is named for (FileReport::named_org).
   std::unordered_set<std::string> sent_by_name_;
+  // Conflicts between files: per (organization, period, activity) the content
+  // of the row that stands (a hash) and where it came from.
+  struct Standing {
+    std::uint64_t key = 0;  // (org number, period, activity) + 1; 0: a free slot
+    std::uint64_t hash = 0;
+    std::uint32_t file = 0, line = 0;
+  };
+  /// The slot for `key` in standing_ (open addressing, linear probing):
+  /// its own, or the free one where it goes. Grows the table as needed.
+  Standing& standing_slot(std::uint64_t key);
+  bool detect_conflicts_ = false, last_wins_ = false;
+  std::unordered_map<std::string, std::uint32_t> org_numbers_;
+  std::vector<Standing> standing_;  // a power of two in size, at most half full
+  std::size_t standing_count_ = 0;
+  std::vector<std::string> standing_files_;
+  std::vector<std::pair<std::string, std::size_t>> conflicted_;
+  std::set<std::pair<std::uint32_t, std::size_t>> conflicted_seen_;
 };
 
 }  // namespace rmt::validate

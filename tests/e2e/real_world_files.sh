@@ -14,8 +14,13 @@ $PY "$SRC/tests/e2e/make_real_world.py" tpl "$SRC/examples/orgs.csv" rw || fail 
 ORGS=rw/orgs.xlsx
 
 # --- validate: every table file read, the rest named, no error, nobody who sent reported missing
+# The resend «SCH-07 (2).xlsx» differs from «SCH-07.xlsx»: a conflict, unless --on-conflict last.
 run roadmap-validate -r "$NV" --orgs "$ORGS" rw/reports --format json
-expect_status 0 "validate the real-world folder"
+expect_status 1 "validate the real-world folder: the resend conflicts"
+expect_json "sorted({(f['path'].split('/')[-1], x['code']) for f in d['files'] for x in f['findings'] if x['severity'] == 'error'})" \
+  "[('SCH-07 (2).xlsx', 'conflict')]"
+run roadmap-validate -r "$NV" --orgs "$ORGS" rw/reports --format json --on-conflict last
+expect_status 0 "validate the real-world folder, the resend wins"
 expect_json "[f['path'].split('/')[-1] for f in d['files'] if f['path'] != 'rw/orgs.xlsx']" \
   "['DOU-01.ods', 'SCH-01.xls', 'SCH-02.ods', 'SCH-03.xlsm', 'SCH-04.xlsx', 'SCH-05.txt', 'SCH-06.csv', 'SCH-07.xlsx', 'SCH-07 (2).xlsx']"
 expect_json "sorted(s['path'].split('/')[-1] for s in d['skipped'])" "['скан приказа.jpg', 'сопроводительное письмо.docx']"
@@ -29,7 +34,7 @@ expect_json "[(f['path'].split('/')[-1], n['line']) for f in d['files'] for n in
   "[('DOU-01.ods', 4), ('SCH-04.xlsx', 4)]"
 expect_json "[x['line'] for f in d['files'] for x in f['findings'] if x['code'] == 'lookalike-org']" "[2]"
 
-run roadmap-validate -r "$NV" --orgs "$ORGS" rw/reports
+run roadmap-validate -r "$NV" --orgs "$ORGS" rw/reports --on-conflict last
 expect_in err "rw/orgs.xlsx:3: примечание: лист «Реестр»: заголовок таблицы найден в строке 3; строки 1–2 над ним (название, дата) пропущены"
 expect_in err "SCH-04.xlsx:4: примечание: лист «Лист1»: заголовок таблицы найден в строке 4; строки 1–3 над ним"
 expect_in err "SCH-06.csv:2: warning [lookalike-org] столбец «Код ОО»: код «SСН-06» набран похожими буквами другого алфавита (русская С вместо латинской C, русская Н вместо латинской H); принят как «SCH-06»"
