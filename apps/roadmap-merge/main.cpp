@@ -9,7 +9,7 @@
 #include "diag/messages.h"
 #include "io/inputs.h"
 #include "io/output_file.h"
-#include "json/writer.h"
+#include "report/run_documents.h"
 #include "merge/merged_csv.h"
 #include "merge/merger.h"
 
@@ -20,58 +20,6 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
   std::string output;
   std::string report_path;  ///< the JSON findings document, when the data goes to stdout (or always, if given)
 };
-
-void write_json_document(std::ostream& out, const merge::Merger& merger, const std::vector<diag::FileReport>& files,
-                         const std::vector<io::SkippedFile>& skipped,
-                         const std::vector<outcome::OrganizationStatus>& statuses,
-                         const Options& options) {
-  const auto& counts = merger.counts();
-  json::Writer w(out);
-  const auto field = [&](std::string_view name, const auto& value) {
-    w.key(name);
-    w.value(value);
-  };
-  const auto text_or_null = [&](std::string_view name, const std::string& value) {
-    w.key(name);
-    if (value.empty())
-      w.null();
-    else
-      w.value(value);
-  };
-  w.begin_object();
-  diag::write_json_files(w, files, options.lang(), options.strict);
-  io::write_json_skipped(w, skipped, options.lang());
-  outcome::write_json_organizations(w, statuses);
-  w.key("merge");
-  w.begin_object();
-  field("output", options.output);
-  field("files", std::uint64_t{counts.files});
-  field("files_accepted", std::uint64_t{counts.files_accepted});
-  field("files_partly_accepted", std::uint64_t{counts.files_partly});
-  field("files_rejected", std::uint64_t{counts.files_rejected});
-  field("submissions_accepted", std::uint64_t{counts.submissions_accepted});
-  field("submissions_rejected", std::uint64_t{counts.submissions_rejected});
-  field("rows", std::uint64_t{merger.rows().sorted_size()});
-  field("conflicts", std::uint64_t{counts.conflicts});
-  field("on_conflict", options.on_conflict);
-  field("keep_valid_rows", options.keep_valid_rows);
-  w.end_object();
-  w.key("rejected");
-  w.begin_array();
-  for (const auto& rejection : merger.rejections()) {
-    w.begin_object();
-    field("path", merger.reports()[rejection.input].path);
-    text_or_null("org_id", rejection.org_id);
-    text_or_null("period", rejection.period);
-    field("rows", std::uint64_t{rejection.rows});
-    field("error_rows", std::uint64_t{rejection.error_rows});
-    field("kept_rows", std::uint64_t{rejection.kept_rows});
-    w.end_object();
-  }
-  w.end_array();
-  w.end_object();
-  out << '\n';
-}
 
 int run(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
@@ -106,14 +54,16 @@ int run(const CLI::App& app, Options& options) {
 
   if (!options.report_path.empty()) {
     std::ostringstream document;
-    write_json_document(document, merger, files, inputs.skipped, statuses, options);
+    report::write_merge_document(document, {files, inputs.skipped, statuses, lang, options.strict}, merger,
+                                 {options.output, options.on_conflict, options.keep_valid_rows});
     io::OutputFile report;
     if (!report.open(options.report_path) || !report.write(document.str()) || !report.commit()) {
       cli::print_tool_error(app, diag::msg::cannot_write_output(options.report_path, report.error()).in(lang));
       return cli::kExitCannotRun;
     }
   } else if (json) {
-    write_json_document(std::cout, merger, files, inputs.skipped, statuses, options);
+    report::write_merge_document(std::cout, {files, inputs.skipped, statuses, lang, options.strict}, merger,
+                                 {options.output, options.on_conflict, options.keep_valid_rows});
   }
 
   cli::print_rejections(merger, options.keep_valid_rows, options);

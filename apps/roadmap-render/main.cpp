@@ -13,7 +13,7 @@
 #include "diag/messages.h"
 #include "io/inputs.h"
 #include "io/output_file.h"
-#include "json/writer.h"
+#include "report/run_documents.h"
 #include "render/workbook.h"
 #include "roadmap/period.h"
 
@@ -82,30 +82,10 @@ int run(const CLI::App& app, Options& options) {
     return cli::kExitCannotRun;
   }
 
-  if (json) {
-    json::Writer w(std::cout);
-    w.begin_object();
-    diag::write_json_files(w, files, lang, options.strict);
-    io::write_json_skipped(w, inputs.skipped, lang);
-    outcome::write_json_organizations(w, statuses);
-    w.key("workbook");
-    w.begin_object();
-    w.key("output");
-    w.value(options.output);
-    w.key("period");
-    w.value(setup->roadmap.periods[*period].label);
-    w.key("as_of");
-    w.value(calendar::to_iso(as_of));
-    w.key("rows");
-    w.value(std::uint64_t{merger.rows().sorted_size()});
-    w.key("organizations_expected");
-    w.value(std::uint64_t{monitoring.orgs_expected});
-    w.key("organizations_submitted");
-    w.value(std::uint64_t{monitoring.orgs_submitted});
-    w.end_object();
-    w.end_object();
-    std::cout << '\n';
-  }
+  if (json)
+    report::write_render_document(std::cout, {files, inputs.skipped, statuses, lang, options.strict},
+                                  {options.output, setup->roadmap.periods[*period].label, as_of,
+                                   merger.rows().sorted_size()});
   cli::print_rejections(merger, options.keep_valid_rows, options);
   cli::print_statuses(statuses, setup->registry.has_value(), options);
   const auto counts = outcome::count_statuses(statuses);

@@ -4,7 +4,7 @@
 #include "common/setup.h"
 #include "diag/render.h"
 #include "io/inputs.h"
-#include "json/writer.h"
+#include "report/run_documents.h"
 #include "roadmap-validate/validate.h"
 #include "validate/validator.h"
 
@@ -41,15 +41,7 @@ int run_submission_check(const CLI::App& app, const Options& options) {
       outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, validator.conflicted_submissions()});
   cli::print_statuses(statuses, setup->registry.has_value(), options);
 
-  if (json) {
-    json::Writer writer(std::cout);
-    writer.begin_object();
-    diag::write_json_files(writer, files, lang, options.strict);
-    io::write_json_skipped(writer, inputs.skipped, lang);
-    outcome::write_json_organizations(writer, statuses);
-    writer.end_object();
-    std::cout << '\n';
-  }
+  if (json) report::write_validate_document(std::cout, {files, inputs.skipped, statuses, lang, options.strict});
   return cli::finish_run(files, options, inputs.skipped.size());
 }
 

@@ -1,0 +1,100 @@
+#include "report/run_documents.h"
+
+#include "diag/render.h"
+#include "json/writer.h"
+
+namespace rmt::report {
+namespace {
+
+void write_common(json::Writer& w, const RunDocument& run) {
+  diag::write_json_files(w, run.files, run.lang, run.strict);
+  io::write_json_skipped(w, run.skipped, run.lang);
+  outcome::write_json_organizations(w, run.statuses);
+}
+
+}  // namespace
+
+void write_validate_document(std::ostream& out, const RunDocument& run) {
+  json::Writer w(out);
+  w.begin_object();
+  write_common(w, run);
+  w.end_object();
+  out << '\n';
+}
+
+void write_merge_document(std::ostream& out, const RunDocument& run, const merge::Merger& merger,
+                          const MergeSettings& settings) {
+  const auto& counts = merger.counts();
+  json::Writer w(out);
+  const auto field = [&](std::string_view name, const auto& value) {
+    w.key(name);
+    w.value(value);
+  };
+  const auto text_or_null = [&](std::string_view name, const std::string& value) {
+    w.key(name);
+    if (value.empty())
+      w.null();
+    else
+      w.value(value);
+  };
+  w.begin_object();
+  write_common(w, run);
+  w.key("merge");
+  w.begin_object();
+  field("output", settings.output);
+  field("files", std::uint64_t{counts.files});
+  field("files_accepted", std::uint64_t{counts.files_accepted});
+  field("files_partly_accepted", std::uint64_t{counts.files_partly});
+  field("files_rejected", std::uint64_t{counts.files_rejected});
+  field("submissions_accepted", std::uint64_t{counts.submissions_accepted});
+  field("submissions_rejected", std::uint64_t{counts.submissions_rejected});
+  field("rows", std::uint64_t{merger.rows().sorted_size()});
+  field("conflicts", std::uint64_t{counts.conflicts});
+  field("on_conflict", settings.on_conflict);
+  field("keep_valid_rows", settings.keep_valid_rows);
+  w.end_object();
+  w.key("rejected");
+  w.begin_array();
+  for (const auto& rejection : merger.rejections()) {
+    w.begin_object();
+    field("path", merger.reports()[rejection.input].path);
+    text_or_null("org_id", rejection.org_id);
+    text_or_null("period", rejection.period);
+    field("rows", std::uint64_t{rejection.rows});
+    field("error_rows", std::uint64_t{rejection.error_rows});
+    field("kept_rows", std::uint64_t{rejection.kept_rows});
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out << '\n';
+}
+
+void write_render_document(std::ostream& out, const RunDocument& run, const RenderSettings& settings) {
+  const auto counts = outcome::count_statuses(run.statuses);
+  json::Writer w(out);
+  w.begin_object();
+  write_common(w, run);
+  w.key("workbook");
+  w.begin_object();
+  w.key("output");
+  w.value(settings.output);
+  w.key("period");
+  w.value(settings.period);
+  w.key("as_of");
+  w.value(calendar::to_iso(settings.as_of));
+  w.key("rows");
+  w.value(std::uint64_t{settings.rows});
+  // The same counts as the workbook's header and the closing line.
+  w.key("organizations_expected");
+  w.value(std::uint64_t{counts.total()});
+  w.key("organizations_submitted");
+  w.value(std::uint64_t{counts.sent()});
+  w.key("organizations_accepted");
+  w.value(std::uint64_t{counts.accepted});
+  w.end_object();
+  w.end_object();
+  out << '\n';
+}
+
+}  // namespace rmt::report

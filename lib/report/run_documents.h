@@ -1,0 +1,51 @@
+// The JSON documents programs print for scripts (SPEC.md §6–§8), written here
+// so that their shape is the library's contract, not an app's: every one has
+// the findings per file ("valid", "errors", "warnings", "files"), the files a
+// directory held that were not read ("skipped") and one status per
+// organization ("organizations"); merge and render add what they did.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "calendar/date.h"
+#include "diag/file_report.h"
+#include "diag/lang.h"
+#include "io/inputs.h"
+#include "merge/merger.h"
+#include "outcome/organization_status.h"
+
+namespace rmt::report {
+
+/// What every run's document holds.
+struct RunDocument {
+  const std::vector<diag::FileReport>& files;
+  const std::vector<io::SkippedFile>& skipped;
+  const std::vector<outcome::OrganizationStatus>& statuses;
+  diag::Lang lang = diag::Lang::ru;
+  bool strict = false;
+};
+
+/// roadmap-validate's document.
+void write_validate_document(std::ostream& out, const RunDocument& run);
+
+struct MergeSettings {
+  std::string output;  ///< the merged CSV's path, "-" for standard output
+  std::string on_conflict;
+  bool keep_valid_rows = false;
+};
+/// roadmap-merge's document: also "merge" (counts) and "rejected" (each submission not merged as it came).
+void write_merge_document(std::ostream& out, const RunDocument& run, const merge::Merger& merger,
+                          const MergeSettings& settings);
+
+struct RenderSettings {
+  std::string output;  ///< the workbook's path
+  std::string period;  ///< its period's label
+  calendar::Date as_of;
+  std::size_t rows = 0;  ///< data rows in it
+};
+/// roadmap-render's document: also "workbook" (what was written, and the organizations' counts).
+void write_render_document(std::ostream& out, const RunDocument& run, const RenderSettings& settings);
+
+}  // namespace rmt::report
