@@ -8,7 +8,6 @@
 #include "common/setup.h"
 #include "csv/dialect.h"
 #include "diag/messages.h"
-#include "json/writer.h"
 #include "roadmap/period.h"
 #include "template/template_set.h"
 
@@ -60,38 +59,7 @@ int run(const CLI::App& app, const Options& options) {
   }
 
   if (options.format() == cli::OutputFormat::json) {
-    json::Writer w(std::cout);
-    w.begin_object();
-    w.key("templates");
-    w.begin_object();
-    w.key("out_dir");
-    w.value(options.out_dir);
-    w.key("period");
-    w.value(roadmap.periods[*period].label);
-    w.key("format");
-    w.value(set.xlsx ? "xlsx" : "csv");
-    w.key("files");
-    w.begin_array();
-    for (const auto& file : result.written) {
-      w.begin_object();
-      w.key("org_id");
-      w.value(file.org_id);
-      w.key("path");
-      w.value(file.path);
-      w.key("rows");
-      w.value(std::uint64_t{file.rows});
-      w.end_object();
-    }
-    w.end_array();
-    w.key("not_needed");
-    w.begin_array();
-    for (const auto& id : result.nothing_to_report) w.value(id);
-    w.end_array();
-    w.key("unrepresentable_characters");
-    w.value(std::uint64_t{result.unrepresentable});
-    w.end_object();
-    w.end_object();
-    std::cout << '\n';
+    templates::write_templates_document(std::cout, result, options.out_dir, roadmap.periods[*period].label, set.xlsx);
   } else if (!options.quiet) {
     if (!result.nothing_to_report.empty())
       std::cerr << diag::msg::templates_not_needed(result.nothing_to_report.size(),

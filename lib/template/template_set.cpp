@@ -6,6 +6,7 @@
 
 #include "diag/messages.h"
 #include "io/output_file.h"
+#include "json/writer.h"
 #include "text/case_fold.h"
 #include "template/xlsx_template.h"
 
@@ -57,6 +58,42 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     result.written.push_back({org.id, path, rows.size()});
   }
   return result;
+}
+
+void write_templates_document(std::ostream& out, const TemplateSetResult& result, const std::string& out_dir,
+                              std::string_view period, bool xlsx) {
+  json::Writer w(out);
+  w.begin_object();
+  w.key("templates");
+  w.begin_object();
+  w.key("out_dir");
+  w.value(out_dir);
+  w.key("period");
+  w.value(period);
+  w.key("format");
+  w.value(xlsx ? "xlsx" : "csv");
+  w.key("files");
+  w.begin_array();
+  for (const auto& file : result.written) {
+    w.begin_object();
+    w.key("org_id");
+    w.value(file.org_id);
+    w.key("path");
+    w.value(file.path);
+    w.key("rows");
+    w.value(std::uint64_t{file.rows});
+    w.end_object();
+  }
+  w.end_array();
+  w.key("not_needed");
+  w.begin_array();
+  for (const auto& id : result.nothing_to_report) w.value(id);
+  w.end_array();
+  w.key("unrepresentable_characters");
+  w.value(std::uint64_t{result.unrepresentable});
+  w.end_object();
+  w.end_object();
+  out << '\n';
 }
 
 }  // namespace rmt::templates

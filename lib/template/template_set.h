@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <ostream>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -39,5 +41,10 @@ struct TemplateSetResult {
 
 TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registry::Registry& registry,
                                   std::size_t period, const std::string& out_dir, const TemplateSetOptions& options);
+
+/// roadmap-template's JSON document: {"templates": {"out_dir", "period", "format", "files": [{"org_id", "path",
+/// "rows"}], "not_needed": [ids], "unrepresentable_characters"}}.
+void write_templates_document(std::ostream& out, const TemplateSetResult& result, const std::string& out_dir,
+                              std::string_view period, bool xlsx);
 
 }  // namespace rmt::templates
