@@ -13,6 +13,7 @@
 #include "csv/table.h"
 #include "diag/messages.h"
 #include "sheet/sheet_choice.h"
+#include "sheet/workbook_file.h"
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "text/cell_ref.h"
@@ -62,19 +63,13 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
                          const csv::ReaderOptions& options, std::span<const std::string_view> preferred,
                          const csv::HeaderProbe& has_header)
     : shown_(std::move(shown)), sink_(sink), options_(options), zip_(path) {
-  std::error_code error;
-  if (const auto size = std::filesystem::file_size(path, error); !error && size > options_.limits.max_file_bytes) {
-    sink_.report(diag::msg::input_too_large({shown_, 0, 0}, options_.limits.max_file_bytes));
+  if (auto problem = sheet::workbook_file_problem(path, shown_, options_.limits.max_file_bytes)) {
+    sink_.report(std::move(*problem));
     readable_ = false;
     return;
   }
   if (!zip_.is_open()) {
-    if (std::filesystem::is_directory(path, error))
-      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, EISDIR));
-    else if (!std::ifstream(path, std::ios::binary))
-      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, errno ? errno : ENOENT));
-    else
-      report_broken(zip_.error(), 0);  // LibreOffice's password-protected files are still zips: see below
+    report_broken(zip_.error(), 0);
     readable_ = false;
     return;
   }

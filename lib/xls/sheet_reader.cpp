@@ -20,6 +20,7 @@
 #include "csv/table.h"
 #include "diag/messages.h"
 #include "sheet/sheet_choice.h"
+#include "sheet/workbook_file.h"
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "text/utf8.h"
@@ -240,19 +241,8 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
                          const csv::ReaderOptions& options, std::span<const std::string_view> preferred,
                          const csv::HeaderProbe& has_header)
     : shown_(std::move(shown)), sink_(sink) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, EISDIR));
-    readable_ = false;
-    return;
-  }
-  if (!std::ifstream(path, std::ios::binary)) {
-    sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, errno ? errno : ENOENT));
-    readable_ = false;
-    return;
-  }
-  if (const auto size = std::filesystem::file_size(path, error); !error && size > options.limits.max_file_bytes) {
-    sink_.report(diag::msg::input_too_large({shown_, 0, 0}, options.limits.max_file_bytes));
+  if (auto problem = sheet::workbook_file_problem(path, shown_, options.limits.max_file_bytes)) {
+    sink_.report(std::move(*problem));
     readable_ = false;
     return;
   }

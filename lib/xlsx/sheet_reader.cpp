@@ -13,6 +13,7 @@
 #include "calendar/date.h"
 #include "diag/messages.h"
 #include "sheet/sheet_choice.h"
+#include "sheet/workbook_file.h"
 #include "text/case_fold.h"
 #include "text/number.h"
 #include "csv/table.h"
@@ -50,18 +51,13 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
                          const csv::ReaderOptions& options, std::span<const std::string_view> preferred,
                          const csv::HeaderProbe& has_header)
     : shown_(std::move(shown)), sink_(sink), options_(options), zip_(path) {
-  std::error_code error;
-  if (const auto size = std::filesystem::file_size(path, error); !error && size > options_.limits.max_file_bytes) {
-    sink_.report(diag::msg::input_too_large({shown_, 0, 0}, options_.limits.max_file_bytes));
+  if (auto problem = sheet::workbook_file_problem(path, shown_, options_.limits.max_file_bytes)) {
+    sink_.report(std::move(*problem));
     readable_ = false;
     return;
   }
   if (!zip_.is_open()) {
-    if (std::filesystem::is_directory(path, error)) {
-      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, EISDIR));
-    } else if (!std::ifstream(path, std::ios::binary)) {
-      sink_.report(diag::msg::unreadable_file({shown_, 0, 0}, errno ? errno : ENOENT));
-    } else if (starts_with_bytes(path, "\xD0\xCF\x11\xE0")) {
+    if (starts_with_bytes(path, "\xD0\xCF\x11\xE0")) {
       // An Excel 97-2003 file behind an .xlsx name, or an encrypted .xlsx (Office wraps those in OLE).
       report_broken({"это книга Excel 97-2003 (.xls) под именем .xlsx или книга, защищённая паролем",
                      "this is an Excel 97-2003 workbook (.xls) named .xlsx, or a password-protected workbook"},
