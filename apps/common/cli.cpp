@@ -25,7 +25,7 @@ std::string size_text(std::uint64_t bytes) {
 std::string usage_error(const CLI::ParseError& error, diag::Lang lang) {
   const std::string what = error.what();
   if (lang == diag::Lang::en) return what;
-  const std::string_view name = error.get_name();
+  const std::string name = error.get_name();
   const auto after = [&](std::string_view marker) {
     const auto at = what.find(marker);
     return at == std::string::npos ? std::string() : what.substr(at + marker.size());

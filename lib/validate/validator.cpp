@@ -16,6 +16,7 @@
 
 #include "calendar/date.h"
 #include "diag/messages.h"
+#include "io/tabular_input.h"
 #include "roadmap/reporting.h"
 #include "text/edit_distance.h"
 #include "text/number.h"
@@ -380,6 +381,15 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
   constexpr std::size_t kWindow = 512;
 
   std::vector<std::optional<CheckedFile>> done(paths.size());
+  // Excel 97-2003 files are read by a child process (xls/sheet_reader.h), and
+  // a process forked while other threads run may inherit a lock one of them
+  // held: they are checked here, before any worker starts.
+  std::vector<bool> checked_before(paths.size(), false);
+  for (std::size_t index = 0; index < paths.size(); ++index) {
+    if (paths[index] == "-" || io::table_format(paths[index]) != io::TableFormat::xls) continue;
+    done[index] = check_ahead(paths[index], static_cast<bool>(on_row));
+    checked_before[index] = true;
+  }
   std::mutex mutex;
   std::condition_variable file_ready, room;
   std::size_t next = 0, consumed = 0;
@@ -391,6 +401,7 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
       room.wait(lock, [&] { return stop || next >= paths.size() || next < consumed + kWindow; });
       if (stop || next >= paths.size()) return;
       const std::size_t index = next++;
+      if (checked_before[index]) continue;
       lock.unlock();
       CheckedFile file;
       try {

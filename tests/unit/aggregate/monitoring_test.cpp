@@ -191,7 +191,8 @@ TEST_CASE("an activity met in a later period is no longer overdue for the earlie
   Fixture f;
   f.add("cro-2026.csv", "CRO,2026,2.1,not-done,\n");
   f.add("cro-2027.csv", "CRO,2027,2.1,done,\n");
-  const auto& portal = f.at("2027-03-01", 1).current()[3];
+  const auto later = f.at("2027-03-01", 1);
+  const auto& portal = later.current()[3];
   CHECK_FALSE(portal.overdue);
   CHECK_FALSE(portal.missed_due);
 }
