@@ -3,7 +3,7 @@
 # tests, end-to-end checks of the programs, the fuzz corpus) through CTest;
 # then build it all again with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer, run the suite there too, and fuzz each target
-# briefly (RMT_FUZZ_SECONDS each, default 45; 0 skips). docs/hardening.md.
+# briefly (RMT_FUZZ_SECONDS each, default 40; 0 skips). docs/hardening.md.
 # Arguments go to both ctest runs (e.g. -R unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Re
 cmake --build build-sanitize
 ctest --test-dir build-sanitize --output-on-failure "$@"
 
-seconds=${RMT_FUZZ_SECONDS:-45}
+seconds=${RMT_FUZZ_SECONDS:-40}
 if [ "$seconds" -gt 0 ]; then
   work=$(mktemp -d)
   RMT_FUZZ_WORK=$work fuzz/run.sh fuzz build-sanitize/fuzz "$seconds"

@@ -46,7 +46,6 @@ class FileSink final : public diag::DiagnosticSink {
 struct OrgInFile {
   std::vector<std::uint32_t> row_line;     // period * activities + activity
   std::vector<std::uint32_t> period_line;  // period
-  std::vector<std::int32_t> submission;    // period -> index into FileReport::submissions, or -1
 };
 
 // What a row says, for telling two files' rows apart: a hash of the fields a
@@ -234,7 +233,6 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
         if (inserted) {
           entry->second.row_line.assign(periods * activities, 0);
           entry->second.period_line.assign(periods, 0);
-          entry->second.submission.assign(periods, -1);
           org_order.push_back(org);
         }
         state = &entry->second;
