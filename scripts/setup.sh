@@ -16,10 +16,14 @@ packages=(
 if [ "${1:-}" = --tests ]; then
   # Independent readers: openpyxl reads the workbooks back cell by cell
   # (python3-yaml reads the roadmap for an independent count); LibreOffice
-  # proves another spreadsheet program opens them.
+  # proves another spreadsheet program opens them and prints them to PDF,
+  # laid out with Carlito (Calibri's metrics, as Excel lays them out), and
+  # poppler-utils reads the printed words back (pdftotext -bbox) and turns
+  # pages into pictures (pdftoppm, scripts/render_pictures.sh).
   # clang with its sanitizer and libFuzzer runtimes: the sanitizer build
   # and the fuzz targets (docs/hardening.md).
-  packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui clang libclang-rt-14-dev)
+  packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils clang
+    libclang-rt-14-dev)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -70,9 +70,10 @@ int run(const CLI::App& app, Options& options) {
   workbook_options.constant_memory_rows = options.constant_memory_rows;
   const auto statuses =
       outcome::decide_statuses({setup->registry_or_null(), &files, *period, merger.conflicted_submissions()});
-  const std::string failure = render::write_workbook(
+  const render::WorkbookResult written = render::write_workbook(
       output.temp_path(), {setup->roadmap, merger.activities(), merger.rows(), monitoring, files, statuses},
       workbook_options);
+  const std::string& failure = written.failure;
   if (!failure.empty() || !output.commit()) {
     cli::print_tool_error(app,
                           diag::msg::cannot_write_output(options.output, failure.empty()
@@ -85,10 +86,13 @@ int run(const CLI::App& app, Options& options) {
   if (json)
     report::write_render_document(std::cout, {files, inputs.skipped, statuses, lang, options.strict},
                                   {options.output, setup->roadmap.periods[*period].label, as_of,
-                                   merger.rows().sorted_size()});
+                                   merger.rows().sorted_size(), written.skipped});
   cli::print_rejections(merger, options.keep_valid_rows, options);
   cli::print_statuses(statuses, setup->registry.has_value(), options);
   const auto counts = outcome::count_statuses(statuses);
+  if (!json && !options.quiet)
+    for (const auto& skipped : written.skipped)
+      std::cerr << options.output << ": " << diag::msg::sheet_skipped(skipped.sheet, skipped.reason).in(lang) << '\n';
   if (!json && !options.quiet)
     std::cerr << diag::msg::workbook_written(options.output, setup->roadmap.periods[*period].label, as_of,
                                              merger.rows().sorted_size(), counts.sent(), counts.total(),

@@ -780,6 +780,11 @@ Localized workbook_written(std::string_view path, std::string_view period, const
                       path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected, accepted)};
 }
 
+Localized sheet_skipped(const Localized& sheet, const Localized& reason) {
+  return {fmt::format("лист «{}» не создан: {}", sheet.ru, reason.ru),
+          fmt::format("no sheet \"{}\": {}", sheet.en, reason.en)};
+}
+
 Localized cannot_write_output(std::string_view path, const Localized& reason) {
   return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason.ru),
           fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason.en)};

@@ -1,8 +1,9 @@
-// The monitoring workbook (SPEC.md §8), written with libxlsxwriter: Summary,
-// Trend, By organization, Missing, Findings, Data (split over numbered
-// sheets past the row limit) and a Chart of target against actual.
+// The monitoring workbook (SPEC.md §8): Summary, Trend, By organization,
+// Reports, Missing, By district, Findings, Data (split over numbered sheets
+// past the row limit) and the chart «План и факт», written through the one
+// xlsx adapter (book/workbook.h), each sheet laid out to be read and printed.
 //
-// It lays out figures computed by aggregate::compute(); it decides nothing.
+// It lays out figures computed by lib/aggregate; it decides nothing.
 // Every cell that came from a submission or the registry is written as text
 // or a number, never as a formula; the only formulas are the workbook's own
 // "% of target" cells.
@@ -45,11 +46,19 @@ struct WorkbookInput {
   const std::vector<outcome::OrganizationStatus>& statuses;
 };
 
-/// The sheet names in a language, in workbook order (Data and Chart once).
-std::vector<std::string> sheet_names(diag::Lang lang);
+/// A sheet the workbook does not have, and why: By district without
+/// districts in the registry, the chart without a numeric indicator.
+struct SkippedSheet {
+  diag::Localized sheet;
+  diag::Localized reason;
+};
 
-/// Writes the workbook to `path` (created or replaced). Returns "" on
-/// success, or why it failed.
-std::string write_workbook(const std::string& path, const WorkbookInput& input, const WorkbookOptions& options);
+struct WorkbookResult {
+  std::string failure;  ///< "" on success, else libxlsxwriter's reason
+  std::vector<SkippedSheet> skipped;
+};
+
+/// Writes the workbook to `path` (created or replaced).
+WorkbookResult write_workbook(const std::string& path, const WorkbookInput& input, const WorkbookOptions& options);
 
 }  // namespace rmt::render

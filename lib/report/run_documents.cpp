@@ -92,6 +92,17 @@ void write_render_document(std::ostream& out, const RunDocument& run, const Rend
   w.value(std::uint64_t{counts.sent()});
   w.key("organizations_accepted");
   w.value(std::uint64_t{counts.accepted});
+  w.key("skipped_sheets");
+  w.begin_array();
+  for (const auto& skipped : settings.skipped_sheets) {
+    w.begin_object();
+    w.key("sheet");
+    w.value(skipped.sheet.in(run.lang));
+    w.key("reason");
+    w.value(skipped.reason.in(run.lang));
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
   w.end_object();
   out << '\n';

@@ -15,6 +15,7 @@
 #include "io/inputs.h"
 #include "merge/merger.h"
 #include "outcome/organization_status.h"
+#include "render/workbook.h"
 
 namespace rmt::report {
 
@@ -44,8 +45,10 @@ struct RenderSettings {
   std::string period;  ///< its period's label
   calendar::Date as_of;
   std::size_t rows = 0;  ///< data rows in it
+  std::vector<render::SkippedSheet> skipped_sheets;  ///< sheets left out, and why
 };
-/// roadmap-render's document: also "workbook" (what was written, and the organizations' counts).
+/// roadmap-render's document: also "workbook" (what was written, the
+/// organizations' counts, and "skipped_sheets": [{"sheet", "reason"}]).
 void write_render_document(std::ostream& out, const RunDocument& run, const RenderSettings& settings);
 
 }  // namespace rmt::report

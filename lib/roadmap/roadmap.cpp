@@ -18,6 +18,15 @@ std::optional<Measure> parse_measure(std::string_view name) {
   return std::nullopt;
 }
 
+std::string activity_label(const Activity& activity) {
+  if (activity.number.empty()) return activity.id;
+  std::string_view number = activity.number, id = activity.id;
+  while (!number.empty() && number.back() == '.') number.remove_suffix(1);
+  while (!id.empty() && id.back() == '.') id.remove_suffix(1);
+  if (number == id) return activity.number;
+  return activity.number + " (" + activity.id + ")";
+}
+
 const Party* Roadmap::find_party(std::string_view party_id) const {
   for (const auto& party : parties)
     if (party.id == party_id) return &party;

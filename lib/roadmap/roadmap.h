@@ -75,6 +75,12 @@ struct Activity {
   std::uint32_t line = 0;
 };
 
+/// The activity as every output numbers it (one numbering across sheets and
+/// documents): its number as printed, followed by its id where the two
+/// differ beyond a trailing dot — «1.2.», «1.1 (1.1a)», and the id alone when
+/// the order prints no number.
+std::string activity_label(const Activity& activity);
+
 struct Section {
   std::string id;
   std::string number;  ///< as printed ("1.", "II."); may be empty

@@ -5,6 +5,11 @@ toolkit, for tests/e2e/render.sh.
   check_workbook.py summary BOOK ROADMAP.yaml VALIDATE.json PERIOD
       recounts the actual value of every activity from the submission files
       that validate found free of errors, and compares with the Summary sheet
+  check_workbook.py districts BOOK ROADMAP.yaml ORGS.csv VALIDATE.json PERIOD
+      recounts the By district sheet: organizations, submitted and accepted
+      from the registry and validate's statuses; per activity the sum of the
+      values, or the share done, from the accepted submission files (which
+      organizations must report on an activity is read off the matrix)
   check_workbook.py dump BOOK
       prints every sheet's cell values, to compare two workbooks
   check_workbook.py eval BOOK EXPR
@@ -115,6 +120,74 @@ def summary(book, roadmap_path, validate_path, period):
     print(f"{checked} activities recounted")
 
 
+def registry_districts(path):
+    text = open(path, encoding="utf-8-sig").read()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if text.count(";") > text.count(",") else ",")
+    header = [c.strip().lower() for c in next(reader)]
+    org, district = header.index("код оо") if "код оо" in header else header.index("org_id"), \
+        header.index("район") if "район" in header else header.index("district")
+    return {cells[org].strip(): cells[district].strip() for cells in reader if cells and cells[0].strip()}
+
+
+def districts(book, roadmap_path, orgs_path, validate_path, period):
+    wb = openpyxl.load_workbook(book)
+    roadmap = yaml.safe_load(open(roadmap_path, encoding="utf-8"))
+    activities = [a for s in roadmap["sections"] for a in s["activities"]]
+    sums = {str(a["id"]) for a in activities if (a.get("indicator") or {}).get("measure") == "sum"}
+    district_of = registry_districts(orgs_path)
+    report = json.load(open(validate_path))
+    status_of = {o["org_id"]: o["status"] for o in report["organizations"]}
+
+    # What the accepted files say: (org, activity id) -> status, value.
+    said = {}
+    for f in report["files"]:
+        if f["errors"] or f["path"] == orgs_path or f["path"].endswith("orgs.csv"):
+            continue
+        for row in submission_rows(f["path"], f["encoding"], f["delimiter"]):
+            if row.get("period", "").split()[0:1] != [period]:
+                continue
+            value = row.get("value")
+            said[(row["org_id"], row["activity_id"].rstrip("."))] = (
+                STATUSES[row["status"].lower()], float(value.replace(",", ".").replace(" ", "")) if value else None)
+
+    matrix = rows(wb, wb.sheetnames[2])
+    labels = matrix[0][5:]
+    # A matrix label is "number" or "number (id)": the id is in brackets, or the number is the id.
+    ids = [l.split("(")[-1].rstrip(")") if "(" in l else l.rstrip(".") for l in labels]
+    required = {r[0]: {ids[i] for i, c in enumerate(r[5:]) if c} for r in matrix[1:]}
+
+    sheet = rows(wb, "По районам" if "По районам" in wb.sheetnames else "By district")
+    assert sheet[0][4:4 + len(labels)] == list(labels), (sheet[0], labels)
+    groups = {}
+    for org, district in district_of.items():
+        groups.setdefault(district, []).append(org)
+    checked = 0
+    body = [r for r in sheet[1:] if r[1] is not None]
+    for r in body:
+        name = r[0]
+        orgs = list(district_of) if name in ("Итого", "Total") else groups[name]
+        want = [len(orgs), sum(status_of.get(o) != "not-received" for o in orgs),
+                sum(status_of.get(o) == "accepted" for o in orgs)]
+        assert list(r[1:4]) == want, (name, r[1:4], want)
+        for i, a in enumerate(ids):
+            need = [o for o in orgs if a in required.get(o, ())]
+            cell = r[4 + i]
+            if not need:
+                assert cell is None, (name, a, cell)
+                continue
+            answers = [said[(o, a)] for o in need if (o, a) in said]
+            if a in sums:
+                values = [v for _, v in answers if v is not None]
+                expected = sum(values) if values else None
+            else:
+                done = sum(s == "done" for s, _ in answers)
+                na = sum(s == "n/a" for s, _ in answers)
+                expected = done / (len(need) - na) if len(need) > na else None
+            assert (cell is None and expected is None) or abs(cell - expected) < 1e-9, (name, a, cell, expected)
+            checked += 1
+    print(f"{len(body)} rows, {checked} cells recounted")
+
+
 def dump(book):
     wb = openpyxl.load_workbook(book)
     for ws in wb.worksheets:
@@ -127,6 +200,8 @@ if __name__ == "__main__":
     command = sys.argv[1]
     if command == "summary":
         summary(*sys.argv[2:6])
+    elif command == "districts":
+        districts(*sys.argv[2:7])
     elif command == "dump":
         dump(sys.argv[2])
     elif command == "eval":

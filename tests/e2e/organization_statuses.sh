@@ -76,8 +76,8 @@ for path, lang in zip(sys.argv[1:], ("ru", "en")):
     # Missing: only the one that sent nothing.
     assert [r[0] for r in missing.iter_rows(min_row=2, values_only=True) if r[0]] == ["SCH-05"], (lang, list(missing.iter_rows(values_only=True)))
     # The header block: sent 4 of 5, accepted 1.
-    header = [r[1] for r in summary.iter_rows(max_row=8, values_only=True)]
-    want = "представили 4 из 5 организаций; принято 1" if lang == "ru" else "4 of 5 organizations submitted; 1 accepted"
+    header = [r[0] for r in summary.iter_rows(max_row=8, values_only=True)]
+    want = "Отчёты: представили 4 из 5 организаций; принято 1" if lang == "ru" else "Reports: 4 of 5 organizations submitted; 1 accepted"
     assert want in header, header
 PY
 

@@ -423,3 +423,18 @@ TEST_CASE("an alias bomb does not expand") {
   CHECK(loaded.findings.has_errors());
   CHECK(loaded.findings.items().size() < 200);
 }
+
+TEST_CASE("one numbering: the printed number, with the id where they differ beyond a trailing dot") {
+  roadmap::Activity a;
+  a.id = "1.1a";
+  a.number = "1.1";
+  CHECK(roadmap::activity_label(a) == "1.1 (1.1a)");
+  a.id = "1.2";
+  a.number = "1.2.";
+  CHECK(roadmap::activity_label(a) == "1.2.");
+  a.number = "";
+  CHECK(roadmap::activity_label(a) == "1.2");
+  a.id = "4";
+  a.number = "IV.";
+  CHECK(roadmap::activity_label(a) == "IV. (4)");
+}
