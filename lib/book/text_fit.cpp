@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text/utf8.h"
 
 namespace rmt::book {
 namespace {
@@ -22,7 +21,7 @@ constexpr double kPointsPerPixel = 0.75;
 constexpr double kCellMarginPoints = 4.5;
 constexpr double kSafety = 0.96;
 
-int advance(char32_t code, bool bold) {
+int table_advance(char32_t code, bool bold) {
   if (code == 0xA0 || code == 0x202F) code = U' ';  // Carlito has no no-break spaces; renderers use a space
   const unsigned short* widths = bold ? kBold : kRegular;
   std::size_t offset = 0;
@@ -40,6 +39,45 @@ int advance(char32_t code, bool bold) {
   return kUnitsPerEm;
 }
 
+// The advances of U+0000..U+045F (Latin and Cyrillic, nearly every character
+// a report holds) in one array each, for a lookup per character.
+constexpr char32_t kDirect = 0x460;
+struct DirectTable {
+  int regular[kDirect], bold[kDirect];
+  DirectTable() {
+    for (char32_t c = 0; c < kDirect; ++c) {
+      regular[c] = table_advance(c, false);
+      bold[c] = table_advance(c, true);
+    }
+  }
+};
+
+const DirectTable kDirectTable;  // made once, read-only
+
+inline int advance(char32_t code, bool bold) {
+  if (code < kDirect) return bold ? kDirectTable.bold[code] : kDirectTable.regular[code];
+  return table_advance(code, bold);
+}
+
+// The next code point of text we wrote ourselves (valid UTF-8: every input
+// was decoded and checked on reading); a stray byte counts as one character.
+char32_t next_char(std::string_view text, std::size_t& pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+  if (length == 1 || pos + length > text.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t code = lead & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) code = (code << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  pos += length;
+  return code;
+}
+
 double points(int units, Font font) { return units * font.size / kUnitsPerEm; }
 
 // The width in points a cell `column_width` units wide gives its text.
@@ -49,42 +87,40 @@ double room(double column_width) {
 }
 
 // Counts the lines of one paragraph (no '\n' inside) wrapped into `room`
-// points, breaking after '/' or not.
-int paragraph_lines(std::string_view text, double room_points, Font font, bool break_after_slash) {
+// font units, breaking after '/' or not. Integer units: this runs for every
+// wrapped cell of every row.
+int paragraph_lines(std::string_view text, long room, bool bold, bool break_after_slash) {
+  // No character is wider than an em: a text that short fits without measuring.
+  if (static_cast<long>(text.size()) * kUnitsPerEm <= room) return 1;
   int lines = 1;
-  double line = 0;      // width of the current line so far
-  double word = 0;      // width of the word being read (since the last break opportunity)
-  double spaces = 0;    // width of the spaces before that word
+  long line = 0;    // width of the current line so far
+  long word = 0;    // width of the word being read (since the last break opportunity)
+  long spaces = 0;  // width of the spaces before that word
   const auto fit_word = [&] {
     if (word == 0) return;
-    if (line > 0 && line + spaces + word > room_points) {  // the word goes to the next line
+    if (line > 0 && line + spaces + word > room) {  // the word goes to the next line
       ++lines;
       line = 0;
     } else if (line > 0) {
       line += spaces;
     }
     // A word wider than the cell is broken where it reaches the edge.
-    while (word > room_points) {
+    while (word > room) {
       ++lines;
-      word -= room_points;
+      word -= room;
     }
     line += word;
     word = 0;
     spaces = 0;
   };
-  const bool bold = font.bold;
   for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t code = text::next_code_point(text, pos);
-    const double width = points(advance(code, bold), font);
-    if (code == U' ' || code == U'\t' || code == 0xA0) {
-      if (code == 0xA0) {  // a no-break space joins words
-        word += width;
-        continue;
-      }
+    const char32_t code = next_char(text, pos);
+    const int width = advance(code, bold);
+    if (code == U' ' || code == U'\t') {
       fit_word();
       spaces += width;
     } else {
-      word += width;
+      word += width;  // a no-break space joins words
       if (code == U'-' || code == 0x2010 || code == 0x2013 || (break_after_slash && code == U'/'))
         fit_word();  // a break may follow
     }
@@ -98,7 +134,7 @@ int paragraph_lines(std::string_view text, double room_points, Font font, bool b
 double text_width(std::string_view text, Font font) {
   double widest = 0, line = 0;
   for (std::size_t pos = 0; pos < text.size();) {
-    const char32_t code = text::next_code_point(text, pos);
+    const char32_t code = next_char(text, pos);
     if (code == U'\n') {
       widest = std::max(widest, line);
       line = 0;
@@ -116,7 +152,7 @@ double column_width_for(std::string_view text, Font font) {
 }
 
 int wrapped_lines(std::string_view text, double column_width, Font font) {
-  const double room_points = room(column_width);
+  const auto room_units = static_cast<long>(room(column_width) * kUnitsPerEm / font.size);
   int lines = 0;
   std::size_t start = 0;
   while (true) {
@@ -126,9 +162,9 @@ int wrapped_lines(std::string_view text, double column_width, Font font) {
     // Whether a renderer breaks a link after its slashes depends on what
     // follows them (LibreOffice keeps "https://site/" whole): count both ways
     // and keep the larger.
-    int paragraph = paragraph_lines(text_part, room_points, font, false);
-    if (text_part.find('/') != std::string_view::npos)
-      paragraph = std::max(paragraph, paragraph_lines(text_part, room_points, font, true));
+    int paragraph = paragraph_lines(text_part, room_units, font.bold, false);
+    if (paragraph > 1 && text_part.find('/') != std::string_view::npos)  // on one line no break matters
+      paragraph = std::max(paragraph, paragraph_lines(text_part, room_units, font.bold, true));
     lines += paragraph;
     if (end == std::string_view::npos) break;
     start = end + 1;

@@ -57,6 +57,24 @@ struct Sheet::Impl {
   std::string buffer;  // a terminated copy of the text being written, reused
   std::optional<Row> row;  // the row being written
   double height = 0;       // the height it needs so far (0: the default)
+  // The last text measured in each column and the height it needs: a column
+  // that repeats a text row after row (a Data sheet's file names) is measured once.
+  struct Measured {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    double width = 0;
+    Font font{};
+    double height = 0;
+  };
+  std::vector<Measured> measured;
+
+  double height_of(Col col, std::string_view text, double width, Font font) {
+    if (measured.size() <= col) measured.resize(col + 1);
+    Measured& last = measured[col];
+    if (last.data != text.data() || last.size != text.size() || last.width != width || !(last.font == font))
+      last = {text.data(), text.size(), width, font, row_height(wrapped_lines(text, width, font), font)};
+    return last.height;
+  }
 
   const char* terminated(std::string_view value) {
     if (value.size() > kMaxCellChars && text::count_chars(value) > kMaxCellChars)
@@ -111,7 +129,7 @@ void Sheet::text(Row row, Col col, std::string_view value, const Format& format)
   }
   // write_string never interprets its text: "=HYPERLINK(…)" stays text.
   worksheet_write_string(impl_->sheet, row, col, impl_->terminated(value), f);
-  if (format.wrap_) need(row, row_height(wrapped_lines(value, width(col), format.font_), format.font_));
+  if (format.wrap_) need(row, impl_->height_of(col, value, width(col), format.font_));
 }
 
 void Sheet::number(Row row, Col col, double value, const Format& format) {

@@ -42,7 +42,8 @@ struct Style {
   bool operator==(const Style&) const = default;
 };
 
-/// A format made by Workbook::format(); cheap to copy.
+/// A format made by Workbook::format(); cheap to copy. A default-constructed
+/// one is the cell's default format (no style index written).
 class Format {
  public:
   Format() = default;

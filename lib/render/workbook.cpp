@@ -41,7 +41,7 @@ Styles::Styles(book::Workbook& book) {
   integer = numeric(NumberFormat::integer);
   percent = numeric(NumberFormat::percent);
   date = numeric(NumberFormat::date);
-  data = book.format({});
+  data = book::Format{};  // no format at all: the Data sheets' millions of cells carry no style index
   data_text = book.format({.wrap = true});
   data_date = book.format({.number = NumberFormat::date});
   for (const Fill fill : kStatusFills) {
