@@ -51,8 +51,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& date : deadline.once) years.push_back(date.year);
   for (const int year : years) {
     if (year < 1900 || year > 2200) continue;
-    check_due_dates(deadline, {std::to_string(year), year, 0});
-    for (int quarter = 1; quarter <= 4; ++quarter) check_due_dates(deadline, {"q", year, quarter});
+    using roadmap::PeriodKind;
+    check_due_dates(deadline, {std::to_string(year), PeriodKind::year, year, 0});
+    for (int quarter = 1; quarter <= 4; ++quarter) check_due_dates(deadline, {"q", PeriodKind::quarter, year, quarter});
+    for (int half = 1; half <= 2; ++half) check_due_dates(deadline, {"h", PeriodKind::half, year, half});
+    check_due_dates(deadline, {"s", PeriodKind::school_year, year, 0});  // a school year spans two calendar years
   }
   if (roadmap::describe(deadline, diag::Lang::ru).empty() || roadmap::describe(deadline, diag::Lang::en).empty())
     fuzz::violated("an empty description");

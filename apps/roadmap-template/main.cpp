@@ -36,7 +36,7 @@ int run(const CLI::App& app, const Options& options) {
   const auto setup = cli::load_setup(app, options);
   if (!setup) return cli::kExitCannotRun;
   const auto& roadmap = setup->roadmap;
-  const auto parsed = roadmap::parse_period(options.period);
+  const auto parsed = roadmap::parse_period_text(options.period);
   const auto period = parsed ? roadmap.period_index(parsed->label) : std::nullopt;
   if (!period) {
     std::vector<std::string> labels;

@@ -132,7 +132,7 @@ void carry_missed_dates(std::vector<std::vector<ActivityFigures>>& figures, cons
 std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
                                          std::string_view asked, const calendar::Date& as_of) {
   if (!asked.empty()) {
-    const auto parsed = roadmap::parse_period(asked);
+    const auto parsed = roadmap::parse_period_text(asked);
     return parsed ? roadmap.period_index(parsed->label) : std::nullopt;
   }
   if (const auto latest = latest_period_with_data(rows, roadmap.periods.size())) return latest;

@@ -567,14 +567,18 @@ Diagnostic bad_format(SourcePos pos, std::string_view value) {
 
 Diagnostic bad_period_label(SourcePos pos, std::string_view value) {
   return make(Code::roadmap_schema, std::move(pos),
-              {fmt::format("«{}» — не период; ожидается год (2026) или квартал (2022-Q3)", value),
-               fmt::format("«{}» is not a period; expected a year (2026) or a quarter (2022-Q3)", value)});
+              {fmt::format("«{}» — не период; ожидается год (2026), квартал (2022-Q3), полугодие (2022-H1) или "
+                           "учебный год (2023/2024)",
+                           value),
+               fmt::format("«{}» is not a period; expected a year (2026), a quarter (2022-Q3), a half-year (2022-H1) "
+                           "or a school year (2023/2024)",
+                           value)});
 }
 
 Diagnostic mixed_periods(SourcePos pos) {
   return make(Code::roadmap_schema, std::move(pos),
-              {"периоды должны быть либо все годами, либо все кварталами",
-               "periods must be all years or all quarters"});
+              {"периоды должны быть одного вида: все годы, все кварталы, все полугодия или все учебные годы",
+               "periods must be of one kind: all years, all quarters, all half-years or all school years"});
 }
 
 Diagnostic duplicate_period(SourcePos pos, std::string_view label) {

@@ -297,10 +297,13 @@ std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& pe
   std::vector<calendar::Date> dates;
   for (const auto& date : deadline.once)
     if (period.contains(date)) dates.push_back(date);
-  for (const auto& when : deadline.every_year) {
-    const auto date = when.in_year(period.year);
-    if (period.contains(date)) dates.push_back(date);
-  }
+  // A school year spans two calendar years: «сентябрь ежегодно» falls in its
+  // first, «май ежегодно» in its second.
+  for (const auto& when : deadline.every_year)
+    for (int year = period.first_day().year; year <= period.last_day().year; ++year) {
+      const auto date = when.in_year(year);
+      if (period.contains(date)) dates.push_back(date);
+    }
   if (deadline.continuous) dates.push_back(period.last_day());
   std::sort(dates.begin(), dates.end());
   dates.erase(std::unique(dates.begin(), dates.end()), dates.end());

@@ -208,7 +208,7 @@ class Loader {
         report(msg::duplicate_period(at(item), period->label));
         continue;
       }
-      if (!roadmap_.periods.empty() && roadmap_.periods.front().is_quarter() != period->is_quarter()) {
+      if (!roadmap_.periods.empty() && roadmap_.periods.front().kind != period->kind) {
         report(msg::mixed_periods(at(item)));
         continue;
       }

@@ -69,17 +69,6 @@ bool SubmissionReader::next(SubmissionRow& row) {
 
 namespace {
 
-// "2026", "2026 г.", "2026 год", "2022-Q3": what people put in the period column.
-std::string_view strip_year_word(std::string_view text) {
-  for (std::string_view suffix : {"года", "год", "г.", "г"}) {
-    if (text.ends_with(suffix)) {
-      text.remove_suffix(suffix.size());
-      return text::trim(text);
-    }
-  }
-  return text;
-}
-
 // Excel turns an activity number typed as "1.2" into a date: the cell then
 // holds 2026-02-01 (a workbook's date cell, read as ISO) or shows «01.фев» /
 // "1-Feb" (saved as CSV). The number it was, "1.2", or nullopt when the cell
@@ -123,7 +112,7 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
   row.org_id = required(col_org_id);
 
   if (const std::string_view period = required(col_period); !period.empty()) {
-    const auto parsed = roadmap::parse_period(strip_year_word(period));
+    const auto parsed = roadmap::parse_period_text(period);
     row.period = parsed ? roadmap_.period_index(parsed->label) : std::nullopt;
     if (!row.period) report(diag::msg::bad_period(row_pos(), period, period_list_), col_period);
   }

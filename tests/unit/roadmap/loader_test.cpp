@@ -161,11 +161,12 @@ TEST_CASE("roadmap-schema: wrong format, bad periods, mixed periods") {
   CHECK(d.pos.column == 25);
 
   yaml = good_with("[2026, 2027]", "[2026, 2027, 2028-Q1]");
-  CHECK(only_finding(yaml).message.en == "periods must be all years or all quarters");
+  CHECK(only_finding(yaml).message.en == "periods must be of one kind: all years, all quarters, all half-years or all school years");
 
   yaml = good_with("[2026, 2027]", "[2026, 2027, 2028г]");
   CHECK(only_finding(yaml).message.en ==
-        "«2028г» is not a period; expected a year (2026) or a quarter (2022-Q3)");
+        "«2028г» is not a period; expected a year (2026), a quarter (2022-Q3), a half-year (2022-H1) or a school "
+        "year (2023/2024)");
 }
 
 TEST_CASE("roadmap-schema: a done indicator must know whose report decides it") {
