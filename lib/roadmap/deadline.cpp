@@ -47,7 +47,9 @@ constexpr std::array kMonthForms{
 // Words that carry no date: prepositions, "года", "г.", "срок", ...
 constexpr std::string_view kFillers[] = {
     "до", "не", "позднее", "позже", "в", "во", "к", "на", "по", "с", "и", "а", "также", "срок",
-    "сроки", "срока", "г", "гг", "год", "года", "году", "годы", "годов", "го", "числа", "число", "включительно"};
+    "сроки", "срока", "г", "гг", "год", "года", "году", "годы", "годов", "годах", "го", "включительно", "отчетного",
+    "отчетный", "отчетном", "текущего", "текущий", "текущем", "итогам", "итогах", "результатам", "за", "о", "об",
+    "позднее", "чем", "через"};
 
 // Words after which the rest of the phrase only describes an ongoing activity.
 constexpr std::string_view kContinuous[] = {
@@ -57,6 +59,12 @@ constexpr std::string_view kContinuous[] = {
 constexpr std::string_view kYearWords[] = {"год", "года", "году"};
 constexpr std::string_view kEndWords[] = {"конец", "конца", "окончания"};
 constexpr std::string_view kQuarterWords[] = {"квартал", "квартала", "квартале", "кв"};
+constexpr std::string_view kHalfWords[] = {"полугодие", "полугодия", "полугодии"};
+constexpr std::string_view kMonthWords[] = {"месяц", "месяца", "месяце"};
+constexpr std::string_view kTimesWords[] = {"раз", "раза"};
+constexpr std::string_view kDayWords[] = {"числа", "число"};
+// «в течение недели / 3 дней / месяца после …»: spans counted from an event.
+constexpr std::string_view kEventSpans[] = {"недели", "недель", "дня", "дней", "суток", "месяца", "месяцев", "часа", "часов"};
 constexpr std::string_view kRomanQuarters[] = {"i", "ii", "iii", "iv"};
 
 bool one_of(std::string_view word, std::span<const std::string_view> words) {
@@ -69,7 +77,7 @@ std::optional<int> month_of(std::string_view word) {
   return std::nullopt;
 }
 
-enum class TokenKind { word, number };
+enum class TokenKind { word, number, dash };
 struct Token {
   TokenKind kind;
   std::string_view text;
@@ -98,6 +106,12 @@ std::vector<Token> tokenize(std::string_view s) {
       while (j < s.size() && is_letter_at(s, j)) j += static_cast<unsigned char>(s[j]) < 0x80 ? 1 : 2;
       tokens.push_back({TokenKind::word, s.substr(i, j - i)});
       i = j;
+    } else if (s[i] == '-' || s.substr(i, 3) == "\u2013" || s.substr(i, 3) == "\u2014") {
+      // A dash joins a range («апрель – май»), except in «1-го».
+      const std::size_t after = i + (s[i] == '-' ? 1 : 3);
+      if (s.substr(after, std::string_view("го").size()) != "го" && !tokens.empty() && tokens.back().kind != TokenKind::dash)
+        tokens.push_back({TokenKind::dash, s.substr(i, after - i)});
+      i = after;
     } else {
       ++i;
     }
@@ -115,6 +129,8 @@ int to_int(std::string_view digits) {
 struct Item {
   MonthDay when;
   int year = 0;
+  bool bare_year = false;    ///< "2026 год": the end of a year named alone
+  bool range_start = false;  ///< the first end of a range («апрель» in «апрель – май»): not a due date
 };
 
 DeadlineError error(std::string ru, std::string en) { return DeadlineError{Localized{std::move(ru), std::move(en)}}; }
@@ -129,18 +145,34 @@ class PhraseParser {
     for (pos_ = 0; pos_ < tokens_.size(); ++pos_) {
       const Token& token = tokens_[pos_];
       if (token.kind == TokenKind::word && one_of(token.text, kContinuous)) {
-        // "в течение всего периода реализации ЦМН": the rest is description.
+        // «в течение недели после совещания» counts from an event: no date.
+        std::size_t span = pos_ + 1;  // «в течение 3 дней»: past the count
+        if (span < tokens_.size() && tokens_[span].kind == TokenKind::number && tokens_[span].text.size() <= 3) ++span;
+        if (span < tokens_.size() && tokens_[span].kind == TokenKind::word && one_of(tokens_[span].text, kEventSpans))
+          return error(fmt::format("непонятное слово «{}»: срок отсчитывается от события, а не от даты", tokens_[span].text),
+                       fmt::format("unexpected word «{}»: the deadline counts from an event, not a date", tokens_[span].text));
+        // "в течение всего периода реализации ЦМН": the rest is description,
+        // unless it names years («в течение 2023 года») or the school year.
+        if (const auto bounded = bounded_continuous(deadline)) return *bounded;
         deadline.continuous = true;
         return deadline;
+      }
+      if (token.kind == TokenKind::dash) {
+        mark_range_start();
+        continue;
       }
       if (auto failure = token.kind == TokenKind::number ? take_number(token.text) : take_word(token.text))
         return *failure;
     }
+    // A range is due once, at its end.
+    std::erase_if(items_, [](const Item& item) { return item.range_start; });
     if (items_.empty()) {
-      if (quarterly_) {
+      if (half_yearly_) {
+        deadline.every_year = {{6, 0}, {12, 0}};
+      } else if (quarterly_) {
         for (int quarter = 1; quarter <= 4; ++quarter) deadline.every_year.push_back({quarter * 3, 0});
-      } else if (monthly_) {
-        for (int month = 1; month <= 12; ++month) deadline.every_year.push_back({month, 0});
+      } else if (monthly_) {  // «ежемесячно, до 5 числа»: the 5th of every month
+        for (int month = 1; month <= 12; ++month) deadline.every_year.push_back({month, monthly_day_});
       } else if (yearly_) {
         deadline.every_year.push_back({12, 0});
       } else {
@@ -171,6 +203,65 @@ class PhraseParser {
 
   void add(MonthDay when) { items_.push_back({when, 0}); }
 
+  // A dash after a month or a date makes it the start of a range. Between
+  // two years («2023-2024 годах») it names every year from the first to the
+  // last: each is due at its end.
+  void mark_range_start() {
+    if (items_.empty()) return;
+    if (items_.back().bare_year) {
+      year_range_from_ = items_.back().year;
+      return;
+    }
+    items_.back().range_start = true;
+  }
+
+  // «в течение 2023 года», «в течение 2023-2024 учебного года», «в течение
+  // учебного года»: a continuous phrase bounded by years or by the school year.
+  std::optional<Deadline> bounded_continuous(Deadline& deadline) {
+    std::vector<int> years;
+    bool school = false, range = false;
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind == TokenKind::word && t.text.starts_with("учебн")) school = true;
+      if (t.kind == TokenKind::dash) range = true;
+      if (t.kind == TokenKind::number && t.text.size() == 4) {
+        const int year = to_int(t.text);
+        if (year >= 1900 && year <= 2200) {
+          if (range && !years.empty())
+            for (int y = years.back() + 1; y < year; ++y) years.push_back(y);
+          years.push_back(year);
+          range = false;
+        }
+      }
+    }
+    if (school && !years.empty()) {  // a school year ends on 31 August of its second year
+      deadline.once.push_back({years.back() + (years.size() == 1 ? 1 : 0), 8, 31});
+      return deadline;
+    }
+    if (school) {
+      deadline.every_year.push_back({8, 31});
+      return deadline;
+    }
+    if (years.empty()) return std::nullopt;
+    for (const int year : years) deadline.once.push_back({year, 12, 31});
+    return deadline;
+  }
+
+  // «1 раз в квартал», «2 раза в год», «раз в полугодие»: how often, from the unit after «в».
+  bool take_frequency(int times) {
+    std::size_t at = pos_ + 1;
+    if (at < tokens_.size() && (tokens_[at].text == "в" || tokens_[at].text == "во")) ++at;
+    if (at >= tokens_.size() || tokens_[at].kind != TokenKind::word) return false;
+    const std::string_view unit = tokens_[at].text;
+    if (one_of(unit, kHalfWords)) half_yearly_ = true;
+    else if (one_of(unit, kQuarterWords)) quarterly_ = true;
+    else if (one_of(unit, kMonthWords)) monthly_ = true;
+    else if (one_of(unit, kYearWords)) (times == 2 ? half_yearly_ : times == 4 ? quarterly_ : yearly_) = true;
+    else return false;
+    pos_ = at;
+    return true;
+  }
+
   // A year names the year of every preceding item that has none yet:
   // "Сентябрь, 2022, февраль, 2023", "сентябрь и декабрь 2026".
   void attach_year(int year) {
@@ -179,7 +270,10 @@ class PhraseParser {
       it->year = year;
       attached = true;
     }
-    if (!attached) items_.push_back({{12, 0}, year});  // "2026 год": by the end of 2026
+    if (attached) return;
+    // "2026 год": by the end of 2026; «2023-2026»: the end of every year of it.
+    for (int y = year_range_from_ ? year_range_from_ + 1 : year; y <= year; ++y) items_.push_back({{12, 0}, y, true});
+    year_range_from_ = 0;
   }
 
   std::optional<DeadlineError> take_number(std::string_view number) {
@@ -205,6 +299,24 @@ class PhraseParser {
     const int value = to_int(number);
     // "1-го сентября": the ordinal ending is not a word of its own.
     if (next_is_word([](std::string_view w) { return w == "го"; })) ++pos_;
+    // «с 07 по 16 ноября»: the first day only opens the range.
+    if (number.size() <= 2 && next_is_word([](std::string_view w) { return w == "по"; })) {
+      ++pos_;
+      return std::nullopt;
+    }
+    // «ежемесячно, до 5 числа»: a day of every month.
+    if (number.size() <= 2 && value >= 1 && value <= 28 && next_is_word([](std::string_view w) { return one_of(w, kDayWords); })) {
+      ++pos_;
+      monthly_day_ = value;
+      monthly_ = true;  // «не позднее 20 числа»: of every month
+      return std::nullopt;
+    }
+    if (number.size() == 1 && next_is_word([](std::string_view w) { return one_of(w, kTimesWords); })) {
+      ++pos_;
+      if (take_frequency(value)) return std::nullopt;
+      return error(fmt::format("«{} раз» — непонятно, как часто", value),
+                   fmt::format("«{} раз» does not say how often", value));
+    }
     if (number.size() == 4 && value >= 1900 && value <= 2200) {
       attach_year(value);
       return std::nullopt;
@@ -221,6 +333,12 @@ class PhraseParser {
         next_is_word([](std::string_view w) { return one_of(w, kQuarterWords); })) {
       ++pos_;
       add({value * 3, 0});
+      return std::nullopt;
+    }
+    if (number.size() == 1 && value >= 1 && value <= 2 &&
+        next_is_word([](std::string_view w) { return one_of(w, kHalfWords); })) {
+      ++pos_;
+      add({value * 6, 0});
       return std::nullopt;
     }
     return error(fmt::format("число «{}» не похоже ни на день месяца, ни на год, ни на квартал", number),
@@ -249,6 +367,33 @@ class PhraseParser {
       add({static_cast<int>(word == "i" ? 1 : word == "ii" ? 2 : word == "iii" ? 3 : 4) * 3, 0});
       return std::nullopt;
     }
+    if ((word == "i" || word == "ii") && next_is_word([](std::string_view w) { return one_of(w, kHalfWords); })) {
+      ++pos_;
+      add({word == "i" ? 6 : 12, 0});
+      return std::nullopt;
+    }
+    if ((word == "итогам" || word == "итогах") && next_is_word([](std::string_view w) { return one_of(w, kYearWords); })) {
+      ++pos_;  // «по итогам года»
+      yearly_ = true;
+      return std::nullopt;
+    }
+    if (one_of(word, kTimesWords)) {  // «раз в полугодие»
+      if (take_frequency(1)) return std::nullopt;
+      return error("«раз» — непонятно, как часто", "«раз» does not say how often");
+    }
+    // «по итогам полугодия / квартала / месяца»: due at the end of each.
+    if (one_of(word, kHalfWords)) {
+      half_yearly_ = true;
+      return std::nullopt;
+    }
+    if (one_of(word, kQuarterWords)) {
+      quarterly_ = true;
+      return std::nullopt;
+    }
+    if (one_of(word, kMonthWords)) {
+      monthly_ = true;
+      return std::nullopt;
+    }
     if (one_of(word, kEndWords) && next_is_word([](std::string_view w) { return one_of(w, kYearWords); })) {
       ++pos_;
       add({12, 0});  // "до конца года"
@@ -263,8 +408,11 @@ class PhraseParser {
   std::size_t pos_ = 0;
   std::vector<Item> items_;
   bool yearly_ = false;
+  bool half_yearly_ = false;
   bool quarterly_ = false;
   bool monthly_ = false;
+  int monthly_day_ = 0;     ///< «до 5 числа»; 0: the month's end
+  int year_range_from_ = 0; ///< the first year of «2023-2024», until the second comes
 };
 
 }  // namespace

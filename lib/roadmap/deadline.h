@@ -55,7 +55,16 @@ struct DeadlineError {
 /// - "ежегодно", "ежеквартально" (quarter ends unless dates are listed),
 ///   "ежемесячно" (month ends);
 /// - continuous phrases: "постоянно", "в течение года", "в течение всего
-///   периода ...", "на протяжении ...", "систематически", "регулярно".
+///   периода ...", "на протяжении ...", "систематически", "регулярно";
+/// - ranges, due once at their end: "апрель – май 2024 г.", "с 07 по 16 ноября
+///   2022 г." (and "ноябрь-декабрь ежегодно" every year);
+/// - years named: "в течение 2023 года", "в 2023-2024 годах", "до 2024 г."
+///   (the end of those years only); the school year: "в течение учебного
+///   года" (31 August);
+/// - half-years and frequencies: "II полугодие 2022", "1 раз в полугодие",
+///   "по итогам квартала", "2 раза в год", "ежемесячно, до 5 числа".
+/// A span counted from an event ("в течение недели после ...") is an error.
+/// docs/roadmap-format.md has the table.
 /// A day or month without a year recurs every year. The returned Deadline keeps
 /// `phrase` verbatim.
 std::variant<Deadline, DeadlineError> parse_deadline_phrase(std::string_view phrase);

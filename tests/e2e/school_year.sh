@@ -28,6 +28,9 @@ printf 'Код ОО;Наименование;Тип;Район\nSCH-1;Школа
 
 run roadmap-validate -r school.yaml
 expect_status 0 "a school-year roadmap loads"
+# The roadmap summary shows what the parser made of each phrase, per school year.
+expect_in out "срок: «сентябрь ежегодно» → 2023/2024: 30.09.2023; 2024/2025: 30.09.2024"
+expect_in out "срок: «май ежегодно» → 2023/2024: 31.05.2024; 2024/2025: 31.05.2025"
 run roadmap-template -r school.yaml --orgs orgs.csv --period 2023/2024 --out-dir tpl -q
 expect_status 0 "templates for 2023/2024"
 [ -s tpl/SCH-1.csv ] || fail "no template for SCH-1"
