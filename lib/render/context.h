@@ -70,7 +70,7 @@ void write_row(book::Sheet& sheet, book::Row row, const std::vector<Column<Item>
   for (std::size_t c = 0; c < columns.size(); ++c) columns[c].write(sheet, row, static_cast<book::Col>(c), item);
 }
 
-/// The Palette of statuses.
+/// The colour of a status, one palette for every sheet.
 book::Fill fill_of(aggregate::Progress progress);
 book::Fill fill_of(submission::Status status);
 book::Fill fill_of(outcome::OrgStatus status);
