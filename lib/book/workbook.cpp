@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "text/utf8.h"
 
@@ -57,23 +58,31 @@ struct Sheet::Impl {
   std::string buffer;  // a terminated copy of the text being written, reused
   std::optional<Row> row;  // the row being written
   double height = 0;       // the height it needs so far (0: the default)
-  // The last text measured in each column and the height it needs: a column
-  // that repeats a text row after row (a Data sheet's file names) is measured once.
+  // Heights already measured, per column: a column repeats its texts (a Data
+  // sheet's file names row after row, the same comment from many schools),
+  // and a text is measured once. A small direct-mapped table of the last
+  // texts seen, compared whole, so a hit is always the same text.
   struct Measured {
-    const char* data = nullptr;
-    std::size_t size = 0;
-    double width = 0;
+    std::string text;
+    double width = -1;
     Font font{};
     double height = 0;
   };
-  std::vector<Measured> measured;
+  static constexpr std::size_t kCacheSlots = 256;
+  std::vector<std::vector<Measured>> measured;  // [column][slot]
 
   double height_of(Col col, std::string_view text, double width, Font font) {
     if (measured.size() <= col) measured.resize(col + 1);
-    Measured& last = measured[col];
-    if (last.data != text.data() || last.size != text.size() || last.width != width || !(last.font == font))
-      last = {text.data(), text.size(), width, font, row_height(wrapped_lines(text, width, font), font)};
-    return last.height;
+    auto& slots = measured[col];
+    if (slots.empty()) slots.resize(kCacheSlots);
+    Measured& slot = slots[std::hash<std::string_view>{}(text) % kCacheSlots];
+    if (slot.width != width || !(slot.font == font) || slot.text != text) {
+      slot.text.assign(text);
+      slot.width = width;
+      slot.font = font;
+      slot.height = row_height(wrapped_lines(text, width, font), font);
+    }
+    return slot.height;
   }
 
   const char* terminated(std::string_view value) {
