@@ -111,10 +111,12 @@ int main(int argc, char** argv) {
   options.help_lang = cli::ui_lang(argc, argv);
   const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Сформировать книгу мониторинга (.xlsx) за период: сводка по плановым значениям, динамика, "
-                  "матрица организаций, отчёты и их статусы, непредставленные отчёты, замечания, данные и диаграмма. "
+                  "матрица организаций, отчёты и их статусы, непредставленные отчёты, итоги по районам, замечания, данные и "
+                  "диаграмма «План и факт». "
                   "Входные данные — сводные CSV или сами отчёты (сначала сводятся по правилам roadmap-merge).",
                   "Produce the monitoring workbook (.xlsx) for a period: summary against targets, trend, organization "
-                  "matrix, reports and their statuses, missing reports, findings, the data and a chart. Inputs are "
+                  "matrix, reports and their statuses, missing reports, results by district, findings, the data and the "
+                  "chart \"Target and actual\". Inputs are "
                   "merged CSVs or raw submissions (merged first with the rules of roadmap-merge)."),
                "roadmap-render");
   cli::setup_app(app, "roadmap-render -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "

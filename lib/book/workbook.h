@@ -47,8 +47,6 @@ struct Style {
 class Format {
  public:
   Format() = default;
-  bool wraps() const { return wrap_; }
-  Font font() const { return font_; }
 
  private:
   friend class Sheet;
@@ -67,7 +65,7 @@ struct Run {
 struct PrintSetup {
   std::optional<Row> repeat_row;  ///< the header row printed on every page
   bool fit_width = true;          ///< one page wide, as many pages tall as needed
-  /// Rows [first, last] of columns [0, last_col] only; none: the used range.
+  /// Rows [0, last_row] of columns [0, last_col] only; none: the used range.
   struct Area {
     Row last_row;
     Col last_col;

@@ -29,16 +29,6 @@ calendar::Date Period::last_day() const {
   return {year, 12, 31};
 }
 
-std::string_view period_kind_name(PeriodKind kind, bool russian) {
-  switch (kind) {
-    case PeriodKind::year: return russian ? "год" : "year";
-    case PeriodKind::half: return russian ? "полугодие" : "half-year";
-    case PeriodKind::quarter: return russian ? "квартал" : "quarter";
-    case PeriodKind::school_year: return russian ? "учебный год" : "school year";
-  }
-  return "";
-}
-
 namespace {
 
 std::optional<int> number(std::string_view digits) {
@@ -104,7 +94,7 @@ std::optional<int> part_of(std::string_view word, int most) {
 }
 
 bool is_filler(std::string_view word) {
-  for (std::string_view filler : {"г", "гг", "год", "года", "году", "учебный", "учебного", "уч", "у"})
+  for (std::string_view filler : {"г", "гг", "год", "года", "году", "учебный", "учебного", "уч"})
     if (word == filler) return true;
   return false;
 }

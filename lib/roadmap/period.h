@@ -39,7 +39,4 @@ std::optional<Period> parse_period(std::string_view text);
 /// words «год», «года», «г.» do not matter.
 std::optional<Period> parse_period_text(std::string_view text);
 
-/// The period's kind in words, for messages: «год», «квартал», «полугодие», «учебный год».
-std::string_view period_kind_name(PeriodKind kind, bool russian);
-
 }  // namespace rmt::roadmap
