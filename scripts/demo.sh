@@ -3,7 +3,8 @@
 # seed roadmaps in data/, check the demo submissions in examples/ against the
 # Nizhnevartovsk roadmap and the registry, merge them into one CSV, and render
 # the monitoring workbook (from the submissions, so that its Findings sheet
-# lists what the schools got wrong; render merges with the same rules).
+# lists what the schools got wrong; render merges with the same rules), and
+# write the analytic report (справка) from the same inputs.
 #
 # The demo set holds deliberate mistakes, so validate and merge exit 1 on it;
 # this script fails only when a program could not do its job (exit 2 or worse).
@@ -29,8 +30,11 @@ step "$bin/roadmap-merge" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs exam
   -o build/demo/merged.csv
 step "$bin/roadmap-render" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions -q \
   -o build/demo/monitoring.xlsx --as-of 2026-12-20
+step "$bin/roadmap-report" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions -q \
+  -o build/demo/spravka.docx --as-of 2026-12-20
 step "$bin/roadmap-template" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv --period 2027 \
   --out-dir build/demo/templates-2027 --xlsx
 echo
 echo "demo: the merged data is in build/demo/merged.csv, the workbook in build/demo/monitoring.xlsx,"
+echo "      the analytic report in build/demo/spravka.docx,"
 echo "      next year's templates for the schools in build/demo/templates-2027/"

@@ -29,6 +29,16 @@ diag::Localized progress_label(Progress progress) {
   return {};
 }
 
+diag::Localized due_label(const ActivityFigures& f) {
+  const auto passed = [](const calendar::Date& date) {
+    return diag::Localized{"прошёл " + calendar::to_dotted(date), "passed " + calendar::to_dotted(date)};
+  };
+  if (f.missed_earlier && f.missed_due) return passed(*f.missed_due);
+  if (f.next_due) return {"до " + calendar::to_dotted(*f.next_due), "by " + calendar::to_dotted(*f.next_due)};
+  if (f.missed_due) return passed(*f.missed_due);
+  return {};
+}
+
 std::optional<std::size_t> latest_period_with_data(const merge::MergedSet& rows, std::size_t periods) {
   std::optional<std::size_t> latest;
   for (const auto& row : rows.rows())

@@ -51,6 +51,11 @@ struct ActivityFigures {
   bool overdue = false;  ///< a due date has passed and the activity is not met
 };
 
+/// The due date a reader must see: «прошёл 30.09.2026» for one missed in an
+/// earlier period and not met since, else «до 15.12.2026» for the next one,
+/// else «прошёл …» for the period's last; empty without due dates.
+diag::Localized due_label(const ActivityFigures& figures);
+
 /// One organization's status on one activity.
 struct Cell {
   /// disputed: two files disagree on it and it was left out (a conflict).

@@ -51,6 +51,9 @@ double pixels_of(double width) { return width <= 0 ? 0 : std::floor(width * 7 + 
 
 }  // namespace
 
+std::uint32_t fill_rgb(Fill fill) { return fill == Fill::none ? 0xFFFFFF : colours_of(fill).fill; }
+std::uint32_t fill_ink_rgb(Fill fill) { return colours_of(fill).font ? colours_of(fill).font : 0x4472C4; }
+
 struct Sheet::Impl {
   lxw_workbook* book = nullptr;
   lxw_worksheet* sheet = nullptr;
@@ -289,9 +292,7 @@ void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
   std::vector<lxw_chart_point> points(spec.point_fills.size());
   std::vector<lxw_chart_point*> point_list;
   for (std::size_t i = 0; i < spec.point_fills.size(); ++i) {
-    const Colours c = colours_of(spec.point_fills[i]);
-    // The bars take the font colour of their status (the fills are too pale for a bar).
-    fills[i].color = c.font ? c.font : 0x4472C4;
+    fills[i].color = fill_ink_rgb(spec.point_fills[i]);
     points[i].fill = &fills[i];
     point_list.push_back(&points[i]);
   }

@@ -27,6 +27,10 @@ using Col = std::uint16_t;
 /// Fills, with the font colour that goes with each (Excel's good / neutral /
 /// bad / none palette for the statuses).
 enum class Fill : std::uint8_t { none, header, section, green, yellow, red, grey, prefilled };
+/// A fill's background as 0xRRGGBB (none: white), for other outputs that colour as the workbook does.
+std::uint32_t fill_rgb(Fill fill);
+/// The darker colour of a fill's hue (its text colour; none: blue), for bars in charts: the fills are too pale.
+std::uint32_t fill_ink_rgb(Fill fill);
 enum class NumberFormat : std::uint8_t { general, integer, decimal, percent, date, text };
 
 struct Style {

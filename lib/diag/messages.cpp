@@ -784,6 +784,19 @@ Localized workbook_written(std::string_view path, std::string_view period, const
                       path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected, accepted)};
 }
 
+Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
+                         std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,
+                         std::size_t accepted) {
+  return {fmt::format("Справка записана: {} (период {}, на {}; {} {}, {} {}; отчёты представили {} из {} {}, принято {})",
+                      path, period, calendar::to_dotted(as_of), tables, ru_plural(tables, "таблица", "таблицы", "таблиц"),
+                      pictures, ru_plural(pictures, "рисунок", "рисунка", "рисунков"), submitted, expected,
+                      ru_plural(expected, "организации", "организаций", "организаций"), accepted),
+          fmt::format("Report written: {} (period {}, as of {}; {} table{}, {} figure{}; {} of {} organizations submitted, "
+                      "{} accepted)",
+                      path, period, calendar::to_iso(as_of), tables, tables == 1 ? "" : "s", pictures,
+                      pictures == 1 ? "" : "s", submitted, expected, accepted)};
+}
+
 Localized sheet_skipped(const Localized& sheet, const Localized& reason) {
   return {fmt::format("лист «{}» не создан: {}", sheet.ru, reason.ru),
           fmt::format("no sheet \"{}\": {}", sheet.en, reason.en)};

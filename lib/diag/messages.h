@@ -171,6 +171,10 @@ Localized unknown_period_option(std::string_view value, std::string_view periods
 /// The closing line of a render.
 Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                            std::size_t rows, std::size_t submitted, std::size_t expected, std::size_t accepted);
+/// roadmap-report's closing line: «Справка записана: …».
+Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
+                         std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,
+                         std::size_t accepted);
 /// roadmap-render: a sheet the workbook does not have, and why.
 Localized sheet_skipped(const Localized& sheet, const Localized& reason);
 /// roadmap-template: what was written, and where ("CSV UTF-8 с BOM, «;»").

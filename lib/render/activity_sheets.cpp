@@ -18,28 +18,6 @@ using book::Col;
 using book::Row;
 using diag::Localized;
 
-Localized measure_label(const roadmap::Indicator& indicator) {
-  switch (indicator.measure) {
-    case roadmap::Measure::orgs_done: return {"организаций, выполнивших", "organizations done"};
-    case roadmap::Measure::sum: return {"сумма", "sum"};
-    case roadmap::Measure::share_done: return {"% организаций", "% of organizations"};
-    case roadmap::Measure::done: return {"выполнено (1/0)", "done (1/0)"};
-  }
-  return {};
-}
-
-std::string indicator_text(const Context& ctx, const roadmap::Activity& activity) {
-  if (!activity.indicator) return "";
-  return activity.indicator->unit.empty() ? ctx.tr(measure_label(*activity.indicator)) : activity.indicator->unit;
-}
-
-std::string responsible(const Context& ctx, const roadmap::Activity& activity) {
-  std::vector<std::string> names;
-  for (const auto& id : activity.responsible)
-    if (const auto* party = ctx.in.roadmap.find_party(id)) names.push_back(party->name);
-  return fmt::format("{}", fmt::join(names, "; "));
-}
-
 // The № column: wide enough for every activity's and section's number.
 double number_width(const Context& ctx, double minimum) {
   double width = minimum;
@@ -73,7 +51,7 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
       {labels::kActivity, 50,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, i.activity.title, s.text); }},
       {labels::kIndicator, 16,
-       [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, indicator_text(ctx, i.activity), s.text); }},
+       [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, ctx.tr(roadmap::indicator_label(i.activity)), s.text); }},
       {labels::kTarget, 9, [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.number(r, c, i.figures.target, s.decimal); }},
       {labels::kActual, 9, [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.number(r, c, i.figures.actual, s.decimal); }},
       {labels::kPercent, 9,
@@ -100,15 +78,7 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
        }},
       {{"Ближайший / пропущенный срок", "Next / missed due date"}, 17,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
-         const auto& f = i.figures;
-         std::string due;
-         if (f.missed_earlier)  // missed in an earlier period and not met since: that is what the reader must see
-           due = ctx.tr({"прошёл ", "passed "}) + calendar::to_dotted(*f.missed_due);
-         else if (f.next_due)
-           due = ctx.tr({"до ", "by "}) + calendar::to_dotted(*f.next_due);
-         else if (f.missed_due)
-           due = ctx.tr({"прошёл ", "passed "}) + calendar::to_dotted(*f.missed_due);
-         sh.text(r, c, due, s.text);
+         sh.text(r, c, ctx.tr(aggregate::due_label(i.figures)), s.text);
        }},
       {{"Просрочено", "Overdue"}, 12,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
@@ -116,7 +86,7 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
                  i.figures.overdue ? s.status(book::Fill::red) : s.text);
        }},
       {{"Ответственные", "Responsible"}, 30,
-       [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, responsible(ctx, i.activity), s.text); }},
+       [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, ctx.in.roadmap.responsible_names(i.activity), s.text); }},
   };
 }
 
@@ -137,10 +107,7 @@ void write_summary(Context& ctx) {
   // wraps instead of widening column A (and shrinking the printed page).
   Row r = 0;
   sheet.merged_text(r++, 0, last, roadmap.title, s.title);
-  const auto& approved = roadmap.approved;
-  std::string approval = approved.document;
-  if (!approved.number.empty()) approval += " № " + approved.number;
-  if (approved.date) approval += ctx.tr({" от ", " of "}) + calendar::to_dotted(*approved.date);
+  const std::string approval = roadmap::approval_text(roadmap.approved, ctx.lang);
   const auto counts = outcome::count_statuses(ctx.in.statuses);
   const std::string reports =
       ctx.lang == diag::Lang::ru
@@ -201,7 +168,7 @@ void write_trend(Context& ctx) {
        }},
       {labels::kActivity, 50, [&](book::Sheet& sh, Row r, Col c, const Item& a) { sh.text(r, c, ctx.in.activities.at(a).title, s.text); }},
       {labels::kIndicator, 16,
-       [&](book::Sheet& sh, Row r, Col c, const Item& a) { sh.text(r, c, indicator_text(ctx, ctx.in.activities.at(a)), s.text); }},
+       [&](book::Sheet& sh, Row r, Col c, const Item& a) { sh.text(r, c, ctx.tr(roadmap::indicator_label(ctx.in.activities.at(a))), s.text); }},
   };
   const double status_width = width_for(progress_labels(), ctx.lang, 10);
   for (const auto p : m.periods_with_data) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "book/workbook.h"
+#include "render/status_fills.h"
 #include "render/workbook.h"
 
 namespace rmt::render {
@@ -69,13 +70,6 @@ template <typename Item>
 void write_row(book::Sheet& sheet, book::Row row, const std::vector<Column<Item>>& columns, const Item& item) {
   for (std::size_t c = 0; c < columns.size(); ++c) columns[c].write(sheet, row, static_cast<book::Col>(c), item);
 }
-
-/// The colour of a status, one palette for every sheet.
-book::Fill fill_of(aggregate::Progress progress);
-book::Fill fill_of(submission::Status status);
-book::Fill fill_of(outcome::OrgStatus status);
-/// The colour of a share done: all green, none red, some yellow, unknown grey.
-book::Fill fill_of_share(std::optional<double> share);
 
 /// The widest of `labels` in the header font, as a column width, at least `minimum`.
 double width_for(const std::vector<diag::Localized>& labels, diag::Lang lang, double minimum, bool bold = false);

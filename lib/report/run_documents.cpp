@@ -108,4 +108,41 @@ void write_render_document(std::ostream& out, const RunDocument& run, const Rend
   out << '\n';
 }
 
+void write_report_document(std::ostream& out, const RunDocument& run, const ReportSettings& settings) {
+  const auto counts = outcome::count_statuses(run.statuses);
+  json::Writer w(out);
+  w.begin_object();
+  write_common(w, run);
+  w.key("report");
+  w.begin_object();
+  w.key("output");
+  w.value(settings.output);
+  w.key("period");
+  w.value(settings.period);
+  w.key("previous_period");
+  if (settings.previous_period.empty())
+    w.null();
+  else
+    w.value(settings.previous_period);
+  w.key("as_of");
+  w.value(calendar::to_iso(settings.as_of));
+  w.key("organizations_expected");
+  w.value(std::uint64_t{counts.total()});
+  w.key("organizations_submitted");
+  w.value(std::uint64_t{counts.sent()});
+  w.key("organizations_accepted");
+  w.value(std::uint64_t{counts.accepted});
+  w.key("headings");
+  w.begin_array();
+  for (const auto& heading : settings.headings) w.value(heading);
+  w.end_array();
+  w.key("tables");
+  w.value(std::uint64_t{settings.tables});
+  w.key("pictures");
+  w.value(std::uint64_t{settings.pictures});
+  w.end_object();
+  w.end_object();
+  out << '\n';
+}
+
 }  // namespace rmt::report

@@ -51,4 +51,16 @@ struct RenderSettings {
 /// organizations' counts, and "skipped_sheets": [{"sheet", "reason"}]).
 void write_render_document(std::ostream& out, const RunDocument& run, const RenderSettings& settings);
 
+struct ReportSettings {
+  std::string output;  ///< the document's path
+  std::string period;  ///< its period's label
+  std::string previous_period;  ///< the period the dynamics compare with; empty: none
+  calendar::Date as_of;
+  std::vector<std::string> headings;  ///< its first-level headings, in order
+  std::size_t tables = 0, pictures = 0;
+};
+/// roadmap-report's document: also "report" (what was written and the
+/// organizations' counts, the same as the document's coverage section).
+void write_report_document(std::ostream& out, const RunDocument& run, const ReportSettings& settings);
+
 }  // namespace rmt::report

@@ -160,4 +160,19 @@ std::optional<Period> parse_period_text(std::string_view text) {
   return std::nullopt;
 }
 
+diag::Localized describe_period(const Period& period) {
+  static const char* const kRoman[] = {"", "I", "II", "III", "IV"};
+  const int part = period.part >= 1 && period.part <= 4 ? period.part : 0;
+  switch (period.kind) {
+    case PeriodKind::year: return {fmt::format("{} год", period.year), fmt::format("{}", period.year)};
+    case PeriodKind::quarter:
+      return {fmt::format("{} квартал {} г.", kRoman[part], period.year), fmt::format("Q{} {}", part, period.year)};
+    case PeriodKind::half:
+      return {fmt::format("{} полугодие {} г.", kRoman[part], period.year), fmt::format("H{} {}", part, period.year)};
+    case PeriodKind::school_year:
+      return {period.label + " учебный год", "school year " + period.label};
+  }
+  return {period.label, period.label};
+}
+
 }  // namespace rmt::roadmap

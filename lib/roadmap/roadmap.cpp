@@ -27,6 +27,35 @@ std::string activity_label(const Activity& activity) {
   return activity.number + " (" + activity.id + ")";
 }
 
+diag::Localized indicator_label(const Activity& activity) {
+  if (!activity.indicator) return {};
+  if (!activity.indicator->unit.empty()) return {activity.indicator->unit, activity.indicator->unit};
+  switch (activity.indicator->measure) {
+    case Measure::orgs_done: return {"организаций, выполнивших", "organizations done"};
+    case Measure::sum: return {"сумма", "sum"};
+    case Measure::share_done: return {"% организаций", "% of organizations"};
+    case Measure::done: return {"выполнено (1/0)", "done (1/0)"};
+  }
+  return {};
+}
+
+std::string approval_text(const Approval& approval, diag::Lang lang) {
+  std::string text = approval.document;
+  if (!approval.number.empty()) text += " № " + approval.number;
+  if (approval.date) text += std::string(diag::tr(lang, " от ", " of ")) + calendar::to_dotted(*approval.date);
+  return text;
+}
+
+std::string Roadmap::responsible_names(const Activity& activity) const {
+  std::string names;
+  for (const auto& id : activity.responsible)
+    if (const auto* party = find_party(id)) {
+      if (!names.empty()) names += "; ";
+      names += party->name;
+    }
+  return names;
+}
+
 const Party* Roadmap::find_party(std::string_view party_id) const {
   for (const auto& party : parties)
     if (party.id == party_id) return &party;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "calendar/date.h"
+#include "diag/lang.h"
 #include "roadmap/deadline.h"
 #include "roadmap/period.h"
 
@@ -31,6 +32,9 @@ struct Approval {
   std::string number;
   std::optional<calendar::Date> date;
 };
+
+/// «приказ № 4/12 от 26.07.2025», as the documents quote it.
+std::string approval_text(const Approval& approval, diag::Lang lang);
 
 /// A body named as responsible in the order.
 struct Party {
@@ -81,6 +85,10 @@ struct Activity {
 /// the order prints no number.
 std::string activity_label(const Activity& activity);
 
+/// What the activity's figures count: the indicator's unit, else what its
+/// measure counts («организаций, выполнивших»); empty without an indicator.
+diag::Localized indicator_label(const Activity& activity);
+
 struct Section {
   std::string id;
   std::string number;  ///< as printed ("1.", "II."); may be empty
@@ -104,6 +112,8 @@ struct Roadmap {
   std::vector<std::string> body_org_ids;
 
   const Party* find_party(std::string_view party_id) const;
+  /// The names of the activity's responsible bodies, «; » between them.
+  std::string responsible_names(const Activity& activity) const;
   std::optional<std::size_t> period_index(std::string_view label) const;
   std::size_t activity_count() const;
 };

@@ -51,15 +51,15 @@ def submission_rows(path, encoding, delimiter):
         yield {key: cells[i].strip() for i, key in enumerate(header) if key and i < len(cells)}
 
 
-def summary(book, roadmap_path, validate_path, period):
-    wb = openpyxl.load_workbook(book)
-    roadmap = yaml.safe_load(open(roadmap_path, encoding="utf-8"))
+def tally_submissions(roadmap, validate_path, period):
+    """Per activity id: the organizations that reported, how many said done,
+    the sum of the values and each organization's status, over the
+    submission files validate found free of errors (the merge takes those)."""
     activities = [a for s in roadmap["sections"] for a in s["activities"]]
     ids = {str(a["id"]) for a in activities}
     by_number = {}
     for a in activities:
         by_number.setdefault(str(a.get("number", a["id"])).rstrip("."), []).append(str(a["id"]))
-    parties = {p["id"]: p for p in roadmap["parties"]}
 
     def activity_id(text):
         if text in ids:
@@ -85,6 +85,33 @@ def summary(book, roadmap_path, validate_path, period):
             t["done"] += status == "done"
             if row.get("value"):
                 t["sum"] += float(row["value"].replace(",", ".").replace(" ", ""))
+    return tally
+
+
+def expected_actual(roadmap, a, t):
+    """The actual value recounted for activity `a` from its tally `t`; the
+    string "share" for share-done (it needs the registry's reporters)."""
+    parties = {p["id"]: p for p in roadmap["parties"]}
+    indicator = a.get("indicator")
+    if not t["orgs"] or not indicator:
+        return None
+    measure = indicator["measure"]
+    if measure == "orgs-done":
+        return t["done"]
+    if measure == "sum":
+        return t["sum"]
+    if measure == "done":
+        decider = indicator.get("by") or next(parties[p]["org_id"] for p in a["responsible"]
+                                              if parties[p].get("org_id"))
+        return None if decider not in t["status"] else (1 if t["status"][decider] == "done" else 0)
+    return "share"
+
+
+def summary(book, roadmap_path, validate_path, period):
+    wb = openpyxl.load_workbook(book)
+    roadmap = yaml.safe_load(open(roadmap_path, encoding="utf-8"))
+    activities = [a for s in roadmap["sections"] for a in s["activities"]]
+    tally = tally_submissions(roadmap, validate_path, period)
 
     sheet = rows(wb, wb.sheetnames[0])
     header = next(i for i, r in enumerate(sheet) if r[0] in ("№", "No."))
@@ -100,16 +127,8 @@ def summary(book, roadmap_path, validate_path, period):
             assert actual is None, (a["id"], actual)
             continue
         if indicator:
-            measure = indicator["measure"]
-            if measure == "orgs-done":
-                expected = t["done"]
-            elif measure == "sum":
-                expected = t["sum"]
-            elif measure == "done":
-                decider = indicator.get("by") or next(parties[p]["org_id"] for p in a["responsible"]
-                                                      if parties[p].get("org_id"))
-                expected = None if decider not in t["status"] else (1 if t["status"][decider] == "done" else 0)
-            else:
+            expected = expected_actual(roadmap, a, t)
+            if expected == "share":
                 expected = actual  # share-done needs the registry's reporters; not recounted here
             assert actual == expected or abs((actual or 0) - (expected or 0)) < 1e-9, (a["id"], actual, expected)
             checked += 1

@@ -1,0 +1,139 @@
+// roadmap-report: the analytic report (аналитическая справка, SPEC.md §11)
+// as .docx, from merged CSVs or raw submissions, with the workbook's figures.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "aggregate/monitoring.h"
+#include "brief/brief.h"
+#include "calendar/date.h"
+#include "common/cli.h"
+#include "common/merge_run.h"
+#include "common/setup.h"
+#include "diag/messages.h"
+#include "io/inputs.h"
+#include "io/output_file.h"
+#include "report/run_documents.h"
+#include "roadmap/period.h"
+
+namespace rmt {
+namespace {
+
+struct Options : cli::CommonOptions, cli::MergeCliOptions {
+  std::string output;
+  std::string period;
+  std::string as_of;
+  std::string from;
+  std::size_t attention = brief::BriefOptions{}.attention;
+};
+
+int run(const CLI::App& app, Options& options) {
+  const diag::Lang lang = options.lang();
+  const bool json = options.format() == cli::OutputFormat::json;
+  calendar::Date as_of = calendar::today();
+  if (!options.as_of.empty()) {
+    const auto parsed = calendar::parse_date(options.as_of);
+    if (!parsed) {
+      cli::print_tool_error(app, diag::msg::bad_as_of(options.as_of).in(lang));
+      return cli::kExitCannotRun;
+    }
+    as_of = *parsed;
+  }
+  const auto setup = cli::load_setup(app, options, options.inputs);
+  if (!setup) return cli::kExitCannotRun;
+  const io::InputList inputs = io::expand_inputs(options.inputs);
+  if (!cli::outputs_are_safe(app, {options.output}, inputs.files, options)) return cli::kExitCannotRun;
+  io::OutputFile output;
+  if (!output.open_for_writer(options.output)) {
+    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
+  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
+  cli::print_skipped(inputs.skipped, options);
+  const auto period = aggregate::choose_period(setup->roadmap, merger.rows(), options.period, as_of);
+  if (!period) {
+    std::vector<std::string> labels;
+    for (const auto& p : setup->roadmap.periods) labels.push_back(p.label);
+    cli::print_tool_error(
+        app, diag::msg::unknown_period_option(options.period, fmt::format("{}", fmt::join(labels, ", "))).in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  const auto monitoring = aggregate::compute(setup->roadmap, merger.activities(), setup->registry_or_null(),
+                                             merger.rows(), *period, as_of);
+  const auto statuses =
+      outcome::decide_statuses({setup->registry_or_null(), &files, *period, merger.conflicted_submissions()});
+  const brief::BriefResult written =
+      brief::write_brief(output.temp_path(),
+                         {setup->roadmap, merger.activities(), monitoring, statuses, setup->registry.has_value()},
+                         {lang, options.from, options.attention});
+  if (!written.failure.empty() || !output.commit()) {
+    cli::print_tool_error(
+        app, diag::msg::cannot_write_output(options.output, written.failure.empty()
+                                                                ? output.error()
+                                                                : diag::msg::library_reason("docx", written.failure))
+                 .in(lang));
+    return cli::kExitCannotRun;
+  }
+
+  const std::string& period_label = setup->roadmap.periods[*period].label;
+  if (json)
+    report::write_report_document(
+        std::cout, {files, inputs.skipped, statuses, lang, options.strict},
+        {options.output, period_label,
+         written.previous_period ? setup->roadmap.periods[*written.previous_period].label : "", as_of, written.headings,
+         written.tables, written.pictures});
+  cli::print_rejections(merger, options.keep_valid_rows, options);
+  cli::print_statuses(statuses, setup->registry.has_value(), options);
+  const auto counts = outcome::count_statuses(statuses);
+  if (!json && !options.quiet)
+    std::cerr << diag::msg::report_written(options.output, period_label, as_of, written.tables, written.pictures,
+                                           counts.sent(), counts.total(), counts.accepted)
+                     .in(lang)
+              << '\n';
+  return cli::finish_run(files, options, inputs.skipped.size());
+}
+
+}  // namespace
+}  // namespace rmt
+
+int main(int argc, char** argv) {
+  using namespace rmt;
+  Options options;
+  options.help_lang = cli::ui_lang(argc, argv);
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  CLI::App app(tr("Написать аналитическую справку по мониторингу (.docx) за период: охват, результаты по разделам, "
+                  "просроченные мероприятия, динамика, организации, требующие внимания, выводы и диаграммы — "
+                  "с теми же цифрами, что и книга мониторинга. "
+                  "Входные данные — сводные CSV или сами отчёты (сначала сводятся по правилам roadmap-merge).",
+                  "Write the analytic report on the monitoring (.docx) for a period: coverage, results by section, "
+                  "overdue activities, dynamics, organizations that need attention, conclusions and charts, with the "
+                  "same figures as the monitoring workbook. Inputs are merged CSVs or raw submissions (merged first "
+                  "with the rules of roadmap-merge)."),
+               "roadmap-report");
+  cli::setup_app(app, "roadmap-report -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
+                      "examples/submissions/ -o spravka.docx --as-of 2026-12-20", options);
+  cli::add_csv_options(app, options);
+  cli::add_merge_options(app, options, options.help_lang);
+  app.add_option("-o,--output", options.output,
+                 tr("Справка для записи (.docx; заменяется атомарно)", "Document to write (.docx; replaced atomically)"))
+      ->required();
+  app.add_option("--period", options.period,
+                 tr("Период (по умолчанию — последний, за который есть данные), например 2026 или 2022-Q3",
+                    "Period to report on (default: the latest with data), e.g. 2026 or 2022-Q3"));
+  app.add_option("--as-of", options.as_of,
+                 tr("Дата, на которую считаются сроки и просрочка (ГГГГ-ММ-ДД; по умолчанию — сегодня)",
+                    "Date for due and overdue (YYYY-MM-DD; default: today)"));
+  app.add_option("--from", options.from,
+                 tr("От кого справка (по умолчанию — единственный орган дорожной карты с кодом в реестре, например ЦРО)",
+                    "Who sends the report (default: the roadmap's one body with a registry code, such as the centre)"));
+  app.add_option("--attention", options.attention,
+                 tr("Сколько организаций с наименьшей долей выполнения назвать (по умолчанию 10)",
+                    "How many organizations with the lowest share done to list (default 10)"))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+  if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
+  return run(app, options);
+}

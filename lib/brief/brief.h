@@ -1,0 +1,57 @@
+// The analytic report (аналитическая справка, SPEC.md §11): the document the
+// department asked for, written as .docx from the same figures as the
+// monitoring workbook — coverage, results per section, overdue activities,
+// dynamics against the previous period, organizations that need attention,
+// conclusions, and two charts. Laid out here; computed in lib/aggregate.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "aggregate/monitoring.h"
+#include "diag/lang.h"
+#include "outcome/organization_status.h"
+#include "roadmap/activity_index.h"
+#include "roadmap/roadmap.h"
+
+namespace rmt::brief {
+
+struct BriefInputs {
+  const roadmap::Roadmap& roadmap;
+  const roadmap::ActivityIndex& activities;
+  const aggregate::Monitoring& monitoring;
+  const std::vector<outcome::OrganizationStatus>& statuses;
+  bool with_registry = true;  ///< false: the organizations are only those whose files came
+};
+
+struct BriefOptions {
+  diag::Lang lang = diag::Lang::ru;
+  /// Who sends it (the centre). Empty: default_sender().
+  std::string from;
+  /// How many organizations the «need attention» table lists at most.
+  std::size_t attention = 10;
+};
+
+/// What was written, for the run's closing line and JSON document.
+struct BriefResult {
+  std::string failure;  ///< empty on success; else what failed (English)
+  std::vector<std::string> headings;  ///< the first-level headings, in order
+  std::size_t tables = 0, pictures = 0;
+  std::optional<std::size_t> previous_period;  ///< the period the dynamics compare with
+};
+
+/// The body that reports as the one registry entry the roadmap's parties
+/// name (Nizhnevartovsk: the centre, «МАУ г.Нижневартовска «ЦРО»»); empty
+/// when they name none or several.
+std::string default_sender(const roadmap::Roadmap& roadmap);
+
+/// The period the dynamics compare with: the latest before the report's own
+/// with any data; nullopt when there is none.
+std::optional<std::size_t> previous_period(const aggregate::Monitoring& monitoring);
+
+/// Writes the report to `path`.
+BriefResult write_brief(const std::string& path, const BriefInputs& inputs, const BriefOptions& options);
+
+}  // namespace rmt::brief
