@@ -211,7 +211,7 @@ class Writer {
     Table table;
     table.widths_mm = {57, 27, 27, 27, 27};
     table.rows.push_back(header_row({tr(labels::kDistrict), tr(labels::kOrganizations), tr(labels::kSent),
-                                     tr("% представивших", "% submitted"), tr(labels::kAccepted)}));
+                                     tr("Охват", "Coverage"), tr(labels::kAccepted)}));
     const auto row_of = [&](const aggregate::DistrictRow& d, const std::string& name, bool bold) {
       TableRow row;
       const std::optional<double> share =
@@ -554,7 +554,7 @@ class Writer {
 
     doc_.add(Paragraph());
     if (const std::string from = sender(); !from.empty()) doc_.add(Paragraph(from));
-    doc_.add(Paragraph(tr(labels::kSignature) + "\t__________________ / __________________"));
+    doc_.add(Paragraph(tr(labels::kSignature) + "          __________________ / __________________"));
   }
 
   const BriefInputs& in_;

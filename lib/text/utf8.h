@@ -30,6 +30,10 @@ std::size_t count_chars(std::string_view text);
 /// `text` cut to at most `max_chars` characters, with "…" when cut.
 std::string shorten(std::string_view text, std::size_t max_chars);
 
+/// `bytes` with each ill-formed byte replaced by U+FFFD: text a library that
+/// insists on UTF-8 (cairo) can take.
+std::string valid_utf8(std::string_view bytes);
+
 /// Appends the UTF-8 form of `code_point` (U+FFFD for surrogates and values
 /// past U+10FFFF).
 void append_utf8(std::string& out, char32_t code_point);

@@ -85,3 +85,14 @@ TEST_CASE("due dates in a school year: September of its first year, May of its s
   CHECK(dates("до 10.09.2022") == "");
   CHECK(dates("до 15 июня") == "2024-06-15");
 }
+
+TEST_CASE("periods as a document names them") {
+  const auto named = [](const char* label) { return roadmap::describe_period(*roadmap::parse_period(label)); };
+  CHECK(named("2026").ru == "2026 год");
+  CHECK(named("2026").en == "2026");
+  CHECK(named("2022-Q3").ru == "III квартал 2022 г.");
+  CHECK(named("2022-Q3").en == "Q3 2022");
+  CHECK(named("2022-H1").ru == "I полугодие 2022 г.");
+  CHECK(named("2023/2024").ru == "2023/2024 учебный год");
+  CHECK(named("2023/2024").en == "school year 2023/2024");
+}

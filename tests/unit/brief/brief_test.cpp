@@ -1,0 +1,41 @@
+#include "brief/brief.h"
+
+#include <doctest/doctest.h>
+
+#include "brief/labels.h"
+#include "roadmap/loader.h"
+
+using namespace rmt;
+
+TEST_CASE("the report's sender: the one body with a registry code, else none") {
+  for (const auto& [file, sender] : {std::pair{"nizhnevartovsk-mentoring-2026.yaml", "МАУ г.Нижневартовска «ЦРО»"},
+                                     std::pair{"balakhna-mentoring-2022.yaml", ""}}) {
+    diag::DiagnosticList findings;
+    const auto map = roadmap::load_roadmap_file(std::string(RMT_SOURCE_DIR) + "/data/" + file, findings);
+    REQUIRE(map);
+    CHECK(brief::default_sender(*map) == sender);  // Balakhna names UO, SFERA and IDC
+  }
+}
+
+TEST_CASE("the dynamics compare with the latest earlier period that has data") {
+  aggregate::Monitoring m;
+  m.period = 3;
+  m.periods_with_data = {0, 1, 3};
+  CHECK(brief::previous_period(m) == 1u);
+  m.periods_with_data = {3};
+  CHECK(!brief::previous_period(m));
+  m.period = 1;
+  m.periods_with_data = {1, 3};  // later data does not count
+  CHECK(!brief::previous_period(m));
+}
+
+TEST_CASE("figures as the report prints them, rounded as the workbook's cells") {
+  CHECK(brief::number_text(12.5, diag::Lang::ru) == "12,5");
+  CHECK(brief::number_text(12.5, diag::Lang::en) == "12.5");
+  CHECK(brief::number_text(std::nullopt, diag::Lang::ru).empty());
+  CHECK(brief::percent_text(0.585) == "59%");  // half away from zero, as Excel's 0%
+  CHECK(brief::percent_text(0.5833) == "58%");
+  CHECK(brief::percent_text(56.0) == "5600%");
+  CHECK(brief::percent_of(57, 61) == "93%");
+  CHECK(brief::percent_of(1, 0).empty());
+}
