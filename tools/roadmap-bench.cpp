@@ -2,7 +2,7 @@
 //
 // For each size and layout it writes a deterministic set (generator.h), then
 // runs, `--repeat` times each: the floor of reading the bytes (`cat` of the
-// same files to /dev/null), roadmap-validate, roadmap-merge, roadmap-render
+// same files to /dev/null), roadmap-validate, roadmap-merge, roadmap-render, roadmap-report
 // from the merged CSV, and the libxlsxwriter floor for that workbook
 // (xlsx-floor). It prints a Markdown table of medians: wall time, rows/s,
 // MB/s, peak RSS and the ratio of each step to its floor.
@@ -170,7 +170,7 @@ std::string machine() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Benchmarks validate, merge and render on generated sets against the cost of reading the bytes"};
+  CLI::App app{"Benchmarks validate, merge, render and report on generated sets against the cost of reading the bytes"};
   std::string roadmap_path = "data/nizhnevartovsk-mentoring-2026.yaml", work = "/tmp/roadmap-bench";
   std::string bin = "build/apps", tools = "build/tools", markdown;
   std::vector<std::size_t> sizes{60, 700, 40000};
@@ -200,6 +200,7 @@ int main(int argc, char** argv) {
   const fs::path validate = fs::absolute(fs::path(bin) / "roadmap-validate");
   const fs::path merge = fs::absolute(fs::path(bin) / "roadmap-merge");
   const fs::path render = fs::absolute(fs::path(bin) / "roadmap-render");
+  const fs::path report = fs::absolute(fs::path(bin) / "roadmap-report");
   const fs::path floor = fs::absolute(fs::path(tools) / "xlsx-floor");
   const fs::path gen = fs::absolute(fs::path(tools) / "roadmap-gen");
   const fs::path roadmap_file = fs::absolute(roadmap_path);
@@ -226,6 +227,8 @@ int main(int argc, char** argv) {
         Step val{"roadmap-validate", {}, {}, set.submission_rows, set.submission_bytes, "cat", {}};
         Step mer{"roadmap-merge", {}, {}, set.submission_rows, set.submission_bytes, "cat", {}};
         Step ren{"roadmap-render (merged CSV)", {}, {}, 0, 0, "libxlsxwriter", {}};
+        // The report reads the same merged CSV; it is set against render's time.
+        Step rep{"roadmap-report (merged CSV)", {}, {}, 0, 0, "render", {}};
         const auto check = [&](const Run& run, const std::string& what) {
           if (run.status > 1) throw std::runtime_error(fmt::format("{} exited {} (see {})", what, run.status, log.string()));
           return run;
@@ -249,6 +252,12 @@ int main(int argc, char** argv) {
                                            "-o", workbook.string(), "--as-of", as_of, "-q"}, log), "roadmap-render");
           ren.seconds.push_back(w.seconds);
           ren.peak_mb.push_back(static_cast<double>(w.peak_kib) / 1024);
+          const Run d = check(run_program({report.string(), "-r", roadmap_file.string(), "--orgs", orgs, merged.string(),
+                                           "-o", (dir / "spravka.docx").string(), "--as-of", as_of, "-q"}, log),
+                              "roadmap-report");
+          rep.seconds.push_back(d.seconds);
+          rep.peak_mb.push_back(static_cast<double>(d.peak_kib) / 1024);
+          rep.floor_seconds.push_back(w.seconds);
           // The floor program prints its own write time: reading the cells back is not part of it.
           const fs::path floor_out = dir / "floor.txt";
           fs::remove(floor_out);
@@ -260,8 +269,8 @@ int main(int argc, char** argv) {
           floor_text >> floor_seconds;
           ren.floor_seconds.push_back(floor_seconds);
         }
-        ren.rows = count_records(merged);
-        ren.bytes = fs::file_size(merged);
+        ren.rows = rep.rows = count_records(merged);
+        ren.bytes = rep.bytes = fs::file_size(merged);
 
         const auto row = [&](const Step& step, std::size_t files, double input_mb) {
           const double wall = median(step.seconds);
@@ -284,6 +293,7 @@ int main(int argc, char** argv) {
         row(val, set.submissions.size(), mb);
         row(mer, set.submissions.size(), mb);
         row(ren, 1, static_cast<double>(ren.bytes) / 1e6);
+        row(rep, 1, static_cast<double>(rep.bytes) / 1e6);
       }
     }
   } catch (const std::exception& error) {

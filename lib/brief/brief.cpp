@@ -310,7 +310,9 @@ class Writer {
       for (std::size_t i = 0; i < section.activities.size(); ++i)
         p.add(m_.current()[flat + i].progress, roadmap::activity_label(section.activities[i]));
       text(progress_sentence(p));
-      table_caption(fmt::format("{} {} {}", tr("Результаты раздела", "Results of section"), number, period_for()));
+      std::string_view bare = number;  // «раздела 1 за 2026 год», not «1. за»
+      while (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+      table_caption(fmt::format("{} {} {}", tr("Результаты раздела", "Results of section"), bare, period_for()));
       Table table;
       table.widths_mm = {16, 104, 30, 16, 16, 16, 24, 40};
       table.rows.push_back(header_row({tr(labels::kNumber), tr(labels::kActivity), tr(labels::kIndicator),

@@ -129,6 +129,18 @@ void paint(cairo_t* cr, const BarChart& chart, const Layout& l) {
     set_colour(cr, 0x404040);
     show(cr, x - text_width(cr, tick.label) / 2, bottom + 4 + kFont, tick.label);
   }
+  // The reference line under the bars and their labels, so that it never crosses a label.
+  cairo_set_line_width(cr, 0.8);
+  set_colour(cr, 0x404040);
+  if (chart.reference && *chart.reference <= chart.axis_max) {
+    const double x = l.plot_left + *chart.reference * scale;
+    const double dash[] = {3, 2};
+    cairo_set_dash(cr, dash, 2, 0);
+    cairo_move_to(cr, x, l.bars_top - 2);
+    cairo_line_to(cr, x, bottom);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
+  }
   // The bars, their labels and values.
   for (std::size_t i = 0; i < chart.bars.size(); ++i) {
     const Bar& bar = chart.bars[i];
@@ -144,25 +156,21 @@ void paint(cairo_t* cr, const BarChart& chart, const Layout& l) {
       cairo_rectangle(cr, l.plot_left + from * scale, top, (to - from) * scale, kBar);
       cairo_fill(cr);
     }
+    // The value on a white ground: the reference line passes behind it.
+    const double value_x = l.plot_left + std::min(at, chart.axis_max) * scale + 3;
+    set_colour(cr, 0xFFFFFF);
+    cairo_rectangle(cr, value_x - 1, top - 1, text_width(cr, bar.value_label) + 2, kBar + 2);
+    cairo_fill(cr);
     set_colour(cr, 0x000000);
-    show(cr, l.plot_left + std::min(at, chart.axis_max) * scale + 3, baseline, bar.value_label);
+    show(cr, value_x, baseline, bar.value_label);
   }
-  // The axis line, and the reference line dashed over the bars.
+  // The axis line.
   set_colour(cr, 0x404040);
   cairo_set_line_width(cr, 0.8);
   cairo_move_to(cr, l.plot_left, l.bars_top);
   cairo_line_to(cr, l.plot_left, bottom);
   cairo_line_to(cr, l.plot_right, bottom);
   cairo_stroke(cr);
-  if (chart.reference && *chart.reference <= chart.axis_max) {
-    const double x = l.plot_left + *chart.reference * scale;
-    const double dash[] = {3, 2};
-    cairo_set_dash(cr, dash, 2, 0);
-    cairo_move_to(cr, x, l.bars_top - 2);
-    cairo_line_to(cr, x, bottom);
-    cairo_stroke(cr);
-    cairo_set_dash(cr, nullptr, 0, 0);
-  }
 }
 
 }  // namespace
