@@ -3,19 +3,13 @@
 #include <iostream>
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
-#include "aggregate/monitoring.h"
 #include "brief/brief.h"
-#include "calendar/date.h"
 #include "common/cli.h"
 #include "common/merge_run.h"
-#include "common/setup.h"
+#include "common/period_run.h"
 #include "diag/messages.h"
-#include "io/inputs.h"
-#include "io/output_file.h"
 #include "report/run_documents.h"
-#include "roadmap/period.h"
 
 namespace rmt {
 namespace {
@@ -31,70 +25,39 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
 int run(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  calendar::Date as_of = calendar::today();
-  if (!options.as_of.empty()) {
-    const auto parsed = calendar::parse_date(options.as_of);
-    if (!parsed) {
-      cli::print_tool_error(app, diag::msg::bad_as_of(options.as_of).in(lang));
-      return cli::kExitCannotRun;
-    }
-    as_of = *parsed;
-  }
-  const auto setup = cli::load_setup(app, options, options.inputs);
-  if (!setup) return cli::kExitCannotRun;
-  const io::InputList inputs = io::expand_inputs(options.inputs);
-  if (!cli::outputs_are_safe(app, {options.output}, inputs.files, options)) return cli::kExitCannotRun;
-  io::OutputFile output;
-  if (!output.open_for_writer(options.output)) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
+  cli::PeriodRun run;
+  if (!cli::start_period_run(app, options, options, {options.output, options.period, options.as_of}, run))
     return cli::kExitCannotRun;
-  }
+  const auto& setup = *run.setup;
 
-  merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
-  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
-  cli::print_skipped(inputs.skipped, options);
-  const auto period = aggregate::choose_period(setup->roadmap, merger.rows(), options.period, as_of);
-  if (!period) {
-    std::vector<std::string> labels;
-    for (const auto& p : setup->roadmap.periods) labels.push_back(p.label);
-    cli::print_tool_error(
-        app, diag::msg::unknown_period_option(options.period, fmt::format("{}", fmt::join(labels, ", "))).in(lang));
-    return cli::kExitCannotRun;
-  }
-
-  const auto monitoring = aggregate::compute(setup->roadmap, merger.activities(), setup->registry_or_null(),
-                                             merger.rows(), *period, as_of);
-  const auto statuses =
-      outcome::decide_statuses({setup->registry_or_null(), &files, *period, merger.conflicted_submissions()});
   const brief::BriefResult written =
-      brief::write_brief(output.temp_path(),
-                         {setup->roadmap, merger.activities(), monitoring, statuses, setup->registry.has_value()},
+      brief::write_brief(run.output.temp_path(),
+                         {setup.roadmap, run.merger->activities(), run.monitoring, run.statuses, setup.registry.has_value()},
                          {lang, options.from, options.attention});
-  if (!written.failure.empty() || !output.commit()) {
+  if (!written.failure.empty() || !run.output.commit()) {
     cli::print_tool_error(
         app, diag::msg::cannot_write_output(options.output, written.failure.empty()
-                                                                ? output.error()
+                                                                ? run.output.error()
                                                                 : diag::msg::library_reason("docx", written.failure))
                  .in(lang));
     return cli::kExitCannotRun;
   }
 
-  const std::string& period_label = setup->roadmap.periods[*period].label;
   if (json)
     report::write_report_document(
-        std::cout, {files, inputs.skipped, statuses, lang, options.strict},
-        {options.output, period_label,
-         written.previous_period ? setup->roadmap.periods[*written.previous_period].label : "", as_of, written.headings,
-         written.tables, written.pictures});
-  cli::print_rejections(merger, options.keep_valid_rows, options);
-  cli::print_statuses(statuses, setup->registry.has_value(), options);
-  const auto counts = outcome::count_statuses(statuses);
+        std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict},
+        {options.output, run.period_label(),
+         written.previous_period ? setup.roadmap.periods[*written.previous_period].label : "", run.as_of,
+         written.headings, written.tables, written.pictures});
+  cli::print_rejections(*run.merger, options.keep_valid_rows, options);
+  cli::print_statuses(run.statuses, setup.registry.has_value(), options);
+  const auto counts = outcome::count_statuses(run.statuses);
   if (!json && !options.quiet)
-    std::cerr << diag::msg::report_written(options.output, period_label, as_of, written.tables, written.pictures,
-                                           counts.sent(), counts.total(), counts.accepted)
+    std::cerr << diag::msg::report_written(options.output, run.period_label(), run.as_of, written.tables,
+                                           written.pictures, counts.sent(), counts.total(), counts.accepted)
                      .in(lang)
               << '\n';
-  return cli::finish_run(files, options, inputs.skipped.size());
+  return cli::finish_run(run.files, options, run.inputs.skipped.size());
 }
 
 }  // namespace

@@ -12,6 +12,17 @@ void write_common(json::Writer& w, const RunDocument& run) {
   outcome::write_json_organizations(w, run.statuses);
 }
 
+// The same counts as the workbook's header, the report's coverage and the closing line.
+void write_organization_counts(json::Writer& w, const std::vector<outcome::OrganizationStatus>& statuses) {
+  const auto counts = outcome::count_statuses(statuses);
+  w.key("organizations_expected");
+  w.value(std::uint64_t{counts.total()});
+  w.key("organizations_submitted");
+  w.value(std::uint64_t{counts.sent()});
+  w.key("organizations_accepted");
+  w.value(std::uint64_t{counts.accepted});
+}
+
 }  // namespace
 
 void write_validate_document(std::ostream& out, const RunDocument& run) {
@@ -71,7 +82,6 @@ void write_merge_document(std::ostream& out, const RunDocument& run, const merge
 }
 
 void write_render_document(std::ostream& out, const RunDocument& run, const RenderSettings& settings) {
-  const auto counts = outcome::count_statuses(run.statuses);
   json::Writer w(out);
   w.begin_object();
   write_common(w, run);
@@ -85,13 +95,7 @@ void write_render_document(std::ostream& out, const RunDocument& run, const Rend
   w.value(calendar::to_iso(settings.as_of));
   w.key("rows");
   w.value(std::uint64_t{settings.rows});
-  // The same counts as the workbook's header and the closing line.
-  w.key("organizations_expected");
-  w.value(std::uint64_t{counts.total()});
-  w.key("organizations_submitted");
-  w.value(std::uint64_t{counts.sent()});
-  w.key("organizations_accepted");
-  w.value(std::uint64_t{counts.accepted});
+  write_organization_counts(w, run.statuses);
   w.key("skipped_sheets");
   w.begin_array();
   for (const auto& skipped : settings.skipped_sheets) {
@@ -109,7 +113,6 @@ void write_render_document(std::ostream& out, const RunDocument& run, const Rend
 }
 
 void write_report_document(std::ostream& out, const RunDocument& run, const ReportSettings& settings) {
-  const auto counts = outcome::count_statuses(run.statuses);
   json::Writer w(out);
   w.begin_object();
   write_common(w, run);
@@ -126,12 +129,7 @@ void write_report_document(std::ostream& out, const RunDocument& run, const Repo
     w.value(settings.previous_period);
   w.key("as_of");
   w.value(calendar::to_iso(settings.as_of));
-  w.key("organizations_expected");
-  w.value(std::uint64_t{counts.total()});
-  w.key("organizations_submitted");
-  w.value(std::uint64_t{counts.sent()});
-  w.key("organizations_accepted");
-  w.value(std::uint64_t{counts.accepted});
+  write_organization_counts(w, run.statuses);
   w.key("headings");
   w.begin_array();
   for (const auto& heading : settings.headings) w.value(heading);
