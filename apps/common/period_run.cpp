@@ -7,8 +7,18 @@
 
 namespace rmt::cli {
 
+void add_period_options(CLI::App& app, PeriodCliOptions& options, diag::Lang lang, const diag::Localized& output_help) {
+  app.add_option("-o,--output", options.output, output_help.in(lang))->required();
+  app.add_option("--period", options.period,
+                 std::string(diag::tr(lang, "Период (по умолчанию — последний, за который есть данные), например 2026 или 2022-Q3",
+                                      "Period (default: the latest with data), e.g. 2026 or 2022-Q3")));
+  app.add_option("--as-of", options.as_of,
+                 std::string(diag::tr(lang, "Дата, на которую считаются сроки и просрочка (ГГГГ-ММ-ДД; по умолчанию — сегодня)",
+                                      "Date for due and overdue (YYYY-MM-DD; default: today)")));
+}
+
 bool start_period_run(const CLI::App& app, const CommonOptions& options, const MergeCliOptions& merge_options,
-                      const PeriodRunOptions& asked, PeriodRun& run) {
+                      const PeriodCliOptions& asked, PeriodRun& run) {
   const diag::Lang lang = options.lang();
   run.as_of = calendar::today();
   if (!asked.as_of.empty()) {

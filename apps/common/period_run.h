@@ -36,15 +36,19 @@ struct PeriodRun {
   const std::string& period_label() const { return setup->roadmap.periods[period].label; }
 };
 
-struct PeriodRunOptions {
-  const std::string& output;  ///< the file to write
-  const std::string& period;  ///< --period; empty: choose
-  const std::string& as_of;   ///< --as-of; empty: today
+struct PeriodCliOptions {
+  std::string output;  ///< -o: the file to write
+  std::string period;  ///< --period; empty: choose
+  std::string as_of;   ///< --as-of; empty: today
 };
+
+/// Adds -o/--output (required; `output_help` says what it is), --period and
+/// --as-of, described in `lang`.
+void add_period_options(CLI::App& app, PeriodCliOptions& options, diag::Lang lang, const diag::Localized& output_help);
 
 /// Fills `run` (not moved afterwards: the merger refers to its setup). False
 /// after printing why when the run cannot go on.
 bool start_period_run(const CLI::App& app, const CommonOptions& options, const MergeCliOptions& merge_options,
-                      const PeriodRunOptions& asked, PeriodRun& run);
+                      const PeriodCliOptions& asked, PeriodRun& run);
 
 }  // namespace rmt::cli

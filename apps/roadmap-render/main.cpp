@@ -14,10 +14,7 @@
 namespace rmt {
 namespace {
 
-struct Options : cli::CommonOptions, cli::MergeCliOptions {
-  std::string output;
-  std::string period;
-  std::string as_of;
+struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions {
   std::size_t sheet_rows = render::WorkbookOptions{}.data_rows_per_sheet;
   std::size_t constant_memory_rows = render::WorkbookOptions{}.constant_memory_rows;
 };
@@ -26,7 +23,7 @@ int run(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   cli::PeriodRun run;
-  if (!cli::start_period_run(app, options, options, {options.output, options.period, options.as_of}, run))
+  if (!cli::start_period_run(app, options, options, options, run))
     return cli::kExitCannotRun;
   const auto& setup = *run.setup;
 
@@ -88,15 +85,7 @@ int main(int argc, char** argv) {
                       "examples/submissions/ -o monitoring.xlsx --as-of 2026-12-20", options);
   cli::add_csv_options(app, options);
   cli::add_merge_options(app, options, options.help_lang);
-  app.add_option("-o,--output", options.output,
-                 tr("Книга для записи (.xlsx; заменяется атомарно)", "Workbook to write (.xlsx; replaced atomically)"))
-      ->required();
-  app.add_option("--period", options.period,
-                 tr("Период (по умолчанию — последний, за который есть данные), например 2026 или 2022-Q3",
-                    "Period to show (default: the latest with data), e.g. 2026 or 2022-Q3"));
-  app.add_option("--as-of", options.as_of,
-                 tr("Дата, на которую считаются сроки и просрочка (ГГГГ-ММ-ДД; по умолчанию — сегодня)",
-                    "Date for due and overdue (YYYY-MM-DD; default: today)"));
+  cli::add_period_options(app, options, options.help_lang, {"Книга для записи (.xlsx; заменяется атомарно)", "Workbook to write (.xlsx; replaced atomically)"});
   app.add_option("--sheet-rows", options.sheet_rows, "Data rows per Data sheet (default: Excel's limit)")
       ->check(CLI::Range(std::size_t{1}, render::WorkbookOptions{}.data_rows_per_sheet))
       ->group("");  // for tests and very old spreadsheet programs; not in --help

@@ -14,10 +14,7 @@
 namespace rmt {
 namespace {
 
-struct Options : cli::CommonOptions, cli::MergeCliOptions {
-  std::string output;
-  std::string period;
-  std::string as_of;
+struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions {
   std::string from;
   std::size_t attention = brief::BriefOptions{}.attention;
 };
@@ -26,7 +23,7 @@ int run(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   cli::PeriodRun run;
-  if (!cli::start_period_run(app, options, options, {options.output, options.period, options.as_of}, run))
+  if (!cli::start_period_run(app, options, options, options, run))
     return cli::kExitCannotRun;
   const auto& setup = *run.setup;
 
@@ -81,22 +78,14 @@ int main(int argc, char** argv) {
                       "examples/submissions/ -o spravka.docx --as-of 2026-12-20", options);
   cli::add_csv_options(app, options);
   cli::add_merge_options(app, options, options.help_lang);
-  app.add_option("-o,--output", options.output,
-                 tr("Справка для записи (.docx; заменяется атомарно)", "Document to write (.docx; replaced atomically)"))
-      ->required();
-  app.add_option("--period", options.period,
-                 tr("Период (по умолчанию — последний, за который есть данные), например 2026 или 2022-Q3",
-                    "Period to report on (default: the latest with data), e.g. 2026 or 2022-Q3"));
-  app.add_option("--as-of", options.as_of,
-                 tr("Дата, на которую считаются сроки и просрочка (ГГГГ-ММ-ДД; по умолчанию — сегодня)",
-                    "Date for due and overdue (YYYY-MM-DD; default: today)"));
+  cli::add_period_options(app, options, options.help_lang, {"Справка для записи (.docx; заменяется атомарно)", "Document to write (.docx; replaced atomically)"});
   app.add_option("--from", options.from,
                  tr("От кого справка (по умолчанию — единственный орган дорожной карты с кодом в реестре, например ЦРО)",
                     "Who sends the report (default: the roadmap's one body with a registry code, such as the centre)"));
   app.add_option("--attention", options.attention,
-                 tr("Сколько организаций с наименьшей долей выполнения назвать (по умолчанию 10)",
-                    "How many organizations with the lowest share done to list (default 10)"))
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+                 tr("Сколько организаций с наименьшей долей выполнения назвать (от 1 до 100000; по умолчанию 10)",
+                    "How many organizations with the lowest share done to list (1 to 100000; default 10)"))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100000}).description(""));  // the range is in the text
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return run(app, options);
 }
