@@ -12,6 +12,7 @@ packages=(
   libminizip-dev libexpat1-dev  # reading .xlsx and .ods submissions (zip + XML)
   libfreexl-dev  # reading Excel 97-2003 .xls submissions
   libcairo2-dev fonts-dejavu-core  # the report's charts, drawn in DejaVu Sans (Cyrillic)
+  libcurl4-openssl-dev  # sending the feedback letters by SMTP
   python3  # end-to-end tests read JSON output with it
 )
 if [ "${1:-}" = --tests ]; then
@@ -21,12 +22,13 @@ if [ "${1:-}" = --tests ]; then
   # laid out with Carlito (Calibri's metrics, as Excel lays them out), and
   # poppler-utils reads the printed words back (pdftotext -bbox) and turns
   # pages into pictures (pdftoppm, scripts/render_pictures.sh).
+  # python3-aiosmtpd is the local SMTP server the letters are sent to;
   # python3-docx reads the report back; LibreOffice Writer prints it, set in
   # Liberation Serif (Times New Roman's metrics, as Word lays it out).
   # clang with its sanitizer and libFuzzer runtimes: the sanitizer build
   # and the fuzz targets (docs/hardening.md).
   packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils clang
-    libclang-rt-14-dev python3-docx libreoffice-writer-nogui fonts-liberation2)
+    libclang-rt-14-dev python3-docx libreoffice-writer-nogui fonts-liberation2 python3-aiosmtpd)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -8,7 +8,7 @@
 namespace rmt::cli {
 
 void add_period_options(CLI::App& app, PeriodCliOptions& options, diag::Lang lang, const diag::Localized& output_help) {
-  app.add_option("-o,--output", options.output, output_help.in(lang))->required();
+  if (!output_help.empty()) app.add_option("-o,--output", options.output, output_help.in(lang))->required();
   app.add_option("--period", options.period,
                  std::string(diag::tr(lang, "Период (по умолчанию — последний, за который есть данные), например 2026 или 2022-Q3",
                                       "Period (default: the latest with data), e.g. 2026 or 2022-Q3")));
@@ -33,7 +33,7 @@ bool start_period_run(const CLI::App& app, const CommonOptions& options, const M
   if (!run.setup) return false;
   run.inputs = io::expand_inputs(merge_options.inputs);
   if (!outputs_are_safe(app, {asked.output}, run.inputs.files, options)) return false;
-  if (!run.output.open_for_writer(asked.output)) {
+  if (!asked.output.empty() && !run.output.open_for_writer(asked.output)) {
     print_tool_error(app, diag::msg::cannot_write_output(asked.output, run.output.error()).in(lang));
     return false;
   }

@@ -26,7 +26,7 @@ struct PeriodRun {
   calendar::Date as_of;
   std::optional<Setup> setup;
   io::InputList inputs;
-  io::OutputFile output;  ///< opened for a library that writes by name; commit() after writing temp_path()
+  io::OutputFile output;  ///< opened for a library that writes by name (unless -o is empty); commit() after writing temp_path()
   std::unique_ptr<merge::Merger> merger;
   std::vector<diag::FileReport> files;
   std::size_t period = 0;
@@ -42,8 +42,8 @@ struct PeriodCliOptions {
   std::string as_of;   ///< --as-of; empty: today
 };
 
-/// Adds -o/--output (required; `output_help` says what it is), --period and
-/// --as-of, described in `lang`.
+/// Adds -o/--output (required; `output_help` says what it is; none when it is
+/// empty), --period and --as-of, described in `lang`.
 void add_period_options(CLI::App& app, PeriodCliOptions& options, diag::Lang lang, const diag::Localized& output_help);
 
 /// Fills `run` (not moved afterwards: the merger refers to its setup). False

@@ -278,6 +278,15 @@ void Sheet::protect() {
   worksheet_protect(impl_->sheet, nullptr, &protection);
 }
 
+void Sheet::comment(Row row, Col col, std::string_view text, const std::string& author) {
+  lxw_comment_options options{};
+  options.author = const_cast<char*>(author.c_str());
+  // Wide enough for a sentence or two (the default box is 2 × 4 cells).
+  options.width = 360;
+  options.height = 120;
+  worksheet_write_comment_opt(impl_->sheet, row, col, impl_->terminated(text), &options);
+}
+
 void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
   lxw_chart* chart = workbook_add_chart(impl_->book, LXW_CHART_COLUMN);
   lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);

@@ -142,6 +142,8 @@ class Sheet {
   void validate(Row first_row, Row last_row, Col col, const Validation& rule);
   /// Locks the locked cells; formatting rows, columns and cells stays allowed.
   void protect();
+  /// A note on the cell (Excel's comment), shown when the pointer is over it.
+  void comment(Row row, Col col, std::string_view text, const std::string& author);
   void insert_chart(Row row, Col col, const ColumnChart& chart);
 
  private:

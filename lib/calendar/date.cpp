@@ -143,4 +143,13 @@ Date from_days(long days) {
   return Date{static_cast<int>(yoe + era * 400 + (month <= 2)), month, day};
 }
 
+std::time_t noon_utc(const Date& date) {
+  std::tm tm{};
+  tm.tm_year = date.year - 1900;
+  tm.tm_mon = date.month - 1;
+  tm.tm_mday = date.day;
+  tm.tm_hour = 12;
+  return timegm(&tm);
+}
+
 }  // namespace rmt::calendar

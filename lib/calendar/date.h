@@ -2,6 +2,8 @@
 // submissions: no time of day, no time zone.
 #pragma once
 
+#include <ctime>
+
 #include <compare>
 #include <optional>
 #include <string>
@@ -47,5 +49,7 @@ Date from_days(long days);
 
 /// Today's date in the machine's local time zone.
 Date today();
+/// Noon UTC of `date` as a time_t: files dated by a date, not by the clock.
+std::time_t noon_utc(const Date& date);
 
 }  // namespace rmt::calendar

@@ -784,6 +784,42 @@ Localized workbook_written(std::string_view path, std::string_view period, const
                       path, period, calendar::to_iso(as_of), rows, rows == 1 ? "" : "s", submitted, expected, accepted)};
 }
 
+Localized letters_written(std::string_view dir, std::size_t letters, std::size_t accepted, std::size_t to_fix,
+                          std::size_t reminders, std::size_t copies) {
+  return {fmt::format("Письма записаны в {}: {} {} (отчёт принят — {}, нужно исправить — {}, напоминаний — {}); "
+                      "копий с замечаниями — {}",
+                      dir, letters, ru_plural(letters, "письмо", "письма", "писем"), accepted, to_fix, reminders, copies),
+          fmt::format("Letters written to {}: {} (report accepted: {}, to correct: {}, reminders: {}); annotated copies: {}",
+                      dir, letters, accepted, to_fix, reminders, copies)};
+}
+
+Localized letters_without_address(std::size_t count, std::string_view ids) {
+  return {fmt::format("нет адреса эл. почты в реестре у {} {}: {} — их письма записаны, но не отправлены", count,
+                      ru_plural(count, "организации", "организаций", "организаций"), ids),
+          fmt::format("no e-mail address in the registry for {} organization{}: {}; their letters are written, not sent",
+                      count, count == 1 ? "" : "s", ids)};
+}
+
+Localized letter_sent(std::string_view org_id, std::string_view to) {
+  return {fmt::format("{}: отправлено ({})", org_id, to), fmt::format("{}: sent ({})", org_id, to)};
+}
+
+Localized letter_already_sent(std::string_view org_id) {
+  return {fmt::format("{}: это письмо уже отправлено ранее — повторно не отправляется", org_id),
+          fmt::format("{}: this letter was sent before; not sent again", org_id)};
+}
+
+Localized letter_not_sent(std::string_view org_id, std::string_view reason) {
+  return {fmt::format("{}: не отправлено: {}", org_id, reason), fmt::format("{}: not sent: {}", org_id, reason)};
+}
+
+Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address) {
+  return {fmt::format("отправлено {}, не отправлено {}, уже отправлены ранее {}, без адреса {}", sent, failed, already,
+                      without_address),
+          fmt::format("{} sent, {} not sent, {} sent before, {} without an address", sent, failed, already,
+                      without_address)};
+}
+
 Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                          std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,
                          std::size_t accepted) {

@@ -171,6 +171,16 @@ Localized unknown_period_option(std::string_view value, std::string_view periods
 /// The closing line of a render.
 Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                            std::size_t rows, std::size_t submitted, std::size_t expected, std::size_t accepted);
+/// roadmap-feedback's closing line: where the letters are and how many of each kind.
+Localized letters_written(std::string_view dir, std::size_t letters, std::size_t accepted, std::size_t to_fix,
+                          std::size_t reminders, std::size_t copies);
+/// roadmap-feedback: organizations the registry gives no e-mail address («SCH-24, DOU-08»).
+Localized letters_without_address(std::size_t count, std::string_view ids);
+/// roadmap-feedback --send: one line per letter.
+Localized letter_sent(std::string_view org_id, std::string_view to);
+Localized letter_already_sent(std::string_view org_id);
+Localized letter_not_sent(std::string_view org_id, std::string_view reason);
+Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address);
 /// roadmap-report's closing line: «Справка записана: …».
 Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                          std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,

@@ -137,12 +137,7 @@ WorkbookResult write_workbook(const std::string& path, const WorkbookInput& inpu
   properties.subject = roadmap.periods[input.monitoring.period].label;
   properties.comments = fmt::format("roadmap-render {}", RMT_VERSION);
   // Dated by the as-of date, not the clock, so a rerun describes the same state.
-  std::tm as_of{};
-  as_of.tm_year = input.monitoring.as_of.year - 1900;
-  as_of.tm_mon = input.monitoring.as_of.month - 1;
-  as_of.tm_mday = input.monitoring.as_of.day;
-  as_of.tm_hour = 12;
-  properties.created = timegm(&as_of);
+  properties.created = calendar::noon_utc(input.monitoring.as_of);
   book.set_properties(properties);
 
   Context ctx(book, input, options);

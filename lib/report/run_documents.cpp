@@ -143,4 +143,48 @@ void write_report_document(std::ostream& out, const RunDocument& run, const Repo
   out << '\n';
 }
 
+void write_feedback_document(std::ostream& out, const RunDocument& run, const std::vector<feedback::LetterRecord>& letters,
+                             const std::vector<feedback::SendOutcome>& sent) {
+  json::Writer w(out);
+  w.begin_object();
+  write_common(w, run);
+  w.key("letters");
+  w.begin_array();
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    const auto& letter = letters[i];
+    w.begin_object();
+    w.key("org_id");
+    w.value(letter.org_id);
+    w.key("name");
+    w.value(letter.name);
+    w.key("kind");
+    w.value(feedback::letter_kind_key(letter.kind));
+    w.key("to");
+    w.begin_array();
+    for (const auto& to : letter.to) w.value(to);
+    w.end_array();
+    w.key("eml");
+    w.value(letter.eml);
+    w.key("copies");
+    w.begin_array();
+    for (const auto& copy : letter.copies) w.value(copy);
+    w.end_array();
+    w.key("findings");
+    w.value(std::uint64_t{letter.findings});
+    if (i < sent.size()) {
+      w.key("sending");
+      w.begin_object();
+      w.key("state");
+      w.value(feedback::send_state_key(sent[i].state));
+      w.key("reason");
+      w.value(sent[i].reason);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out << '\n';
+}
+
 }  // namespace rmt::report

@@ -15,6 +15,8 @@
 #include "io/inputs.h"
 #include "merge/merger.h"
 #include "outcome/organization_status.h"
+#include "feedback/dispatch.h"
+#include "feedback/letters.h"
 #include "render/workbook.h"
 
 namespace rmt::report {
@@ -62,5 +64,11 @@ struct ReportSettings {
 /// roadmap-report's document: also "report" (what was written and the
 /// organizations' counts, the same as the document's coverage section).
 void write_report_document(std::ostream& out, const RunDocument& run, const ReportSettings& settings);
+
+/// roadmap-feedback's document: also "letters" ([{"org_id", "name", "kind",
+/// "to", "eml", "copies", "findings"}], with "sending": {"state", "reason"}
+/// when they were sent).
+void write_feedback_document(std::ostream& out, const RunDocument& run, const std::vector<feedback::LetterRecord>& letters,
+                             const std::vector<feedback::SendOutcome>& sent);
 
 }  // namespace rmt::report

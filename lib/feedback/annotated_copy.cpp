@@ -1,0 +1,149 @@
+#include "feedback/annotated_copy.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "book/workbook.h"
+#include "diag/sink.h"
+#include "feedback/place.h"
+#include "io/tabular_input.h"
+
+namespace rmt::feedback {
+namespace {
+
+using book::Col;
+using book::Row;
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
+}
+
+struct Mark {
+  std::optional<Col> column;  // none: the whole row
+  bool error = false;
+  std::string why;
+};
+
+}  // namespace
+
+std::string write_annotated_copy(const std::string& out_path, const diag::FileReport& report,
+                                 const csv::ReaderOptions& reader, diag::Lang lang, const calendar::Date& as_of) {
+  const bool ru = lang == diag::Lang::ru;
+  // Read the rows back as the submission reader read them (the same sheet).
+  diag::DiagnosticList ignored;  // the findings are already in `report`
+  const std::string_view sheet_name = report.sheet;
+  const std::string_view preferred[] = {sheet_name};
+  io::TabularInput input = io::open_tabular(report.path, report.path, ignored, reader,
+                                            report.sheet.empty() ? std::span<const std::string_view>{}
+                                                                 : std::span<const std::string_view>(preferred));
+  std::vector<std::pair<std::uint32_t, std::vector<std::string>>> rows;
+  bool cut = false;
+  if (input.records && input.records->readable()) {
+    csv::Record record;
+    while (input.records->next(record)) {
+      if (rows.size() == kMaxCopiedRows) {
+        cut = true;
+        break;
+      }
+      std::vector<std::string> cells;
+      for (std::size_t i = 0; i < record.size(); ++i) cells.emplace_back(record.field(i));
+      rows.emplace_back(record.line, std::move(cells));
+    }
+  }
+
+  // Which column each finding's header stands in: the first row holding it.
+  const auto column_of = [&](const diag::Diagnostic& d) -> std::optional<Col> {
+    if (!d.pos.sheet.empty() && d.pos.column) return static_cast<Col>(d.pos.column - 1);
+    if (d.column_header.empty()) return std::nullopt;
+    for (const auto& [line, cells] : rows)
+      for (std::size_t i = 0; i < cells.size(); ++i)
+        if (trimmed(cells[i]) == trimmed(d.column_header)) return static_cast<Col>(i);
+    return std::nullopt;
+  };
+  std::map<std::uint32_t, std::vector<Mark>> marks;
+  for (const auto& d : report.findings)
+    if (d.pos.line) marks[d.pos.line].push_back({column_of(d), d.severity == diag::Severity::error, d.message.in(lang)});
+
+  book::Workbook book(out_path, false);
+  if (!book.ok()) return "cannot create the workbook";
+  book::Properties properties;
+  properties.title = file_name(report.path);
+  properties.created = calendar::noon_utc(as_of);
+  book.set_properties(properties);
+  book::Style base;
+  base.border = true;
+  base.wrap = true;
+  const auto format = [&](book::Fill fill, bool bold = false) {
+    book::Style s = base;
+    s.fill = fill;
+    s.font.bold = bold;
+    return book.format(s);
+  };
+  const book::Format plain = format(book::Fill::none), header = format(book::Fill::header, true),
+                     red = format(book::Fill::red), yellow = format(book::Fill::yellow);
+
+  book::Sheet& list = book.add_sheet(ru ? "Замечания" : "Findings");
+  list.set_widths({6, 12, 44, 60, 50});
+  const std::vector<std::string> headings = ru ? std::vector<std::string>{"№", "Важность", "Где", "Что не так", "Что сделать"}
+                                               : std::vector<std::string>{"No.", "Severity", "Where", "What is wrong", "What to do"};
+  for (std::size_t c = 0; c < headings.size(); ++c) list.text(0, static_cast<Col>(c), headings[c], header);
+  Row r = 1;
+  for (const auto& d : report.findings) {
+    const bool error = d.severity == diag::Severity::error;
+    list.number(r, 0, static_cast<double>(r), plain);
+    list.text(r, 1, error ? (ru ? "ошибка" : "error") : (ru ? "предупреждение" : "warning"), error ? red : yellow);
+    list.text(r, 2, describe_place(d, column_of(d), lang), plain);
+    list.text(r, 3, d.message.in(lang), plain);
+    list.text(r, 4, d.hint.in(lang), plain);
+    ++r;
+  }
+  if (cut)
+    list.text(r + 1, 2,
+              ru ? fmt::format("В копию вошли первые {} строк файла.", kMaxCopiedRows)
+                 : fmt::format("The copy holds the file's first {} rows.", kMaxCopiedRows),
+              plain);
+  list.freeze(1, 0);
+  list.activate();
+
+  std::string copy_name = file_name(report.path);
+  if (!report.sheet.empty()) copy_name = report.sheet;
+  // Excel's sheet names: at most 31 characters, none of []:*?/\ .
+  for (char& c : copy_name)
+    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
+  if (copy_name.size() > 31 || copy_name == (ru ? "Замечания" : "Findings")) copy_name = ru ? "Отчёт" : "Report";
+  book::Sheet& sheet = book.add_sheet(copy_name);
+  std::size_t widest = 0;
+  for (const auto& [line, cells] : rows) widest = std::max(widest, cells.size());
+  sheet.set_widths(std::vector<double>(std::max<std::size_t>(widest, 1), 18));
+  const std::string author = ru ? "Проверка отчёта" : "Report check";
+  for (const auto& [line, cells] : rows) {
+    if (line == 0) continue;
+    const Row row = line - 1;  // the file's line n is the sheet's row n
+    const auto found = marks.find(line);
+    const bool warned = found != marks.end() &&
+                        std::any_of(found->second.begin(), found->second.end(), [](const Mark& m) { return !m.error; });
+    std::map<Col, std::string> errors;
+    if (found != marks.end())
+      for (const auto& m : found->second)
+        if (m.error) {
+          auto& why = errors[m.column.value_or(0)];
+          why += (why.empty() ? "" : "\n") + m.why;
+        }
+    for (std::size_t c = 0; c < std::max<std::size_t>(cells.size(), errors.empty() ? 0 : errors.rbegin()->first + 1); ++c) {
+      const Col col = static_cast<Col>(c);
+      const auto error = errors.find(col);
+      const book::Format& f = error != errors.end() ? red : warned ? yellow : plain;
+      sheet.text(row, col, c < cells.size() ? cells[c] : std::string(), f);
+      if (error != errors.end()) sheet.comment(row, col, error->second, author);
+    }
+  }
+  return book.close();
+}
+
+}  // namespace rmt::feedback

@@ -1,0 +1,232 @@
+#include "feedback/letters.h"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "feedback/annotated_copy.h"
+#include "feedback/place.h"
+#include "io/output_file.h"
+#include "roadmap/deadline.h"
+#include "text/utf8.h"
+
+namespace rmt::feedback {
+namespace {
+
+using diag::Lang;
+
+// An org id as part of a file name: no folder separators or hidden names.
+std::string file_safe(std::string_view id) {
+  std::string out;
+  for (const char c : id) out += (c == '/' || c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20) ? '_' : c;
+  if (out.empty() || out[0] == '.') out.insert(out.begin(), '_');
+  return out;
+}
+
+std::string stem(const std::string& name) {
+  const auto dot = name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+// A finding as one numbered line a school secretary can act on.
+std::string finding_line(std::size_t n, const diag::Diagnostic& d, Lang lang) {
+  std::string line = fmt::format("{}. {}: {}", n, describe_place(d, std::nullopt, lang), d.message.in(lang));
+  if (!d.hint.in(lang).empty()) line += fmt::format(fmt::runtime(lang == Lang::ru ? ". Что сделать: {}" : ". What to do: {}"), d.hint.in(lang));
+  return line + ".";
+}
+
+std::string read_file(const std::string& path) {
+  std::string bytes;
+  if (FILE* f = std::fopen(path.c_str(), "rb")) {
+    char buffer[1 << 16];
+    std::size_t got;
+    while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, got);
+    std::fclose(f);
+  }
+  return bytes;
+}
+
+bool commit_text(const std::string& path, const std::string& bytes, std::string& failure) {
+  io::OutputFile out;
+  if (!out.open(path) || !out.write(bytes) || !out.commit()) {
+    failure = path + ": " + out.error().en;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view letter_kind_key(LetterKind kind) {
+  switch (kind) {
+    case LetterKind::accepted: return "accepted";
+    case LetterKind::to_fix: return "to-fix";
+    case LetterKind::reminder: return "reminder";
+  }
+  return "";
+}
+
+diag::Localized letter_kind_label(LetterKind kind) {
+  switch (kind) {
+    case LetterKind::accepted: return {"Отчёт принят", "Report accepted"};
+    case LetterKind::to_fix: return {"Нужно исправить отчёт", "The report needs correcting"};
+    case LetterKind::reminder: return {"Напоминание об отчёте", "A reminder to report"};
+  }
+  return {};
+}
+
+std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::size_t period,
+                                          const std::optional<calendar::Date>& due) {
+  if (due) return due;
+  if (!roadmap.submissions_due || period >= roadmap.periods.size()) return std::nullopt;
+  const auto dates = roadmap::due_dates(*roadmap.submissions_due, roadmap.periods[period]);
+  if (dates.empty()) return std::nullopt;
+  return dates.front();
+}
+
+std::vector<std::string> addresses(std::string_view cell) {
+  std::vector<std::string> out;
+  std::string current;
+  const auto flush = [&] {
+    if (mail::is_plausible_address(current)) out.push_back(current);
+    current.clear();
+  };
+  for (const char c : cell) {
+    if (c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+      flush();
+    else
+      current += c;
+  }
+  flush();
+  return out;
+}
+
+FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
+  FeedbackResult result;
+  const Lang lang = in.lang;
+  const bool ru = lang == Lang::ru;
+  const auto& period = in.roadmap.periods[in.period];
+  const std::string period_text = roadmap::describe_period(period).in(lang);
+  const std::optional<calendar::Date> due = reports_due(in.roadmap, in.period, in.due);
+  // A due date still ahead is named as the date to send by; one passed, as passed.
+  const std::string by_due =
+      !due ? std::string()
+      : *due >= in.as_of
+          ? fmt::format(fmt::runtime(ru ? " до {}" : " by {}"), calendar::to_dotted(*due))
+          : fmt::format(fmt::runtime(ru ? " как можно скорее (срок был {})" : " as soon as you can (it was due on {})"),
+                        calendar::to_dotted(*due));
+  const std::string roadmap_title = text::shorten(in.roadmap.title, 90);
+  const std::string signature = in.from.name.empty() ? in.from.email : in.from.name;
+
+  for (const auto& status : in.statuses) {
+    LetterRecord letter;
+    letter.org_id = status.org_id;
+    letter.name = status.name;
+    if (const auto* org = in.registry.find(status.org_id)) letter.to = addresses(org->email);
+    switch (status.status) {
+      case outcome::OrgStatus::accepted: letter.kind = LetterKind::accepted; break;
+      case outcome::OrgStatus::not_received: letter.kind = LetterKind::reminder; break;
+      default: letter.kind = LetterKind::to_fix; break;
+    }
+    const std::string who = fmt::format("{} ({})", status.name, status.org_id);
+
+    // The findings of its own files (not the registry's report).
+    std::vector<const diag::FileReport*> reports;
+    for (const auto& path : status.files)
+      for (const auto& report : in.files)
+        if (!report.registry && report.path == path) reports.push_back(&report);
+    std::vector<std::string> lines;
+    for (const auto* report : reports)
+      for (const auto& d : report->findings)
+        if (letter.kind == LetterKind::to_fix || d.severity == diag::Severity::warning)
+          lines.push_back(finding_line(lines.size() + 1, d, lang));
+    letter.findings = lines.size();
+
+    std::string body = ru ? "Здравствуйте!\n\n" : "Hello,\n\n";
+    switch (letter.kind) {
+      case LetterKind::accepted:
+        body += ru ? fmt::format("Отчёт {} {} по дорожной карте «{}» принят. Спасибо!\n", who, "за " + period_text,
+                                 in.roadmap.title)
+                   : fmt::format("The report of {} for {} on the roadmap \"{}\" is accepted. Thank you!\n", who,
+                                 period_text, in.roadmap.title);
+        if (!lines.empty())
+          body += ru ? "\nВ отчёте есть замечания. На этот раз он принят, но учтите их в следующий раз:\n\n"
+                     : "\nThe report has some remarks. It is accepted this time; please mind them next time:\n\n";
+        break;
+      case LetterKind::to_fix: {
+        const char* why_ru = status.status == outcome::OrgStatus::conflict
+                                 ? "данные в ваших файлах противоречат друг другу"
+                             : status.status == outcome::OrgStatus::unreadable ? "файл отчёта не удалось прочитать"
+                                                                               : "в нём есть ошибки";
+        const char* why_en = status.status == outcome::OrgStatus::conflict     ? "your files disagree with each other"
+                             : status.status == outcome::OrgStatus::unreadable ? "the report's file could not be read"
+                                                                               : "it has errors";
+        body += ru ? fmt::format("Отчёт {} за {} по дорожной карте «{}» не принят: {}. Исправьте, пожалуйста, "
+                                 "замечания ниже и пришлите отчёт ещё раз{}.\n\nЧто исправить:\n\n",
+                                 who, period_text, in.roadmap.title, why_ru, by_due)
+                   : fmt::format("The report of {} for {} on the roadmap \"{}\" is not accepted: {}. Please correct "
+                                 "what is listed below and send the report again{}.\n\nWhat to correct:\n\n",
+                                 who, period_text, in.roadmap.title, why_en, by_due);
+        break;
+      }
+      case LetterKind::reminder:
+        body += ru ? fmt::format("Мы не получили отчёт {} за {} по дорожной карте «{}». Пришлите его, пожалуйста,{}.\n", who,
+                                 period_text, in.roadmap.title, by_due)
+                   : fmt::format("We have not received the report of {} for {} on the roadmap \"{}\". Please send it{}.\n",
+                                 who, period_text, in.roadmap.title, by_due);
+        break;
+    }
+    for (const auto& line : lines) body += line + "\n";
+
+    mail::Message message;
+    message.from = in.from;
+    for (const auto& address : letter.to) message.to.push_back({status.name, address});
+    message.subject = fmt::format("{}: {}, {} — {}", letter_kind_label(letter.kind).in(lang), status.org_id,
+                                  period.label, roadmap_title);
+    message.date = in.as_of;
+
+    // The annotated copies, for letters that ask to correct something.
+    if (letter.kind == LetterKind::to_fix) {
+      std::size_t n = 0;
+      for (const auto* report : reports) {
+        if (report->findings.empty() || !report->rows) continue;  // nothing to mark, or nothing was read
+        ++n;
+        const std::string name = fmt::format("{} — {}{}.xlsx", stem(file_name(report->path)), ru ? "замечания" : "findings",
+                                             n > 1 ? fmt::format(" ({})", n) : "");
+        // Beside the letters, named for the organization unless the file already is.
+        const std::string path = dir + "/" + (name.rfind(status.org_id, 0) == 0 ? "" : file_safe(status.org_id) + " ") + file_safe(name);
+        io::OutputFile out;
+        std::string failure;
+        if (!out.open_for_writer(path))
+          failure = out.error().en;
+        else if (failure = write_annotated_copy(out.temp_path(), *report, in.reader, lang, in.as_of); failure.empty() && !out.commit())
+          failure = out.error().en;
+        if (!failure.empty()) {
+          result.failure = path + ": " + failure;
+          return result;
+        }
+        letter.copies.push_back(path);
+        message.attachments.push_back(
+            {name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", read_file(path)});
+      }
+      if (!message.attachments.empty())
+        body += ru ? "\nК письму приложена копия вашего файла: ячейки с ошибками выделены красным, в примечании к ячейке "
+                     "сказано, что не так; строки с предупреждениями — жёлтым; на первом листе «Замечания» — весь список.\n"
+                   : "\nA copy of your file is attached: cells with errors are red, with a note saying what is wrong; rows "
+                     "with warnings are yellow; the first sheet, \"Findings\", lists them all.\n";
+    }
+    body += ru ? "\nС уважением,\n" + signature + "\n" : "\nKind regards,\n" + signature + "\n";
+    message.text = body;
+
+    letter.eml = dir + "/" + file_safe(status.org_id) + ".eml";
+    std::string failure;
+    if (!commit_text(letter.eml, mail::to_rfc5322(message), failure)) {
+      result.failure = failure;
+      return result;
+    }
+    result.letters.push_back(std::move(letter));
+  }
+  return result;
+}
+
+}  // namespace rmt::feedback

@@ -1,0 +1,69 @@
+// One letter per organization of the run (SPEC.md §12), decided by its
+// status (SPEC.md §6): accepted → a confirmation with any warnings;
+// rejected, conflict, unreadable → each finding in plain words (where, what
+// was found, what to do) with an annotated copy of each file; not received →
+// a reminder with the period and the due date. Written as DIR/<org_id>.eml,
+// the copies beside them, each file complete or absent.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar/date.h"
+#include "csv/reader.h"
+#include "diag/file_report.h"
+#include "diag/lang.h"
+#include "mail/message.h"
+#include "outcome/organization_status.h"
+#include "registry/registry.h"
+#include "roadmap/roadmap.h"
+
+namespace rmt::feedback {
+
+enum class LetterKind { accepted, to_fix, reminder };
+std::string_view letter_kind_key(LetterKind kind);  ///< "accepted", "to-fix", "reminder"
+diag::Localized letter_kind_label(LetterKind kind);  ///< «Отчёт принят», «Нужно исправить отчёт», «Напоминание об отчёте»
+
+struct FeedbackInputs {
+  const roadmap::Roadmap& roadmap;
+  const registry::Registry& registry;
+  const std::vector<diag::FileReport>& files;
+  const std::vector<outcome::OrganizationStatus>& statuses;
+  std::size_t period = 0;
+  std::optional<calendar::Date> due;  ///< the reports' due date; nullopt: the roadmap's submissions_due in the period
+  calendar::Date as_of;               ///< the letters' date
+  mail::Address from;
+  diag::Lang lang = diag::Lang::ru;
+  csv::ReaderOptions reader;  ///< how the submissions were read, to copy them
+};
+
+struct LetterRecord {
+  std::string org_id, name;
+  LetterKind kind = LetterKind::reminder;
+  std::vector<std::string> to;  ///< the registry's addresses; empty: it has none
+  std::string eml;              ///< the letter's path
+  std::vector<std::string> copies;  ///< the annotated copies' paths
+  std::size_t findings = 0;
+};
+
+struct FeedbackResult {
+  std::vector<LetterRecord> letters;  ///< one per organization, in the statuses' order
+  std::string failure;  ///< a file that could not be written, and why; the letters before it are written
+};
+
+/// The due date letters name: `due`, else the first due date of the
+/// roadmap's submissions_due in the period.
+std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::size_t period,
+                                          const std::optional<calendar::Date>& due);
+
+/// The registry's e-mail cell as addresses (split at «,» «;» and spaces);
+/// what does not look like an address is dropped.
+std::vector<std::string> addresses(std::string_view cell);
+
+/// Writes every letter and copy under `dir` (which must exist).
+FeedbackResult write_letters(const FeedbackInputs& inputs, const std::string& dir);
+
+}  // namespace rmt::feedback
