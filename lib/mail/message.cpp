@@ -73,8 +73,8 @@ std::string encoded_words(std::string_view text) {
   while (pos < text.size()) {
     const std::size_t start = pos;
     text::next_code_point(text, pos);
-    // 45 bytes encode to 60 characters: with «=?UTF-8?B?» and «?=», 72.
-    if (chunk.size() + (pos - start) > 45) flush();
+    // 39 bytes encode to 52 characters: with «=?UTF-8?B?», «?=» and «Subject: », 73.
+    if (chunk.size() + (pos - start) > 39) flush();
     chunk.append(text.substr(start, pos - start));
   }
   flush();
@@ -92,7 +92,8 @@ std::string address(const Address& a) {
   // A plain name in quotes; anything else as encoded words.
   if (is_ascii_printable(name) && name.find_first_of("\"\\") == std::string::npos)
     return "\"" + name + "\" <" + header_safe(a.email) + ">";
-  return encoded_words(name) + " <" + header_safe(a.email) + ">";
+  // Folded before the address: an encoded name fills most of a line.
+  return encoded_words(name) + "\r\n <" + header_safe(a.email) + ">";
 }
 
 // A file name as two parameters: RFC 2231's percent-encoded UTF-8
