@@ -4,7 +4,8 @@
 # Nizhnevartovsk roadmap and the registry, merge them into one CSV, and render
 # the monitoring workbook (from the submissions, so that its Findings sheet
 # lists what the schools got wrong; render merges with the same rules), and
-# write the analytic report (справка) from the same inputs.
+# write the analytic report (справка) and a letter to each organization from
+# the same inputs.
 #
 # The demo set holds deliberate mistakes, so validate and merge exit 1 on it;
 # this script fails only when a program could not do its job (exit 2 or worse).
@@ -32,9 +33,11 @@ step "$bin/roadmap-render" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs exa
   -o build/demo/monitoring.xlsx --as-of 2026-12-20
 step "$bin/roadmap-report" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions -q \
   -o build/demo/spravka.docx --as-of 2026-12-20
+step "$bin/roadmap-feedback" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv examples/submissions -q \
+  --out-dir build/demo/letters --as-of 2026-12-20
 step "$bin/roadmap-template" -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv --period 2027 \
   --out-dir build/demo/templates-2027 --xlsx
 echo
 echo "demo: the merged data is in build/demo/merged.csv, the workbook in build/demo/monitoring.xlsx,"
-echo "      the analytic report in build/demo/spravka.docx,"
+echo "      the analytic report in build/demo/spravka.docx, a letter to each school in build/demo/letters/,"
 echo "      next year's templates for the schools in build/demo/templates-2027/"

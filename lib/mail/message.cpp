@@ -92,8 +92,10 @@ std::string address(const Address& a) {
   // A plain name in quotes; anything else as encoded words.
   if (is_ascii_printable(name) && name.find_first_of("\"\\") == std::string::npos)
     return "\"" + name + "\" <" + header_safe(a.email) + ">";
-  // Folded before the address: an encoded name fills most of a line.
-  return encoded_words(name) + "\r\n <" + header_safe(a.email) + ">";
+  // One encoded word, however long: readers keep the space between two
+  // words of a display name (Python's email does), which would change the
+  // name. Folded before the address.
+  return "=?UTF-8?B?" + base64(name) + "?=\r\n <" + header_safe(a.email) + ">";
 }
 
 // A file name as two parameters: RFC 2231's percent-encoded UTF-8
