@@ -2,7 +2,7 @@
 //
 // For each size and layout it writes a deterministic set (generator.h), then
 // runs, `--repeat` times each: the floor of reading the bytes (`cat` of the
-// same files to /dev/null), roadmap-validate, roadmap-merge, roadmap-render, roadmap-report
+// same files to /dev/null), roadmap-validate, roadmap-merge, roadmap-render, roadmap-report, roadmap-feedback
 // from the merged CSV, and the libxlsxwriter floor for that workbook
 // (xlsx-floor). It prints a Markdown table of medians: wall time, rows/s,
 // MB/s, peak RSS and the ratio of each step to its floor.
@@ -170,7 +170,7 @@ std::string machine() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Benchmarks validate, merge, render and report on generated sets against the cost of reading the bytes"};
+  CLI::App app{"Benchmarks validate, merge, render, report and feedback on generated sets against the cost of reading the bytes"};
   std::string roadmap_path = "data/nizhnevartovsk-mentoring-2026.yaml", work = "/tmp/roadmap-bench";
   std::string bin = "build/apps", tools = "build/tools", markdown;
   std::vector<std::size_t> sizes{60, 700, 40000};
@@ -201,6 +201,7 @@ int main(int argc, char** argv) {
   const fs::path merge = fs::absolute(fs::path(bin) / "roadmap-merge");
   const fs::path render = fs::absolute(fs::path(bin) / "roadmap-render");
   const fs::path report = fs::absolute(fs::path(bin) / "roadmap-report");
+  const fs::path feedback = fs::absolute(fs::path(bin) / "roadmap-feedback");
   const fs::path floor = fs::absolute(fs::path(tools) / "xlsx-floor");
   const fs::path gen = fs::absolute(fs::path(tools) / "roadmap-gen");
   const fs::path roadmap_file = fs::absolute(roadmap_path);
@@ -229,6 +230,8 @@ int main(int argc, char** argv) {
         Step ren{"roadmap-render (merged CSV)", {}, {}, 0, 0, "libxlsxwriter", {}};
         // The report reads the same merged CSV; it is set against render's time.
         Step rep{"roadmap-report (merged CSV)", {}, {}, 0, 0, "render", {}};
+        // The letters read the submissions themselves (their findings), like validate.
+        Step fed{"roadmap-feedback (letters)", {}, {}, set.submission_rows, set.submission_bytes, "validate", {}};
         const auto check = [&](const Run& run, const std::string& what) {
           if (run.status > 1) throw std::runtime_error(fmt::format("{} exited {} (see {})", what, run.status, log.string()));
           return run;
@@ -258,6 +261,13 @@ int main(int argc, char** argv) {
           rep.seconds.push_back(d.seconds);
           rep.peak_mb.push_back(static_cast<double>(d.peak_kib) / 1024);
           rep.floor_seconds.push_back(w.seconds);
+          fs::remove_all(dir / "letters");
+          const Run f = check(run_program({feedback.string(), "-r", roadmap_file.string(), "--orgs", orgs, subs,
+                                           "--out-dir", (dir / "letters").string(), "--as-of", as_of, "-q"}, log),
+                              "roadmap-feedback");
+          fed.seconds.push_back(f.seconds);
+          fed.peak_mb.push_back(static_cast<double>(f.peak_kib) / 1024);
+          fed.floor_seconds.push_back(v.seconds);
           // The floor program prints its own write time: reading the cells back is not part of it.
           const fs::path floor_out = dir / "floor.txt";
           fs::remove(floor_out);
@@ -294,6 +304,7 @@ int main(int argc, char** argv) {
         row(mer, set.submissions.size(), mb);
         row(ren, 1, static_cast<double>(ren.bytes) / 1e6);
         row(rep, 1, static_cast<double>(rep.bytes) / 1e6);
+        row(fed, set.submissions.size(), mb);
       }
     }
   } catch (const std::exception& error) {
