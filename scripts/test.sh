@@ -8,12 +8,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
-ctest --test-dir build --output-on-failure "$@"
+# Two at a time (the CI machine's two cores); each test has its own scratch
+# folder and LibreOffice profile.
+ctest --test-dir build --output-on-failure -j2 "$@"
 
 CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DRMT_WERROR=ON -DRMT_SANITIZE=ON -DRMT_FUZZ=ON >/dev/null
 cmake --build build-sanitize
-ctest --test-dir build-sanitize --output-on-failure "$@"
+ctest --test-dir build-sanitize --output-on-failure -j2 "$@"
 
 seconds=${RMT_FUZZ_SECONDS:-40}
 if [ "$seconds" -gt 0 ]; then

@@ -71,8 +71,9 @@ def fill_template(org, shift=0, record=True):
 
 def convert(path, target, name):
     """LibreOffice converts a workbook; the result is renamed `name` in reports/."""
-    subprocess.run(["soffice", "--headless", "--convert-to", target, path, "--outdir", work],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A profile of its own (HOME): another test's LibreOffice may be running.
+    subprocess.run(["soffice", "--headless", "--norestore", "--convert-to", target, path, "--outdir", work],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "HOME": os.path.abspath(work)})
     produced = os.path.splitext(path)[0] + "." + target.split(":")[0]
     shutil.move(produced, os.path.join(reports, name))
 

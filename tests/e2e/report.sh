@@ -89,7 +89,7 @@ cmp -s справка.docx again.docx || fail "two runs wrote different document
 
 # LibreOffice opens and prints it; no two words on a page overlap.
 checks=$((checks + 1))
-timeout 180 soffice --headless --convert-to pdf справка.docx >/dev/null 2>&1 || fail "LibreOffice cannot convert the report"
+HOME=$WORK timeout 180 soffice --headless --norestore --convert-to pdf справка.docx >/dev/null 2>&1 || fail "LibreOffice cannot convert the report"
 [ -s справка.pdf ] || fail "no PDF from LibreOffice"
 $PRINT overlaps справка.pdf >/dev/null || fail "words overlap in the printed report: $($PRINT overlaps справка.pdf 2>&1 | tail -3)"
 checks=$((checks + 1))
@@ -120,7 +120,7 @@ expect_doc two.docx 'len(table(d, "Динамика")["rows"]) - 1' "21"
 expect_doc two.docx '[p.split(";")[0] for p in d["paragraphs"] if p.startswith("Сравнение")]' \
   "['Сравнение 2027 с 2026: выполнено мероприятий — $(doc two.docx 'sum(1 for r in table(d, "Динамика")["rows"][1:] if r[8] == "выполнено")') против 10']"
 checks=$((checks + 1))
-timeout 180 soffice --headless --convert-to pdf two.docx >/dev/null 2>&1 || fail "LibreOffice cannot convert two.docx"
+HOME=$WORK timeout 180 soffice --headless --norestore --convert-to pdf two.docx >/dev/null 2>&1 || fail "LibreOffice cannot convert two.docx"
 $PRINT overlaps two.pdf >/dev/null || fail "words overlap in the printed two-period report"
 # 1.2.: 31 done in 2026.
 expect_doc two.docx '[r[3] for r in table(d, "Динамика")["rows"] if r[0] == "1.2."]' "['31']"
@@ -149,7 +149,7 @@ expect_doc hostile.docx '[r[0] for r in table(d, "Охват по районам
 expect_doc hostile.docx '[p for p in d["paragraphs"] if p.startswith("Дорожная карта:")]' \
   "['Дорожная карта: Дорожная карта <script>&amp; \"кавычки\" ]]>']"
 checks=$((checks + 1))
-timeout 300 soffice --headless --convert-to pdf hostile.docx >/dev/null 2>&1 && [ -s hostile.pdf ] || fail "LibreOffice cannot open the hostile report"
+HOME=$WORK timeout 300 soffice --headless --norestore --convert-to pdf hostile.docx >/dev/null 2>&1 && [ -s hostile.pdf ] || fail "LibreOffice cannot open the hostile report"
 
 # Exit codes as for render: usage and unwritable output are 2, with a reason.
 run roadmap-report -r "$NV" --orgs "$ORGS" "$SUBS" -o /nonexistent/dir/r.docx --as-of 2026-12-20

@@ -128,7 +128,7 @@ expect_xl from-xlsx.xlsx 'sum(1 for r in rows("По организациям")[1
 # A third writer: LibreOffice re-saves a filled workbook (its own styles,
 # shared strings and date formats); it reads back to the same rows.
 mkdir lo
-timeout 120 soffice --headless --convert-to xlsx --outdir lo xlsx-filled/SCH-05.xlsx >lo.log 2>&1 \
+HOME=$WORK timeout 120 soffice --headless --norestore --convert-to xlsx --outdir lo xlsx-filled/SCH-05.xlsx >lo.log 2>&1 \
   || { cat lo.log >&2; fail "LibreOffice could not re-save a filled template"; }
 run roadmap-validate -r "$NV" lo/SCH-05.xlsx --strict
 expect_status 0 "a filled template re-saved by LibreOffice"
