@@ -221,7 +221,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
                    : "\nA copy of your file is attached: cells with errors are red, with a note saying what is wrong; rows "
                      "with warnings are yellow; the first sheet, \"Findings\", lists them all.\n";
     }
-    body += ru ? "\nС уважением,\n" + signature + "\n" : "\nKind regards,\n" + signature + "\n";
+    if (!signature.empty()) body += ru ? "\nС уважением,\n" + signature + "\n" : "\nKind regards,\n" + signature + "\n";
     message.text = body;
 
     letter.eml = dir + "/" + file_safe(status.org_id) + ".eml";
