@@ -163,7 +163,7 @@ std::string to_rfc5322(const Message& m) {
   if (!m.from.email.empty()) out += "From: " + address(m.from) + "\r\n";
   std::string to;
   for (const auto& a : m.to) to += (to.empty() ? "" : ",\r\n ") + address(a);
-  out += "To: " + to + "\r\n";
+  if (!to.empty()) out += "To: " + to + "\r\n";  // none: a draft the analyst addresses by hand
   out += "Subject: " + header_text(m.subject) + "\r\n";
   out += fmt::format("Date: {}, {:02} {} {:04} 09:00:00 +0000\r\n", weekday(d), d.day,
                      kMonths[(d.month >= 1 && d.month <= 12) ? d.month - 1 : 0], d.year);
