@@ -433,9 +433,10 @@ class Writer {
     return rows;
   }
 
+  // Of those, how many have done less than half.
   std::size_t below_half() const {
     std::size_t n = 0;
-    for (const auto* org : lagging()) n += *org->completion < 0.5;
+    for (const auto& org : m_.orgs) n += org.required > 0 && org.submitted() && org.completion && *org.completion < 0.5;
     return n;
   }
 

@@ -5,20 +5,15 @@
 
 #include <cstdint>
 #include <fstream>
-#include <iterator>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 
+#include "io/read_file.h"
+#include "text/fingerprint.h"
+
 namespace rmt::feedback {
 namespace {
-
-std::string fingerprint(const std::string& bytes) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return fmt::format("{:016x}", h);
-}
 
 std::set<std::string> logged(const std::string& path) {
   std::set<std::string> keys;
@@ -57,9 +52,8 @@ std::vector<SendOutcome> send_letters(const std::vector<LetterRecord>& letters, 
   std::vector<SendOutcome> outcomes;
   for (const auto& letter : letters) {
     SendOutcome outcome{letter.org_id, SendState::failed, ""};
-    std::ifstream in(letter.eml, std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    const std::string key = fingerprint(bytes) + "\t" + letter.org_id;
+    const std::string bytes = io::read_file(letter.eml).value_or("");
+    const std::string key = fmt::format("{:016x}\t{}", text::fingerprint(bytes), letter.org_id);
     if (letter.to.empty()) {
       outcome.state = SendState::no_address;
     } else if (done.count(key)) {

@@ -1,6 +1,5 @@
 #include "feedback/letters.h"
 
-#include <cstdio>
 #include <string_view>
 #include <unordered_map>
 
@@ -9,6 +8,7 @@
 #include "feedback/annotated_copy.h"
 #include "feedback/place.h"
 #include "io/output_file.h"
+#include "io/read_file.h"
 #include "roadmap/deadline.h"
 #include "text/utf8.h"
 
@@ -35,17 +35,6 @@ std::string finding_line(std::size_t n, const diag::Diagnostic& d, Lang lang) {
   std::string line = fmt::format("{}. {}: {}", n, describe_place(d, std::nullopt, lang), d.message.in(lang));
   if (!d.hint.in(lang).empty()) line += fmt::format(fmt::runtime(lang == Lang::ru ? ". Что сделать: {}" : ". What to do: {}"), d.hint.in(lang));
   return line + ".";
-}
-
-std::string read_file(const std::string& path) {
-  std::string bytes;
-  if (FILE* f = std::fopen(path.c_str(), "rb")) {
-    char buffer[1 << 16];
-    std::size_t got;
-    while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, got);
-    std::fclose(f);
-  }
-  return bytes;
 }
 
 bool commit_text(const std::string& path, const std::string& bytes, std::string& failure) {
@@ -212,8 +201,13 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
           return result;
         }
         letter.copies.push_back(path);
+        auto bytes = io::read_file(path);
+        if (!bytes) {
+          result.failure = path + ": cannot be read back to attach";
+          return result;
+        }
         message.attachments.push_back(
-            {name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", read_file(path)});
+            {name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(*bytes)});
       }
       if (!message.attachments.empty())
         body += ru ? "\nК письму приложена копия вашего файла: ячейки с ошибками выделены красным, в примечании к ячейке "

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "text/fingerprint.h"
 #include "text/utf8.h"
 
 namespace rmt::mail {
@@ -119,12 +120,6 @@ FileNameParameters file_name_parameters(std::string_view name) {
   return p;
 }
 
-// FNV-1a: a stable fingerprint of the content, for the boundary and Message-ID.
-std::uint64_t fingerprint(std::string_view bytes, std::uint64_t h = 1469598103934665603ull) {
-  for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
 const char* weekday(const calendar::Date& d) {
   static const char* const kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01 was a Thursday
   const long days = calendar::to_days(d);
@@ -146,6 +141,8 @@ bool is_plausible_address(const std::string& email) {
 }
 
 std::string to_rfc5322(const Message& m) {
+  // The boundary and Message-ID come from the content: the same letter, the same bytes.
+  using text::fingerprint;
   std::uint64_t h = fingerprint(m.subject);
   h = fingerprint(m.text, h);
   for (const auto& to : m.to) h = fingerprint(to.email, h);
