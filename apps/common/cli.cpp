@@ -76,7 +76,7 @@ diag::Lang ui_lang(int argc, char** argv) {
   return diag::Lang::ru;
 }
 
-void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) {
+void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, bool with_roadmap) {
   const diag::Lang lang = options.help_lang;
   const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
   app.footer(tr(fmt::format("Пример:\n  {}\n\nКоды завершения: 0 — успех; 1 — найдены ошибки (или предупреждения с "
@@ -96,10 +96,11 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options) 
   app.set_help_flag("-h,--help", tr("Показать эту справку и выйти", "Print this help message and exit"));
   app.set_version_flag("--version", fmt::format("{} {}", app.get_name(), RMT_VERSION),
                        tr("Показать версию и выйти", "Display program version information and exit"));
-  app.add_option("-r,--roadmap", options.roadmap_path,
-                 tr("Дорожная карта (YAML, format: roadmap/1); - — стандартный ввод",
-                    "Roadmap YAML (format: roadmap/1); - for standard input"))
-      ->required();
+  if (with_roadmap)
+    app.add_option("-r,--roadmap", options.roadmap_path,
+                   tr("Дорожная карта (YAML, format: roadmap/1); - — стандартный ввод",
+                      "Roadmap YAML (format: roadmap/1); - for standard input"))
+        ->required();
   app.add_option("--lang", options.lang_name, tr("Язык сообщений: ru (по умолчанию) или en", "Language of messages: ru (default) or en"))
       ->check(CLI::IsMember({"ru", "en"}));
   app.add_option("--format", options.format_name,

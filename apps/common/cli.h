@@ -55,7 +55,9 @@ diag::Lang ui_lang(int argc, char** argv);
 
 /// Sets the example, the exit codes, --help and --version, CLI11's labels
 /// and the common options, all in options.help_lang.
-void setup_app(CLI::App& app, std::string_view example, CommonOptions& options);
+/// `with_roadmap`: the program reads a roadmap (-r, required); roadmap-import
+/// writes one instead.
+void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, bool with_roadmap = true);
 /// Adds --orgs, --encoding, --delimiter, --jobs and the input limits, for
 /// programs that read CSV.
 void add_csv_options(CLI::App& app, CommonOptions& options);

@@ -838,6 +838,90 @@ Localized sheet_skipped(const Localized& sheet, const Localized& reason) {
           fmt::format("no sheet \"{}\": {}", sheet.en, reason.en)};
 }
 
+Diagnostic order_too_large(SourcePos pos, std::uint64_t limit_bytes) {
+  return make(Code::unreadable_file, std::move(pos),
+              {fmt::format("файл больше {}: это не приказ", size_text(limit_bytes).ru),
+               fmt::format("the file is larger than {}: it is not an order", size_text(limit_bytes).en)},
+              {"передайте сам приказ (.docx, .html или текст)", "give the order itself (.docx, .html or text)"});
+}
+
+Diagnostic order_format(SourcePos pos, std::string_view kind) {
+  const Localized what = kind == "doc"   ? Localized{"документ Word 97-2003 (.doc)", "a Word 97-2003 document (.doc)"}
+                         : kind == "pdf" ? Localized{"документ PDF", "a PDF document"}
+                         : kind == "rtf" ? Localized{"документ RTF", "an RTF document"}
+                                         : Localized{"двоичные данные", "binary data"};
+  Localized hint = kind == "pdf"
+                       ? Localized{"откройте приказ в Word и сохраните как «Документ Word (.docx)» или скопируйте "
+                                   "таблицу приложения в текстовый файл",
+                                   "open the order in Word and save it as \"Word Document (.docx)\", or copy the "
+                                   "appendix's table into a text file"}
+                       : Localized{"откройте файл в Word или LibreOffice и сохраните как «Документ Word (.docx)»",
+                                   "open the file in Word or LibreOffice and save it as \"Word Document (.docx)\""};
+  return make(Code::unreadable_file, std::move(pos),
+              {fmt::format("это {}: приказ читается из .docx, .html или текста", what.ru),
+               fmt::format("this is {}: the order is read from .docx, .html or text", what.en)},
+              std::move(hint));
+}
+
+Diagnostic order_unreadable(SourcePos pos, const Localized& reason) {
+  return make(Code::unreadable_file, std::move(pos),
+              {fmt::format("приказ не удаётся прочитать: {}", reason.ru),
+               fmt::format("cannot read the order: {}", reason.en)},
+              {"откройте его в Word и сохраните заново как .docx", "open it in Word and save it again as .docx"});
+}
+
+Diagnostic order_no_table(SourcePos pos, std::size_t tables) {
+  return make(Code::missing_column, std::move(pos),
+              {fmt::format("не найдена таблица дорожной карты: ни в одной из таблиц ({}) нет заголовка столбца "
+                           "«Мероприятие» (или «Наименование», «Содержание») рядом с «Сроки» или «Ответственные»",
+                           tables),
+               fmt::format("no roadmap table found: none of the tables ({}) has a column headed «Мероприятие» (or "
+                           "«Наименование», «Содержание») next to «Сроки» or «Ответственные»",
+                           tables)},
+              {"проверьте, что приложение с таблицей входит в файл и что у таблицы есть строка заголовков",
+               "check that the appendix with the table is in the file and that the table has a header row"});
+}
+
+Diagnostic order_no_activities(SourcePos pos, std::uint32_t table) {
+  return make(Code::roadmap_schema, std::move(pos),
+              {fmt::format("в таблице {} есть заголовок, но нет ни одного пронумерованного мероприятия (1.1, 1.2 …)", table),
+               fmt::format("table {} has a header but no numbered activity (1.1, 1.2 …)", table)},
+              {"в столбце «№ п/п» должны стоять номера мероприятий",
+               "the «№ п/п» column must hold the activities' numbers"});
+}
+
+Diagnostic order_no_periods(SourcePos pos) {
+  return make(Code::roadmap_schema, std::move(pos),
+              {"не удалось определить периоды: в названии, целевых значениях и сроках нет года",
+               "cannot tell the periods: the title, the targets and the deadlines name no year"},
+              {"укажите их: --periods 2026-2028 (или 2022-Q1..2022-Q4)",
+               "give them: --periods 2026-2028 (or 2022-Q1..2022-Q4)"});
+}
+
+Localized bad_periods_option(std::string_view text) {
+  return {fmt::format("--periods «{}»: ожидается 2026-2028, 2026,2027 или 2022-Q1..2022-Q4", text),
+          fmt::format("--periods «{}»: expected 2026-2028, 2026,2027 or 2022-Q1..2022-Q4", text)};
+}
+
+Localized draft_written(std::string_view path, std::size_t sections, std::size_t activities, std::size_t parties,
+                        std::size_t checks) {
+  return {fmt::format("черновик записан в {}: разделов {}, мероприятий {}, исполнителей {}; мест «ПРОВЕРЬТЕ» — {}: "
+                      "прочитайте их, затем roadmap-validate -r {}",
+                      path, sections, activities, parties, checks, path),
+          fmt::format("draft written to {}: {} sections, {} activities, {} parties; {} «CHECK» comments: read them, "
+                      "then roadmap-validate -r {}",
+                      path, sections, activities, parties, checks, path)};
+}
+
+Localized draft_invalid(std::string_view path, std::size_t errors) {
+  return {fmt::format("черновик {} не проходит проверку ({} ошибок): это ошибка roadmap-import, сообщите о ней; "
+                      "исправьте черновик по замечаниям выше",
+                      path, errors),
+          fmt::format("the draft {} does not validate ({} errors): this is a bug in roadmap-import, please report it; "
+                      "fix the draft by the findings above",
+                      path, errors)};
+}
+
 Localized cannot_write_output(std::string_view path, const Localized& reason) {
   return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason.ru),
           fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason.en)};

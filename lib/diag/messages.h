@@ -194,6 +194,27 @@ Localized templates_not_needed(std::size_t count, std::string_view ids);
 /// roadmap-template: characters Windows-1251 cannot hold, written as '?'.
 Localized unrepresentable_characters(std::size_t count);
 
+// --- roadmap-import: the order ---------------------------------------------------
+/// An order larger than any real one (a few megabytes at most).
+Diagnostic order_too_large(SourcePos pos, std::uint64_t limit_bytes);
+/// kind: "doc", "pdf", "rtf", "binary": a format the importer does not read.
+Diagnostic order_format(SourcePos pos, std::string_view kind);
+/// A .docx or HTML that cannot be read (a broken zip, damaged XML, a limit).
+Diagnostic order_unreadable(SourcePos pos, const Localized& reason);
+/// No table whose header names an activity column («Мероприятие»).
+Diagnostic order_no_table(SourcePos pos, std::size_t tables);
+/// The roadmap table has a header but no numbered activity.
+Diagnostic order_no_activities(SourcePos pos, std::uint32_t table);
+/// Neither the title, the targets, the deadlines nor --periods give a year.
+Diagnostic order_no_periods(SourcePos pos);
+/// roadmap-import: --periods that name no periods.
+Localized bad_periods_option(std::string_view text);
+/// roadmap-import: the draft was written.
+Localized draft_written(std::string_view path, std::size_t sections, std::size_t activities, std::size_t parties,
+                        std::size_t checks);
+/// roadmap-import: the draft does not pass roadmap-validate (a bug to report).
+Localized draft_invalid(std::string_view path, std::size_t errors);
+
 Localized cannot_write_output(std::string_view path, const Localized& reason);
 /// A reason given by a library in English only (libxlsxwriter's), said in Russian too.
 Localized library_reason(std::string_view library, std::string_view text);

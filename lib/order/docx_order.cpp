@@ -1,0 +1,236 @@
+#include "order/docx_order.h"
+
+#include <algorithm>
+#include <charconv>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "order/table_grid.h"
+#include "xlsx/xml_stream.h"
+#include "xlsx/zip_archive.h"
+
+namespace rmt::order {
+namespace {
+
+bool on_value(std::string_view value) { return value.empty() || (value != "0" && value != "false" && value != "off"); }
+
+std::size_t number_value(std::string_view text, std::size_t fallback) {
+  std::size_t value = 0;
+  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() ? value : fallback;
+}
+
+// The text of one place (a cell, or the body outside tables).
+struct Paragraphs {
+  std::vector<std::string> lines;
+  std::string current;
+  bool any_text = false, any_plain = false;
+
+  void add(std::string_view chars, bool bold) {
+    current += chars;
+    if (chars.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+      any_text = true;
+      if (!bold) any_plain = true;
+    }
+  }
+  // Ends a paragraph; `keep_blank` records an empty one as "" (body text).
+  void end_paragraph(bool keep_blank) {
+    auto line = collapse_space(current);
+    current.clear();
+    if (!line.empty() || keep_blank) lines.push_back(std::move(line));
+  }
+};
+
+struct OpenTable {
+  GridBuilder grid;
+  Paragraphs cell;
+  std::size_t span = 1;
+  bool continues = false, in_cell = false, in_row = false;
+  explicit OpenTable(std::size_t max_columns) : grid(max_columns) {}
+};
+
+class DocumentHandler : public xlsx::XmlHandler {
+ public:
+  DocumentHandler(OrderDocument& out, const OrderLimits& limits) : out_(out), limits_(limits) {}
+
+  void start(xlsx::XmlStream& stream, std::string_view name, const xlsx::XmlAttributes& attributes) override {
+    if (name == "tbl") {
+      if (tables_.size() >= limits_.max_depth) {
+        stream.fail({fmt::format("таблицы вложены друг в друга глубже {} уровней", limits_.max_depth),
+                     fmt::format("tables are nested deeper than {} levels", limits_.max_depth)});
+        return;
+      }
+      tables_.emplace_back(limits_.max_columns);
+      return;
+    }
+    if (name == "delText" || name == "instrText") {
+      skipping_ = true;
+      return;
+    }
+    if (name == "t") {
+      in_text_ = true;
+      return;
+    }
+    if (name == "r") {
+      run_bold_ = false;
+      return;
+    }
+    if (name == "b" && in_run_properties_) {
+      run_bold_ = on_value(attributes.get("val"));
+      return;
+    }
+    if (name == "rPr") {
+      in_run_properties_ = true;
+      return;
+    }
+    if (name == "tab") {
+      if (!in_run_properties_ && !in_paragraph_properties_) sink().add(" ", run_bold_);
+      return;
+    }
+    if (name == "pPr") {
+      in_paragraph_properties_ = true;
+      return;
+    }
+    if (name == "br" || name == "cr") {
+      if (!tables_.empty()) tables_.back().cell.end_paragraph(false);
+      else sink().add(" ", run_bold_);
+      return;
+    }
+    if (tables_.empty()) return;
+    OpenTable& table = tables_.back();
+    if (name == "tr") {
+      if (++rows_ > limits_.max_rows) {
+        stream.fail({fmt::format("в таблицах больше {} строк", limits_.max_rows),
+                     fmt::format("the tables have more than {} rows", limits_.max_rows)});
+        return;
+      }
+      table.grid.start_row(static_cast<std::uint32_t>(table.grid.row_count() + 1));
+      table.in_row = true;
+    } else if (name == "gridBefore") {
+      for (std::size_t k = number_value(attributes.get("val"), 0); k > 0 && k <= limits_.max_columns; --k)
+        table.grid.add_cell(Cell{});
+    } else if (name == "tc") {
+      table.in_cell = true;
+      table.span = 1;
+      table.continues = false;
+      table.cell = Paragraphs{};
+    } else if (name == "gridSpan" && table.in_cell) {
+      table.span = std::clamp<std::size_t>(number_value(attributes.get("val"), 1), 1, limits_.max_columns);
+    } else if (name == "vMerge" && table.in_cell) {
+      const auto value = attributes.get("val");
+      table.continues = value.empty() || value == "continue";
+    }
+  }
+
+  void end(xlsx::XmlStream&, std::string_view name) override {
+    if (name == "delText" || name == "instrText") {
+      skipping_ = false;
+    } else if (name == "t") {
+      in_text_ = false;
+    } else if (name == "rPr") {
+      in_run_properties_ = false;
+    } else if (name == "pPr") {
+      in_paragraph_properties_ = false;
+    } else if (name == "p") {
+      if (tables_.empty()) body_.end_paragraph(true);
+      else tables_.back().cell.end_paragraph(false);
+    } else if (name == "tc") {
+      if (tables_.empty()) return;
+      OpenTable& table = tables_.back();
+      table.cell.end_paragraph(false);
+      Cell cell;
+      cell.lines = std::move(table.cell.lines);
+      cell.bold = table.cell.any_text && !table.cell.any_plain;
+      table.grid.add_cell(std::move(cell), table.span, 1, table.continues);
+      table.cell = Paragraphs{};
+      table.in_cell = false;
+    } else if (name == "tr") {
+      if (!tables_.empty()) tables_.back().grid.end_row();
+    } else if (name == "tbl") {
+      close_table();
+    }
+  }
+
+  void text(xlsx::XmlStream&, std::string_view chars) override {
+    if (in_text_ && !skipping_) sink().add(chars, run_bold_);
+  }
+
+  void finish() {
+    while (!tables_.empty()) close_table();
+    body_.end_paragraph(false);
+    flush_body();
+  }
+
+ private:
+  Paragraphs& sink() { return tables_.empty() ? body_ : tables_.back().cell; }
+
+  void flush_body() {
+    for (auto& line : body_.lines) out_.lines.push_back(std::move(line));
+    body_.lines.clear();
+  }
+
+  void close_table() {
+    if (tables_.size() == 1) flush_body();
+    Table done = tables_.back().grid.finish(0);
+    tables_.pop_back();
+    if (tables_.empty()) {
+      done.number = static_cast<std::uint32_t>(out_.tables.size() + 1);
+      done.lines_before = out_.lines.size();
+      out_.tables.push_back(std::move(done));
+      return;
+    }
+    // A table inside a cell: each of its rows is a line of that cell.
+    Paragraphs& outer = tables_.back().cell;
+    for (const auto& row : done.rows) {
+      std::string joined;
+      for (const auto& cell : row.cells) {
+        const auto text = cell.text();
+        if (cell.covered || text.empty()) continue;
+        if (!joined.empty()) joined += "; ";
+        joined += text;
+      }
+      outer.end_paragraph(false);
+      outer.add(joined, false);
+      outer.end_paragraph(false);
+    }
+  }
+
+  OrderDocument& out_;
+  const OrderLimits& limits_;
+  std::vector<OpenTable> tables_;
+  Paragraphs body_;
+  bool in_text_ = false, skipping_ = false, run_bold_ = false;
+  bool in_run_properties_ = false, in_paragraph_properties_ = false;
+  std::size_t rows_ = 0;
+};
+
+}  // namespace
+
+bool read_docx_order(const std::string& path, OrderDocument& out, diag::Localized& error, const OrderLimits& limits) {
+  xlsx::ZipArchive zip(path);
+  if (!zip.is_open()) {
+    error = zip.error();
+    return false;
+  }
+  if (!zip.contains("word/document.xml")) {
+    if (zip.contains("content.xml"))
+      error = {"это документ OpenDocument (.odt); сохраните его как .docx (Word) и запустите снова",
+               "this is an OpenDocument file (.odt); save it as .docx (Word) and run again"};
+    else if (zip.contains("xl/workbook.xml"))
+      error = {"это книга Excel, а не документ Word; нужен приказ в .docx, .html или тексте",
+               "this is an Excel workbook, not a Word document; the order is needed as .docx, .html or text"};
+    else
+      error = {"в архиве нет word/document.xml: это не документ Word (.docx)",
+               "the archive has no word/document.xml: it is not a Word document (.docx)"};
+    return false;
+  }
+  DocumentHandler handler(out, limits);
+  error = xlsx::parse_part(zip, "word/document.xml", handler, limits.max_bytes);
+  if (!error.ru.empty() || !error.en.empty()) return false;
+  handler.finish();
+  out.rows_are_table_rows = true;
+  return true;
+}
+
+}  // namespace rmt::order
