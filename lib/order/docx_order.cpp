@@ -35,9 +35,11 @@ struct Paragraphs {
     }
   }
   // Ends a paragraph; `keep_blank` records an empty one as "" (body text).
-  void end_paragraph(bool keep_blank) {
+  void end_paragraph(bool keep_blank, bool list_item = false) {
     auto line = collapse_space(current);
     current.clear();
+    // A paragraph of a Word list is a step of the activity, marked as text copies mark them.
+    if (list_item && !line.empty()) line = "- " + line;
     if (!line.empty() || keep_blank) lines.push_back(std::move(line));
   }
 };
@@ -92,6 +94,10 @@ class DocumentHandler : public xlsx::XmlHandler {
       in_paragraph_properties_ = true;
       return;
     }
+    if (name == "numPr" && in_paragraph_properties_) {
+      list_item_ = true;
+      return;
+    }
     if (name == "br" || name == "cr") {
       if (!tables_.empty()) tables_.back().cell.end_paragraph(false);
       else sink().add(" ", run_bold_);
@@ -134,7 +140,8 @@ class DocumentHandler : public xlsx::XmlHandler {
       in_paragraph_properties_ = false;
     } else if (name == "p") {
       if (tables_.empty()) body_.end_paragraph(true);
-      else tables_.back().cell.end_paragraph(false);
+      else tables_.back().cell.end_paragraph(false, list_item_);
+      list_item_ = false;
     } else if (name == "tc") {
       if (tables_.empty()) return;
       OpenTable& table = tables_.back();
@@ -201,7 +208,7 @@ class DocumentHandler : public xlsx::XmlHandler {
   std::vector<OpenTable> tables_;
   Paragraphs body_;
   bool in_text_ = false, skipping_ = false, run_bold_ = false;
-  bool in_run_properties_ = false, in_paragraph_properties_ = false;
+  bool in_run_properties_ = false, in_paragraph_properties_ = false, list_item_ = false;
   std::size_t rows_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "order/draft.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -414,7 +415,11 @@ bool starts_with_bullet(std::string_view line, std::size_t& skip) {
 }
 
 std::string clean_step(std::string_view step) {
-  std::string s(text::trim(step));
+  step = text::trim(step);
+  // «- - Подготовка …»: a list item that also begins with a dash.
+  for (std::size_t skip = 0; starts_with_bullet(step, skip) && skip < 4 && step.size() > skip && step[skip] == ' ';)
+    step = text::trim(step.substr(skip));
+  std::string s(step);
   while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.' || s.back() == ' ')) s.pop_back();
   return s;
 }
@@ -724,11 +729,11 @@ class PartyBook {
                                 "every organization of the registry reports for this party (each_organization)"});
       }
       if (!party.aliases.empty())
-        party.checks.push_back({fmt::format("написания, различающиеся на букву-две, собраны в одного исполнителя; "
-                                            "имя выбрано по тексту приказа: {}",
+        party.checks.push_back({fmt::format("написания, различающиеся регистром или буквой-двумя, собраны в одного "
+                                            "исполнителя, имя выбрано по тексту приказа; другие написания: {}",
                                             fmt::join(party.aliases, "; ")),
-                                fmt::format("spellings a letter or two apart are gathered as one party; the name is "
-                                            "the one the order's text uses: {}",
+                                fmt::format("spellings that differ in case or by a letter or two are gathered as one "
+                                            "party, named as the order's text names it; the other spellings: {}",
                                             fmt::join(party.aliases, "; "))});
       out.push_back(std::move(party));
     }
@@ -846,11 +851,11 @@ class PartyBook {
 // «РНЦ НЦ "Сфера" Бесперебойная деятельность …»: the responsible and result
 // columns printed in one cell. The body's name is a known party, or runs of
 // capitals and quoted names.
+// `known`: the folded names of bodies seen in rows that have a result.
 std::optional<std::pair<std::string, std::string>> split_merged_responsible(std::string_view text,
                                                                             const std::vector<std::string>& known) {
   const std::string f = folded(text);
-  for (const auto& name : known) {
-    const std::string key = folded(name);
+  for (const auto& key : known) {
     if (key.size() < f.size() && f.starts_with(key) && f[key.size()] == ' ')
       return std::make_pair(std::string(text.substr(0, key.size())), std::string(text::trim(text.substr(key.size()))));
   }
@@ -1012,6 +1017,29 @@ bool starts_body(std::string_view line) {
   for (std::string_view word : {"администрация", "департамент", "управление", "министерство", "комитет", "отдел"})
     if (f.starts_with(word)) return true;
   return false;
+}
+
+// «Предоставить информацию … до 15 декабря в …»: when the organizations
+// report. Only items that tell someone to submit (предоставить, представить)
+// count: «направлять отчёт в департамент до 25 декабря» is the centre's own.
+std::string submission_deadline(const std::vector<std::string>& lines) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"января", "февраля", "марта", "апреля", "мая", "июня",
+                                                               "июля", "августа", "сентября", "октября", "ноября", "декабря"};
+  for (const auto& line : lines) {
+    const std::string f = folded(line);
+    if (!(has(f, "предостав") || has(f, "представ")) || !(has(f, "информаци") || has(f, "отчет") || has(f, "отчёт")))
+      continue;
+    constexpr std::string_view kBy = "до ";
+    for (std::size_t at = f.find(kBy); at != std::string::npos; at = f.find(kBy, at + kBy.size())) {
+      std::size_t i = at + kBy.size(), start = i;
+      while (i < f.size() && is_digit(f[i])) ++i;
+      if (i == start || i - start > 2 || i >= f.size() || f[i] != ' ') continue;
+      const std::string_view rest = std::string_view(f).substr(i + 1);
+      for (const auto month : kMonths)
+        if (rest.starts_with(month)) return f.substr(at, i + 1 + month.size() - at);
+    }
+  }
+  return {};
 }
 
 struct Heading {
@@ -1276,8 +1304,11 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
   for (const auto& section : sections)
     for (const auto& activity : section.activities)
       if (!activity.result.empty() || !columns->result)
-        for (auto& piece : split_responsible(activity.responsible)) known.push_back(piece);
-  std::sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        for (auto& piece : split_responsible(activity.responsible)) known.push_back(folded(piece));
+  // Longest first, once each: a body's name is matched whole.
+  std::sort(known.begin(), known.end());
+  known.erase(std::unique(known.begin(), known.end()), known.end());
+  std::stable_sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 
   PartyBook parties(vocabulary);
   std::map<std::string, std::size_t> number_counts;
@@ -1307,11 +1338,18 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
     }
     section_ids.insert(id);
     section.id = id;
-    if (raw.title.empty())
+    if (raw.number.id.empty() && raw.title.empty()) {
+      // Activities above any section row, or a table with no sections at all.
+      section.title = draft.title;
+      section.checks.push_back({"в таблице нет строки раздела над этими мероприятиями: раздел назван по дорожной карте",
+                                "the table has no section row above these activities: the section is named after the roadmap"});
+    } else if (raw.title.empty()) {
+      section.title = "Раздел " + raw.number.number;
       section.checks.push_back({"у раздела нет названия в таблице", "the section has no title in the table"});
-    if (raw.number.id.empty())
+    } else if (raw.number.id.empty()) {
       section.checks.push_back({fmt::format("раздел без номера; id {} дан по порядку", id),
                                 fmt::format("the section has no number; id {} is its place in the order", id)});
+    }
 
     for (auto& raw_activity : raw.activities) {
       DraftActivity activity;
@@ -1436,6 +1474,15 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
     return std::nullopt;
   }
   const bool quarters = draft.periods.front().find('Q') != std::string::npos;
+  if (auto due = submission_deadline(std::vector<std::string>(document.lines.begin(),
+                                                              document.lines.begin() + static_cast<std::ptrdiff_t>(table->lines_before)));
+      !due.empty()) {
+    // A day and month without a year: every year, as the yearly monitoring has it.
+    if (!quarters) due += " ежегодно";
+    draft.submissions_due = due;
+    draft.roadmap_checks.push_back({"submissions_due взят из пункта приказа о том, когда организации предоставляют информацию",
+                                    "submissions_due is taken from the order's item on when organizations submit"});
+  }
 
   // The roadmap's id: --id, or the place and the first period.
   if (!options.id.empty()) {

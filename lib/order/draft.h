@@ -77,6 +77,9 @@ struct Draft {
   std::string issuer;
   roadmap::Approval approved;
   std::vector<std::string> periods;  ///< labels: "2026" or "2022-Q3"
+  /// When reports are due, from the order's item that says so («Предоставить
+  /// информацию … до 15 декабря»); empty when no item does.
+  std::string submissions_due;
   std::string source;                ///< the order's file name, for the header comment
   std::vector<Check> roadmap_checks;   ///< above `roadmap:`
   std::vector<DraftParty> parties;

@@ -90,6 +90,7 @@ std::string draft_yaml(const Draft& draft, diag::Lang lang) {
   std::string periods = "periods: [";
   for (std::size_t i = 0; i < draft.periods.size(); ++i) periods += (i > 0 ? ", " : "") + period_scalar(draft.periods[i]);
   w.line(2, periods + "]");
+  if (!draft.submissions_due.empty()) w.line(2, "submissions_due: " + yaml_quoted(draft.submissions_due));
 
   if (!draft.parties.empty()) {
     w.line(0, "parties:");

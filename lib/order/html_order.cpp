@@ -184,7 +184,7 @@ class HtmlReader {
           continue;
         }
         if (!tag) continue;
-        if (!tag->closing && (tag->name == "script" || tag->name == "style")) {
+        if (!tag->closing && (tag->name == "script" || tag->name == "style" || tag->name == "title")) {
           const auto end = find_closing(html, pos, tag->name);
           pos = end;
           continue;
@@ -282,7 +282,11 @@ class HtmlReader {
       end_cell(table);
       return true;
     }
-    if (table.in_cell && is_block(name)) table.cell.break_line();
+    if (table.in_cell && is_block(name)) {
+      table.cell.break_line();
+      // A list item is a step of the activity: marked as the text copies mark them.
+      if (name == "li" && !tag.closing) table.cell.add("- ", false);
+    }
     return true;
   }
 
