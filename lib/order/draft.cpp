@@ -678,7 +678,13 @@ class PartyBook {
   /// The index of the party with this spelling (a new one, or one a letter or two away).
   std::size_t mention(const std::string& spelling) {
     const std::string key = folded(spelling);
+    // «ОО» and «Образовательные организации» are the organizations, however written.
+    const std::string kind = organizations_kind(spelling);
     for (std::size_t i = 0; i < parties_.size(); ++i) {
+      if (!kind.empty() && organizations_kind(parties_[i].spellings.front().first) == kind) {
+        add_spelling(parties_[i], spelling);
+        return i;
+      }
       for (const auto& seen : parties_[i].spellings)
         if (folded(seen.first) == key || close(folded(seen.first), key)) {
           add_spelling(parties_[i], spelling);
@@ -789,9 +795,14 @@ class PartyBook {
     entry.spellings.emplace_back(spelling, 1);
   }
 
+  // "schools" or "heads" for the organizations themselves or their heads; "" for a body.
+  static std::string organizations_kind(std::string_view name) {
+    if (!each_organization_name(name)) return {};
+    return folded(name).starts_with("руководител") ? "heads" : "schools";
+  }
+
   static std::string make_id(const DraftParty& party) {
-    const std::string f = folded(party.name);
-    if (party.each_organization) return f.starts_with("руководител") ? "heads" : "schools";
+    if (party.each_organization) return organizations_kind(party.name);
     // A short name in quotes («ЦРО», "Сфера") names the body best.
     for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"«", "»"}, {"\"", "\""}}) {
       const auto start = party.name.rfind(open);

@@ -1,5 +1,7 @@
 #include "order/draft_yaml.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -18,7 +20,12 @@ class Writer {
     out_ += '\n';
   }
   void checks(int indent, const std::vector<Check>& checks) {
-    for (const auto& check : checks) line(indent, fmt::format("# {}: {}", diag::tr(lang_, "ПРОВЕРЬТЕ", "CHECK"), check.in(lang_)));
+    for (const auto& check : checks) {
+      // A comment ends at the line's end: a line break in quoted text would end it early.
+      std::string text = check.in(lang_);
+      std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+      line(indent, fmt::format("# {}: {}", diag::tr(lang_, "ПРОВЕРЬТЕ", "CHECK"), text));
+    }
   }
   std::string take() { return std::move(out_); }
 
