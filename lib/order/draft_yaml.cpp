@@ -21,9 +21,10 @@ class Writer {
   }
   void checks(int indent, const std::vector<Check>& checks) {
     for (const auto& check : checks) {
-      // A comment ends at the line's end: a line break in quoted text would end it early.
+      // A comment ends at the line's end, and YAML allows no control characters:
+      // quoted text in a check could carry either.
       std::string text = check.in(lang_);
-      std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+      std::replace_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }, ' ');
       line(indent, fmt::format("# {}: {}", diag::tr(lang_, "ПРОВЕРЬТЕ", "CHECK"), text));
     }
   }
@@ -99,7 +100,10 @@ std::string draft_yaml(const Draft& draft, diag::Lang lang) {
   w.line(2, periods + "]");
   if (!draft.submissions_due.empty()) w.line(2, "submissions_due: " + yaml_quoted(draft.submissions_due));
 
-  if (!draft.parties.empty()) {
+  // The loader needs the key even when the table names no responsible body.
+  if (draft.parties.empty()) {
+    w.line(0, "parties: []");
+  } else {
     w.line(0, "parties:");
     for (const auto& party : draft.parties) {
       w.checks(2, party.checks);

@@ -35,6 +35,7 @@ std::string collapse_space(std::string_view text) {
       i += width - 1;
       continue;
     }
+    if (c < 0x20 || c == 0x7F) continue;  // control characters are no text of an order
     if (space) out += ' ';
     space = false;
     out.append(text.substr(i, width));

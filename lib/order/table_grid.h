@@ -11,7 +11,8 @@
 
 namespace rmt::order {
 
-/// `text` with runs of white space (and no-break spaces) made one space, trimmed.
+/// `text` with runs of white space (and no-break spaces) made one space,
+/// control characters dropped, trimmed.
 std::string collapse_space(std::string_view text);
 
 class GridBuilder {
