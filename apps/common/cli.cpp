@@ -1,5 +1,7 @@
 #include "common/cli.h"
 
+#include "common/manual.h"
+
 #include "diag/messages.h"
 
 #include <algorithm>
@@ -102,11 +104,11 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, 
                       "Roadmap YAML (format: roadmap/1); - for standard input"))
         ->required();
   app.add_option("--lang", options.lang_name, tr("Язык сообщений: ru (по умолчанию) или en", "Language of messages: ru (default) or en"))
-      ->check(CLI::IsMember({"ru", "en"}));
+      ->check(CLI::IsMember(values_of("--lang")));
   app.add_option("--format", options.format_name,
                  tr("Замечания текстом (stderr, по умолчанию) или json (stdout)",
                     "Diagnostics as text (stderr, default) or json (stdout)"))
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember(values_of("--format")));
   app.add_flag("-q,--quiet", options.quiet, tr("Выводить только замечания, без итогов", "Print only findings, no summaries"));
   app.add_flag("--strict", options.strict, tr("Считать предупреждения ошибками", "Count warnings as errors"));
 }
@@ -119,10 +121,10 @@ void add_csv_options(CLI::App& app, CommonOptions& options) {
                     "Organization registry, CSV or workbook (org_id, name, kind, district, email)"));
   app.add_option("--encoding", options.encoding_name,
                  tr("Кодировка CSV: auto (по умолчанию), utf-8, windows-1251", "CSV encoding: auto (default), utf-8, windows-1251"))
-      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
+      ->check(CLI::IsMember(cli::values_of("--encoding")));
   app.add_option("--delimiter", options.delimiter_name,
                  tr("Разделитель CSV: auto (по умолчанию), ',', ';', tab", "CSV delimiter: auto (default), ',', ';', tab"))
-      ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
+      ->check(CLI::IsMember(cli::values_of("--delimiter")));
   app.add_option("-j,--jobs", options.jobs,
                  tr("Потоков чтения отчётов (по умолчанию — по числу процессоров; 1 — без потоков)",
                     "Threads reading submissions (default: one per processor; 1: none)"))
@@ -168,6 +170,16 @@ void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang la
 }
 
 int parse(CLI::App& app, int argc, char** argv) {
+  // For the build (apps/CMakeLists.txt): the manual page and the completion,
+  // from the options just declared; not listed in --help.
+  if (argc >= 2 && std::string_view(argv[1]) == "--man-page") {
+    std::cout << man_page(app, ui_lang(argc, argv));
+    return kExitOk;
+  }
+  if (argc >= 2 && std::string_view(argv[1]) == "--bash-completion") {
+    std::cout << bash_completion(app);
+    return kExitOk;
+  }
   try {
     app.parse(argc, argv);
     return -1;

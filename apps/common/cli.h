@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/option_values.h"
 #include "csv/reader.h"
 #include "diag/lang.h"
 #include "diag/render.h"

@@ -29,7 +29,7 @@ void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang)
                     "(побеждает файл, указанный позже; предупреждение)",
                     "Two files disagree on a row: error (default: report it, leave the row out) or last (the file "
                     "given later wins; a warning)"))
-      ->check(CLI::IsMember({"error", "last"}));
+      ->check(CLI::IsMember(cli::values_of("--on-conflict")));
   app.add_flag("--keep-valid-rows", options.keep_valid_rows,
                tr("Включать верные строки отчётов с ошибками, а не отклонять их целиком",
                   "Merge the valid rows of submissions that have errors instead of rejecting them whole"));

@@ -1,11 +1,15 @@
 #include "common/setup.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <iostream>
 
 #include "diag/messages.h"
 #include "registry/loader.h"
 #include "roadmap/loader.h"
+#include "roadmap/locate.h"
 
 namespace rmt::cli {
 
@@ -24,6 +28,11 @@ bool load_registry_option(const CLI::App& app, const CommonOptions& options, std
   return true;
 }
 
+diag::Localized roadmap_not_found(const std::string& name) {
+  return diag::msg::roadmap_not_found(name, fmt::format("{}", fmt::join(roadmap::roadmap_dirs(), ", ")),
+                                      fmt::format("{}", fmt::join(roadmap::installed_roadmaps(), ", ")));
+}
+
 std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& options,
                                 const std::vector<std::string>& inputs) {
   const diag::Lang lang = options.lang();
@@ -34,7 +43,12 @@ std::optional<Setup> load_setup(const CLI::App& app, const CommonOptions& option
     return std::nullopt;
   }
   diag::DiagnosticList roadmap_findings;
-  auto roadmap = roadmap::load_roadmap_file(options.roadmap_path, roadmap_findings);
+  const std::string path = roadmap::locate_roadmap(options.roadmap_path);
+  if (roadmap::names_roadmap(path)) {
+    print_tool_error(app, roadmap_not_found(path).in(lang));
+    return std::nullopt;
+  }
+  auto roadmap = roadmap::load_roadmap_file(path, roadmap_findings);
   if (!roadmap) {
     print_findings(roadmap_findings.items(), lang);
     print_tool_error(app, diag::msg::roadmap_has_errors().in(lang));

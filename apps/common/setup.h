@@ -28,6 +28,9 @@ struct Setup {
 bool load_registry_option(const CLI::App& app, const CommonOptions& options, std::optional<registry::Registry>& registry,
                           std::vector<diag::Diagnostic>& warnings);
 
+/// Why `-r NAME` found nothing: the directories searched and the installed names.
+diag::Localized roadmap_not_found(const std::string& name);
+
 /// Loads -r and --orgs. nullopt (after printing the findings and the reason)
 /// when the run cannot go on, also when standard input is named more than
 /// once among -r, --orgs and `inputs`.

@@ -8,6 +8,7 @@
 #include "common/setup.h"
 #include "csv/dialect.h"
 #include "diag/messages.h"
+#include "roadmap/locate.h"
 #include "roadmap/period.h"
 #include "template/template_set.h"
 
@@ -51,7 +52,7 @@ int run(const CLI::App& app, const Options& options) {
   set.csv.encoding = csv::parse_encoding(options.out_encoding).value_or(text::Encoding::utf8);
   set.csv.delimiter = csv::parse_delimiter(options.out_delimiter).value_or(';');
   set.csv.lang = lang;
-  set.protected_paths = {options.roadmap_path, options.orgs_path};
+  set.protected_paths = {roadmap::locate_roadmap(options.roadmap_path), options.orgs_path};
   const auto result = templates::write_templates(roadmap, *setup->registry, *period, options.out_dir, set);
   if (!result.failure.empty()) {
     cli::print_tool_error(app, diag::msg::cannot_write_output(result.failed_path, result.failure).in(lang));
@@ -110,10 +111,10 @@ int main(int argc, char** argv) {
   app.add_option("--encoding", options.out_encoding,
                  tr("Кодировка CSV-шаблонов: utf-8 (по умолчанию, с BOM), windows-1251",
                     "CSV templates' encoding: utf-8 (default, with BOM), windows-1251"))
-      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1251", "cp1251"}));
+      ->check(CLI::IsMember(cli::values_of("--encoding")));
   app.add_option("--delimiter", options.out_delimiter,
                  tr("Разделитель CSV-шаблонов: ';' (по умолчанию), ',', tab", "CSV templates' delimiter: ';' (default), ',', tab"))
-      ->check(CLI::IsMember({"auto", ",", ";", "tab"}));
+      ->check(CLI::IsMember(cli::values_of("--delimiter")));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return run(app, options);
 }

@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
                     "(файл, указанный позже, заменяет прежний — повторная отправка)",
                     "Two files disagree on a row: error (default: a conflict error, as in a merge) or last (the file "
                     "given later replaces the earlier: a resend)"))
-      ->check(CLI::IsMember({"error", "last"}));
+      ->check(CLI::IsMember(cli::values_of("--on-conflict")));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return options.inputs.empty() ? validate_app::run_roadmap_check(app, options)
                                 : validate_app::run_submission_check(app, options);

@@ -6,6 +6,7 @@
 #include "common/setup.h"
 #include "roadmap-validate/validate.h"
 #include "roadmap/loader.h"
+#include "roadmap/locate.h"
 
 namespace rmt::validate_app {
 
@@ -17,9 +18,14 @@ int run_roadmap_check(const CLI::App& app, const Options& options) {
   if (!cli::load_registry_option(app, options, registry, registry_warnings)) return cli::kExitCannotRun;
   if (options.format() == cli::OutputFormat::text) cli::print_findings(registry_warnings, lang);
   diag::DiagnosticList findings;
-  const auto roadmap = roadmap::load_roadmap_file(options.roadmap_path, findings);
+  const std::string path = roadmap::locate_roadmap(options.roadmap_path);
+  if (roadmap::names_roadmap(path)) {
+    cli::print_tool_error(app, cli::roadmap_not_found(path).in(lang));
+    return cli::kExitCannotRun;
+  }
+  const auto roadmap = roadmap::load_roadmap_file(path, findings);
   diag::FileReport file;
-  file.path = options.roadmap_path == "-" ? "<stdin>" : options.roadmap_path;
+  file.path = path == "-" ? "<stdin>" : path;
   file.findings = findings.items();
   const std::size_t valid_files = cli::exit_code_for(file.errors(), file.warnings(), options.strict) == 0 ? 1 : 0;
 

@@ -922,6 +922,15 @@ Localized draft_invalid(std::string_view path, std::size_t errors) {
                       path, errors)};
 }
 
+Localized roadmap_not_found(std::string_view name, std::string_view dirs, std::string_view installed) {
+  return {fmt::format("дорожная карта «{}» не найдена: такого файла нет, и среди установленных ({}) её нет; "
+                      "установлены: {}",
+                      name, dirs, installed.empty() ? "никакие" : installed),
+          fmt::format("roadmap «{}» not found: there is no such file, nor an installed roadmap of that name ({}); "
+                      "installed: {}",
+                      name, dirs, installed.empty() ? "none" : installed)};
+}
+
 Localized cannot_write_output(std::string_view path, const Localized& reason) {
   return {fmt::format("не удаётся записать {}: {}; прежний файл (если был) не изменён", path, reason.ru),
           fmt::format("cannot write {}: {}; any previous file is left as it was", path, reason.en)};

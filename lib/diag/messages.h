@@ -215,6 +215,9 @@ Localized draft_written(std::string_view path, std::size_t sections, std::size_t
 /// roadmap-import: the draft does not pass roadmap-validate (a bug to report).
 Localized draft_invalid(std::string_view path, std::size_t errors);
 
+/// -r NAME: no such file and no installed roadmap of that name.
+Localized roadmap_not_found(std::string_view name, std::string_view dirs, std::string_view installed);
+
 Localized cannot_write_output(std::string_view path, const Localized& reason);
 /// A reason given by a library in English only (libxlsxwriter's), said in Russian too.
 Localized library_reason(std::string_view library, std::string_view text);
