@@ -27,9 +27,16 @@ if [ "${1:-}" = --tests ]; then
   # Liberation Serif (Times New Roman's metrics, as Word lays it out).
   # clang with its sanitizer and libFuzzer runtimes: the sanitizer build
   # and the fuzz targets (docs/hardening.md).
+  # The package test (tests/package/install_test.sh) builds the .deb (dpkg-dev,
+  # file), checks it with lintian, and reads the installed manual pages
+  # (man-db) and completion (bash-completion).
   packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils clang
-    libclang-rt-14-dev python3-docx libreoffice-writer-nogui fonts-liberation2 python3-aiosmtpd)
+    libclang-rt-14-dev python3-docx libreoffice-writer-nogui fonts-liberation2 python3-aiosmtpd
+    dpkg-dev file lintian man-db bash-completion)
 fi
+# A caller's own extras (scripts/package.sh: dpkg-dev and file for cpack).
+# shellcheck disable=SC2206
+[ -n "${RMT_EXTRA_PACKAGES:-}" ] && packages+=(${RMT_EXTRA_PACKAGES})
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

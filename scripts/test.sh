@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what is missing, build, and run the whole test suite (doctest unit
 # tests, end-to-end checks of the programs, the fuzz corpus) through CTest;
+# build the Debian package and test it installed (tests/package/);
 # then build it all again with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer, run the suite there too, and fuzz each target
 # briefly (RMT_FUZZ_SECONDS each, default 40; 0 skips). docs/hardening.md.
@@ -11,6 +12,8 @@ scripts/setup.sh --tests
 # Two at a time (the CI machine's two cores); each test has its own scratch
 # folder and LibreOffice profile.
 ctest --test-dir build --output-on-failure -j2 "$@"
+# The Debian package from that build: built, linted, installed, run, removed.
+tests/package/install_test.sh
 
 CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DRMT_WERROR=ON -DRMT_SANITIZE=ON -DRMT_FUZZ=ON >/dev/null
