@@ -21,32 +21,10 @@ std::size_t number_value(std::string_view text, std::size_t fallback) {
   return ec == std::errc() ? value : fallback;
 }
 
-// The text of one place (a cell, or the body outside tables).
-struct Paragraphs {
-  std::vector<std::string> lines;
-  std::string current;
-  bool any_text = false, any_plain = false;
-
-  void add(std::string_view chars, bool bold) {
-    current += chars;
-    if (chars.find_first_not_of(" \t\r\n") != std::string_view::npos) {
-      any_text = true;
-      if (!bold) any_plain = true;
-    }
-  }
-  // Ends a paragraph; `keep_blank` records an empty one as "" (body text).
-  void end_paragraph(bool keep_blank, bool list_item = false) {
-    auto line = collapse_space(current);
-    current.clear();
-    // A paragraph of a Word list is a step of the activity, marked as text copies mark them.
-    if (list_item && !line.empty()) line = "- " + line;
-    if (!line.empty() || keep_blank) lines.push_back(std::move(line));
-  }
-};
 
 struct OpenTable {
   GridBuilder grid;
-  Paragraphs cell;
+  CellText cell;
   std::size_t span = 1;
   bool continues = false, in_cell = false, in_row = false;
   explicit OpenTable(std::size_t max_columns) : grid(max_columns) {}
@@ -120,7 +98,7 @@ class DocumentHandler : public xlsx::XmlHandler {
       table.in_cell = true;
       table.span = 1;
       table.continues = false;
-      table.cell = Paragraphs{};
+      table.cell = CellText{};
     } else if (name == "gridSpan" && table.in_cell) {
       table.span = std::clamp<std::size_t>(number_value(attributes.get("val"), 1), 1, limits_.max_columns);
     } else if (name == "vMerge" && table.in_cell) {
@@ -145,12 +123,7 @@ class DocumentHandler : public xlsx::XmlHandler {
     } else if (name == "tc") {
       if (tables_.empty()) return;
       OpenTable& table = tables_.back();
-      table.cell.end_paragraph(false);
-      Cell cell;
-      cell.lines = std::move(table.cell.lines);
-      cell.bold = table.cell.any_text && !table.cell.any_plain;
-      table.grid.add_cell(std::move(cell), table.span, 1, table.continues);
-      table.cell = Paragraphs{};
+      table.grid.add_cell(table.cell.take_cell(), table.span, 1, table.continues);
       table.in_cell = false;
     } else if (name == "tr") {
       if (!tables_.empty()) tables_.back().grid.end_row();
@@ -170,7 +143,7 @@ class DocumentHandler : public xlsx::XmlHandler {
   }
 
  private:
-  Paragraphs& sink() { return tables_.empty() ? body_ : tables_.back().cell; }
+  CellText& sink() { return tables_.empty() ? body_ : tables_.back().cell; }
 
   void flush_body() {
     for (auto& line : body_.lines) out_.lines.push_back(std::move(line));
@@ -188,25 +161,15 @@ class DocumentHandler : public xlsx::XmlHandler {
       return;
     }
     // A table inside a cell: each of its rows is a line of that cell.
-    Paragraphs& outer = tables_.back().cell;
-    for (const auto& row : done.rows) {
-      std::string joined;
-      for (const auto& cell : row.cells) {
-        const auto text = cell.text();
-        if (cell.covered || text.empty()) continue;
-        if (!joined.empty()) joined += "; ";
-        joined += text;
-      }
-      outer.end_paragraph(false);
-      outer.add(joined, false);
-      outer.end_paragraph(false);
-    }
+    CellText& outer = tables_.back().cell;
+    outer.end_paragraph();
+    for (auto& line : nested_table_lines(done)) outer.lines.push_back(std::move(line));
   }
 
   OrderDocument& out_;
   const OrderLimits& limits_;
   std::vector<OpenTable> tables_;
-  Paragraphs body_;
+  CellText body_;
   bool in_text_ = false, skipping_ = false, run_bold_ = false;
   bool in_run_properties_ = false, in_paragraph_properties_ = false, list_item_ = false;
   std::size_t rows_ = 0;

@@ -106,36 +106,6 @@ std::size_t span_value(std::string_view text) {
   return std::min<std::size_t>(value, 10'000);
 }
 
-// Collects the text of one place (a cell, or the page outside tables) as
-// paragraphs, and whether all of it was bold.
-struct TextSink {
-  std::vector<std::string> lines;
-  std::string current;
-  bool any_text = false, any_plain = false;
-
-  void add(std::string_view chars, bool bold) {
-    current += chars;
-    for (char c : chars)
-      if (!is_space(c)) {
-        any_text = true;
-        if (!bold) any_plain = true;
-        break;
-      }
-  }
-  void break_line() {
-    auto line = collapse_space(current);
-    if (!line.empty()) lines.push_back(std::move(line));
-    current.clear();
-  }
-  Cell take_cell() {
-    break_line();
-    Cell cell;
-    cell.lines = std::move(lines);
-    cell.bold = any_text && !any_plain;
-    *this = TextSink{};
-    return cell;
-  }
-};
 
 // Text with character references decoded.
 void append_text(std::string_view raw, std::string& out) {
@@ -158,7 +128,7 @@ void append_text(std::string_view raw, std::string& out) {
 
 struct OpenTable {
   GridBuilder grid;
-  TextSink cell;
+  CellText cell;
   std::size_t colspan = 1, rowspan = 1;
   bool in_cell = false;
   explicit OpenTable(std::size_t max_columns) : grid(max_columns) {}
@@ -200,7 +170,7 @@ class HtmlReader {
       pos = stop;
     }
     while (!tables_.empty()) close_table();
-    outside_.break_line();
+    outside_.end_paragraph();
     flush_outside();
     return true;
   }
@@ -218,7 +188,7 @@ class HtmlReader {
     return html.size();
   }
 
-  TextSink& sink() { return tables_.empty() ? outside_ : tables_.back().cell; }
+  CellText& sink() { return tables_.empty() ? outside_ : tables_.back().cell; }
 
   void text(std::string_view chars) {
     if (!tables_.empty() && !tables_.back().in_cell) return;  // text between cells
@@ -242,14 +212,14 @@ class HtmlReader {
         return false;
       }
       if (tables_.empty()) {
-        outside_.break_line();
+        outside_.end_paragraph();
         flush_outside();
       }
       tables_.emplace_back(limits_.max_columns);
       return true;
     }
     if (tables_.empty()) {
-      if (is_block(name)) outside_.break_line();
+      if (is_block(name)) outside_.end_paragraph();
       if (!tag.closing && (name == "p" || name == "div" || name == "h1" || name == "h2" || name == "h3"))
         blank_before_ = true;
       return true;
@@ -283,7 +253,7 @@ class HtmlReader {
       return true;
     }
     if (table.in_cell && is_block(name)) {
-      table.cell.break_line();
+      table.cell.end_paragraph();
       // A list item is a step of the activity: marked as the text copies mark them.
       if (name == "li" && !tag.closing) table.cell.add("- ", false);
     }
@@ -311,18 +281,8 @@ class HtmlReader {
     // A table inside a cell: its rows become lines of that cell.
     OpenTable& outer = tables_.back();
     if (!outer.in_cell) return;
-    for (const auto& row : done.rows) {
-      std::string joined;
-      for (const auto& cell : row.cells) {
-        const auto text = cell.text();
-        if (cell.covered || text.empty()) continue;
-        if (!joined.empty()) joined += "; ";
-        joined += text;
-      }
-      outer.cell.break_line();
-      outer.cell.add(joined, false);
-      outer.cell.break_line();
-    }
+    outer.cell.end_paragraph();
+    for (auto& line : nested_table_lines(done)) outer.cell.lines.push_back(std::move(line));
   }
 
   void flush_outside() {
@@ -337,7 +297,7 @@ class HtmlReader {
   OrderDocument& out_;
   const OrderLimits& limits_;
   std::vector<OpenTable> tables_;
-  TextSink outside_;
+  CellText outside_;
   int bold_ = 0;
   bool blank_before_ = false;
   std::size_t rows_ = 0;

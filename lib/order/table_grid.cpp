@@ -43,6 +43,46 @@ std::string collapse_space(std::string_view text) {
   return out;
 }
 
+void CellText::add(std::string_view chars, bool bold) {
+  current += chars;
+  if (chars.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+    any_text = true;
+    if (!bold) any_plain = true;
+  }
+}
+
+void CellText::end_paragraph(bool keep_blank, bool list_item) {
+  auto line = collapse_space(current);
+  current.clear();
+  if (list_item && !line.empty()) line = "- " + line;
+  if (!line.empty() || keep_blank) lines.push_back(std::move(line));
+}
+
+Cell CellText::take_cell() {
+  end_paragraph();
+  Cell cell;
+  cell.lines = std::move(lines);
+  cell.bold = any_text && !any_plain;
+  *this = CellText{};
+  return cell;
+}
+
+std::vector<std::string> nested_table_lines(const Table& table) {
+  std::vector<std::string> lines;
+  for (const auto& row : table.rows) {
+    std::string joined;
+    for (const auto& cell : row.cells) {
+      const auto text = cell.text();
+      if (cell.covered || text.empty()) continue;
+      if (!joined.empty()) joined += "; ";
+      joined += text;
+    }
+    auto line = collapse_space(joined);
+    if (!line.empty()) lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 void GridBuilder::start_row(std::uint32_t line) {
   if (in_row_) end_row();
   row_ = Row{};

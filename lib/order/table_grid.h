@@ -15,6 +15,24 @@ namespace rmt::order {
 /// control characters dropped, trimmed.
 std::string collapse_space(std::string_view text);
 
+/// The text of one place (a cell, or the page outside tables) as a reader
+/// streams it in: paragraphs, and whether all of it was bold.
+struct CellText {
+  std::vector<std::string> lines;
+  std::string current;
+  bool any_text = false, any_plain = false;
+
+  void add(std::string_view chars, bool bold);
+  /// Ends a paragraph: collapsed; `keep_blank` records an empty one as ""
+  /// (blocks of the page), `list_item` marks it as a step («- …»).
+  void end_paragraph(bool keep_blank = false, bool list_item = false);
+  /// The cell of these paragraphs; the text starts afresh.
+  Cell take_cell();
+};
+
+/// A table found inside a cell, as lines of that cell: a row's cells joined by «; ».
+std::vector<std::string> nested_table_lines(const Table& table);
+
 class GridBuilder {
  public:
   explicit GridBuilder(std::size_t max_columns) : max_columns_(max_columns) {}
