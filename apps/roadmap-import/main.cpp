@@ -42,6 +42,10 @@ int run(const CLI::App& app, const Options& options) {
     }
     draft_options.periods = *periods;
   }
+  if (json && options.output == "-") {
+    cli::print_tool_error(app, diag::msg::json_and_stdout_output().in(lang));
+    return cli::kExitCannotRun;
+  }
   if (options.output != "-" && io::same_file(options.output, options.order)) {
     cli::print_tool_error(
         app, diag::msg::cannot_write_output(options.output, diag::msg::output_would_overwrite_input()).in(lang));

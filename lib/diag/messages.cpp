@@ -903,6 +903,11 @@ Localized bad_periods_option(std::string_view text) {
           fmt::format("--periods «{}»: expected 2026-2028, 2026,2027 or 2022-Q1..2022-Q4", text)};
 }
 
+Localized json_and_stdout_output() {
+  return {"-o - и --format json оба пишут в стандартный вывод: укажите файл в -o",
+          "-o - and --format json would both write to standard output: give -o a file"};
+}
+
 Localized draft_written(std::string_view path, std::size_t sections, std::size_t activities, std::size_t parties,
                         std::size_t checks) {
   return {fmt::format("черновик записан в {}: разделов {}, мероприятий {}, исполнителей {}; мест «ПРОВЕРЬТЕ» — {}: "

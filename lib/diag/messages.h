@@ -209,6 +209,8 @@ Diagnostic order_no_activities(SourcePos pos, std::uint32_t table);
 Diagnostic order_no_periods(SourcePos pos);
 /// roadmap-import: --periods that name no periods.
 Localized bad_periods_option(std::string_view text);
+/// roadmap-import: -o - and --format json would both write to standard output.
+Localized json_and_stdout_output();
 /// roadmap-import: the draft was written.
 Localized draft_written(std::string_view path, std::size_t sections, std::size_t activities, std::size_t parties,
                         std::size_t checks);

@@ -177,7 +177,15 @@ draft noyear.yaml 'd["roadmap"]["periods"], d["sections"][0]["id"]' "(['2022-Q1'
 run roadmap-import noyear.txt -o noyear.yaml --periods 2026-2020
 expect_status 2 "a backwards range"
 expect_in err "--periods «2026-2020»: ожидается 2026-2028"
-# Usage: --help in both languages; the output over the input is refused.
+# Usage: --help in both languages; the output over the input is refused, as is
+# JSON on the standard output the draft goes to; -o - writes the draft there.
+run roadmap-import order.docx -o - --format json
+expect_status 2 "-o - with --format json"
+expect_in err "оба пишут в стандартный вывод"
+run roadmap-import order.docx -o -
+expect_status 0 "-o -"
+checks=$((checks + 1))
+cmp -s "$WORK/out" order.yaml || fail "-o - must write the same draft"
 run roadmap-import --help
 expect_status 0 "--help"
 expect_in out "ПРОВЕРЬТЕ"
