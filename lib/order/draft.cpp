@@ -212,11 +212,12 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
                                     "the roadmap's title was not found above the table: write it into title"});
   }
 
-  // Bodies named with the result in one cell, split where the result is empty.
+  // Bodies named with the result in one cell, split where the result column
+  // is empty (a table without one has nothing to split off).
   std::vector<std::string> known;
   for (const auto& section : sections)
     for (const auto& activity : section.activities)
-      if (!activity.result.empty() || !columns->result)
+      if (!activity.result.empty())
         for (auto& piece : split_responsible(activity.responsible)) known.push_back(folded(piece));
   // Longest first, once each: a body's name is matched whole.
   std::sort(known.begin(), known.end());
@@ -302,7 +303,7 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
 
       activity.result = raw_activity.result;
       std::string responsible = raw_activity.responsible;
-      if (activity.result.empty() && !responsible.empty()) {
+      if (activity.result.empty() && !responsible.empty() && columns->result) {
         if (auto split = split_merged_responsible(responsible, known)) {
           responsible = split->first;
           activity.result = split->second;

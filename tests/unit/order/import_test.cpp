@@ -251,6 +251,14 @@ TEST_CASE("a draft: the responsible body and the result printed in one cell are 
   CHECK(draft.parties.size() == 3);
 }
 
+TEST_CASE("a draft: without a result column, a long responsible cell is kept whole") {
+  const auto draft = draft_of("План на 2026 год\n№\tМероприятие\tСрок\tОтветственные\n"
+                              "1.1\tА\tмай 2026\tМБУ «ИДЦ» Совместно Со Школами\n");
+  CHECK(activity(draft, "1.1").result.empty());
+  REQUIRE(draft.parties.size() == 1);
+  CHECK(draft.parties[0].name == "МБУ «ИДЦ» Совместно Со Школами");
+}
+
 TEST_CASE("a draft: deadlines without a date become {text}, with a check") {
   const auto draft = draft_of("План на 2026 год\n" + kHeader +
                               "1.1\tА\t\tпо мере необходимости\tОО\t\n"
