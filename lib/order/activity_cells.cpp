@@ -109,7 +109,6 @@ namespace {
 
 // --- targets ---------------------------------------------------------------------
 
-
 std::optional<std::pair<double, bool>> number_at(std::string_view text, std::size_t& i) {
   std::size_t start = i;
   while (i < text.size() && (is_digit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() && is_digit(text[i + 1]) && i > start)))
@@ -172,7 +171,6 @@ std::vector<Target> year_targets(std::string_view raw) {
   }
   return targets;
 }
-
 
 // A lone figure («1», «100%», «не менее 80 %») that holds for every period.
 std::optional<Target> plain_target(std::string_view raw) {

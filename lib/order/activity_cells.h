@@ -17,7 +17,6 @@ struct Target {
   bool percent = false;
 };
 
-
 /// The title and the steps of an activity's title cell, paragraph by paragraph.
 void title_and_steps(const std::vector<std::string>& lines, std::string& title, std::vector<std::string>& steps);
 

@@ -21,7 +21,6 @@ std::size_t number_value(std::string_view text, std::size_t fallback) {
   return ec == std::errc() ? value : fallback;
 }
 
-
 struct OpenTable {
   GridBuilder grid;
   CellText cell;

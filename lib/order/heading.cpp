@@ -167,7 +167,6 @@ std::string submission_deadline(const std::vector<std::string>& lines) {
 
 namespace {
 
-
 Heading heading_from(const std::vector<std::string>& lines, const Spellings& spellings) {
   Heading heading;
   // The order's kind: the line that says «ПРИКАЗ» («П Р И К А З»).
@@ -295,7 +294,6 @@ std::vector<std::string> periods_from_title(std::string_view title) {
   }
   return out;
 }
-
 
 Heading read_heading(const OrderDocument& document, const Table& table) {
   // Capitals are restored as the order spells a word elsewhere: its text and its table.

@@ -106,7 +106,6 @@ std::size_t span_value(std::string_view text) {
   return std::min<std::size_t>(value, 10'000);
 }
 
-
 // Text with character references decoded.
 void append_text(std::string_view raw, std::string& out) {
   for (std::size_t i = 0; i < raw.size(); ++i) {

@@ -39,7 +39,6 @@ bool person_name(std::string_view name) {
   return capitals_with_dot >= 1 && name.find(' ') != std::string_view::npos;
 }
 
-
 }  // namespace
 
 std::vector<std::string> split_responsible(std::string_view text) {
@@ -340,7 +339,6 @@ std::optional<std::pair<std::string, std::string>> split_merged_responsible(std:
   if (!(c >= 0x0410 && c <= 0x042F)) return std::nullopt;
   return std::make_pair(std::string(text::trim(text.substr(0, end_of_name))), std::string(rest));
 }
-
 
 GatheredParties gather_parties(const std::vector<std::vector<std::string>>& mentions,
                                const std::vector<std::string>& document_lines) {

@@ -13,7 +13,6 @@ namespace {
 
 enum class Column { number, title, indicator, result, deadline, responsible, year };
 
-
 // «2026», «2027 г.», «2028 год»: a year column's header.
 std::optional<int> year_header(std::string_view text) {
   const std::string f = folded(text);
@@ -122,7 +121,6 @@ std::string latin_lookalikes(std::string_view text) {
   return out;
 }
 
-
 // A leading section or activity number: «1.», «1.1», «1.1.», «II.», «Раздел 2.».
 }  // namespace
 
@@ -181,8 +179,6 @@ namespace {
 
 // --- rows ------------------------------------------------------------------------
 
-
-
 const Cell* cell_at(const Row& row, std::optional<std::size_t> column) {
   if (!column || *column >= row.cells.size()) return nullptr;
   const Cell& cell = row.cells[*column];
@@ -193,7 +189,6 @@ std::string text_at(const Row& row, std::optional<std::size_t> column) {
   const Cell* cell = cell_at(row, column);
   return cell ? cell->text() : std::string{};
 }
-
 
 bool is_column_number_row(const Row& row) {
   int expected = 1;

@@ -22,7 +22,6 @@ struct Columns {
   std::size_t header_rows = 1;
 };
 
-
 /// A leading section or activity number as printed and as an id.
 struct Numbered {
   std::string number;  // as printed: "1.", "II.", "1.1."
@@ -30,7 +29,6 @@ struct Numbered {
   std::size_t levels = 0;
   std::string rest;  // text after the number in the same cell
 };
-
 
 /// An activity row (with the rows that continue it), its cells' text as printed.
 struct RawActivity {
@@ -42,13 +40,11 @@ struct RawActivity {
   std::vector<std::string> sub_items;
 };
 
-
 struct RawSection {
   Numbered number;
   std::string title;
   std::vector<RawActivity> activities;
 };
-
 
 /// The columns, when row `row_index` of `table` is a header naming an activity
 /// column and one other; a second header row of years is taken in.
