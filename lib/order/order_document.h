@@ -56,7 +56,7 @@ struct OrderDocument {
 /// Limits that keep a hostile file from exhausting the machine. Real orders
 /// have a few hundred rows; these are far above that.
 struct OrderLimits {
-  std::uint64_t max_bytes = 64ull << 20;  ///< the file, or word/document.xml inflated
+  std::uint64_t max_bytes = 64ull << 20;  ///< a text or HTML file; a .docx's word/document.xml inflated
   std::size_t max_rows = 100'000;         ///< rows of all tables together
   std::size_t max_columns = 64;           ///< grid columns of one table
   std::size_t max_depth = 16;             ///< tables nested in tables

@@ -46,20 +46,12 @@ bool read_order(const std::string& path, std::string_view shown_name, OrderDocum
     sink.report(diag::msg::unreadable_file(pos, errno));
     return false;
   }
-  std::string bytes;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > limits.max_bytes) {
-      sink.report(diag::msg::order_too_large(pos, limits.max_bytes));
-      return false;
-    }
-  }
-  if (in.bad()) {
-    sink.report(diag::msg::unreadable_file(pos, EIO));
-    return false;
-  }
-  const std::string_view head(bytes.data(), std::min<std::size_t>(bytes.size(), 8));
+  // The kind from the first bytes. A .docx is streamed from its path: its
+  // pictures may make the file large, and only word/document.xml is read
+  // (under the limit); the other kinds are text, read whole under the limit.
+  char magic[8] = {};
+  in.read(magic, sizeof magic);
+  const std::string_view head(magic, static_cast<std::size_t>(in.gcount()));
   if (head.starts_with("%PDF")) {
     sink.report(diag::msg::order_format(pos, "pdf"));
     return false;
@@ -73,10 +65,26 @@ bool read_order(const std::string& path, std::string_view shown_name, OrderDocum
     return false;
   }
   diag::Localized error;
-  bool ok = false;
   if (head.starts_with("PK")) {
-    ok = read_docx_order(path, document, error, limits);
-  } else if (looks_like_html(bytes)) {
+    const bool ok = read_docx_order(path, document, error, limits);
+    if (!ok) sink.report(diag::msg::order_unreadable(pos, error));
+    return ok;
+  }
+  std::string bytes(head);
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > limits.max_bytes) {
+      sink.report(diag::msg::order_too_large(pos, limits.max_bytes));
+      return false;
+    }
+  }
+  if (in.bad()) {
+    sink.report(diag::msg::unreadable_file(pos, EIO));
+    return false;
+  }
+  bool ok = false;
+  if (looks_like_html(bytes)) {
     ok = read_html_order(html_utf8(bytes), document, error, limits);
   } else if (bytes.find('\0') != std::string::npos && !bytes.starts_with("\xFF\xFE") && !bytes.starts_with("\xFE\xFF")) {
     sink.report(diag::msg::order_format(pos, "binary"));

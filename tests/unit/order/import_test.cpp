@@ -7,10 +7,13 @@
 #include "order/draft.h"
 #include "order/draft_yaml.h"
 #include "order/html_order.h"
+#include "order/read_order.h"
 #include "order/table_grid.h"
 #include "order/text_order.h"
 #include "roadmap/loader.h"
+#include "scratch.h"
 #include "test_text.h"
+#include "test_zip.h"
 #include "text/transliterate.h"
 
 using namespace rmt;
@@ -355,4 +358,30 @@ TEST_CASE("the draft's YAML loads as a roadmap, hostile text included") {
   CHECK(roadmap->parties[0].name == "Центр «1.1»");
   CHECK(yaml.find("# ПРОВЕРЬТЕ: проверка\n") == std::string::npos);  // a comment never spans lines
   CHECK(order::draft_yaml(draft, diag::Lang::en).find("# CHECK: a check") != std::string::npos);
+}
+
+TEST_CASE("the size limit: a .docx's pictures do not count, only its document.xml; a text order counts whole") {
+  Scratch scratch;
+  const std::string document =
+      "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:body><w:p><w:r><w:t>План на 2026 год</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>№</w:t></w:r></w:p></w:tc>"
+      "<w:tc><w:p><w:r><w:t>Мероприятие</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Срок</w:t></w:r></w:p></w:tc></w:tr>"
+      "<w:tr><w:tc><w:p><w:r><w:t>1.1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Собрание</w:t></w:r></w:p></w:tc>"
+      "<w:tc><w:p><w:r><w:t>май 2026</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>";
+  const auto docx = write_zip(scratch, "order.docx",
+                              {{"word/document.xml", document}, {"word/media/scan.png", std::string(3u << 20, 'x')}});
+  order::OrderLimits limits;
+  limits.max_bytes = 1u << 20;
+  diag::DiagnosticList findings;
+  order::OrderDocument read;
+  REQUIRE(order::read_order(docx, "order.docx", read, findings, limits));
+  REQUIRE(read.tables.size() == 1);
+  CHECK(read.tables[0].rows[1].cells[1].text() == "Собрание");
+
+  const auto text = scratch.write("order.txt", "№\tМероприятие\n" + std::string(2u << 20, 'x'));
+  order::OrderDocument too_large;
+  CHECK_FALSE(order::read_order(text, "order.txt", too_large, findings, limits));
+  REQUIRE(findings.items().size() == 1);
+  CHECK(findings.items()[0].code == diag::Code::unreadable_file);
+  CHECK(findings.items()[0].message.en == "the file is larger than 1 MiB: it is not an order");
 }
