@@ -19,12 +19,17 @@ namespace {
 bool valid(const calendar::Date& date) { return calendar::is_valid(date.year, date.month, date.day); }
 
 void check_due_dates(const roadmap::Deadline& deadline, const roadmap::Period& period) {
-  const auto dates = roadmap::due_dates(deadline, period);
+  // A roadmap ending with this period: continuous work is due at its end.
+  const auto dates = roadmap::due_dates(deadline, period, period.last_day());
   if (std::adjacent_find(dates.begin(), dates.end(), std::greater_equal<>()) != dates.end())
     fuzz::violated("due dates not strictly ascending");
   for (const auto& date : dates)
     if (!period.contains(date) || !valid(date)) fuzz::violated("a due date outside its period");
   if (deadline.continuous && dates.empty()) fuzz::violated("a continuous deadline never due");
+  // A roadmap ending after this period: continuous work is not due in it.
+  const auto early = roadmap::due_dates(deadline, period, {period.last_day().year + 1, 12, 31});
+  if (deadline.continuous && !deadline.each_year && deadline.once.empty() && deadline.every_year.empty() && !early.empty())
+    fuzz::violated("continuous work due before the roadmap's end");
 }
 
 }  // namespace

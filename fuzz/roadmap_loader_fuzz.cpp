@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& activity : section.activities) {
       if (!activity.deadline) continue;
       for (const auto& period : loaded->periods) {
-        const auto dates = roadmap::due_dates(*activity.deadline, period);
+        const auto dates = roadmap::due_dates(*activity.deadline, period, loaded->last_day());
         if (std::adjacent_find(dates.begin(), dates.end(), std::greater_equal<>()) != dates.end())
           fuzz::violated("due dates not strictly ascending");
         for (const auto& date : dates)

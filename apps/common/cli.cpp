@@ -9,6 +9,7 @@
 #include <thread>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "diag/render.h"
 
@@ -213,6 +214,18 @@ void print_statuses(const std::vector<outcome::OrganizationStatus>& statuses, bo
                     const CommonOptions& options) {
   if (options.format() != OutputFormat::text || options.quiet || !with_registry) return;
   std::cerr << outcome::statuses_line(outcome::count_statuses(statuses)).in(options.lang()) << '\n';
+}
+
+void print_other_periods(const std::vector<outcome::OrganizationStatus>& statuses, const roadmap::Roadmap& roadmap,
+                         std::size_t period, const CommonOptions& options) {
+  if (options.format() != OutputFormat::text) return;
+  for (const auto& status : statuses) {
+    const diag::Localized reason = outcome::other_period_reason(status, roadmap, period);
+    if (reason.empty()) continue;
+    std::cerr << diag::msg::other_period_files(status.org_id, reason, fmt::format("{}", fmt::join(status.other_period_files, ", ")))
+                     .in(options.lang())
+              << '\n';
+  }
 }
 
 void print_notes(const std::vector<diag::Note>& notes, const CommonOptions& options) {

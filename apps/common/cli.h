@@ -15,6 +15,7 @@
 #include "diag/sink.h"
 #include "io/inputs.h"
 #include "outcome/organization_status.h"
+#include "roadmap/roadmap.h"
 
 namespace rmt::cli {
 
@@ -80,6 +81,11 @@ void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang la
 
 /// The closing line about organizations («организации: представили 57 из 61; …»)
 /// on stderr, in text mode unless quiet, when there is a registry.
+/// For each organization that sent only files for other periods than the
+/// run's, why it is not received (text mode, stderr): «SCH-01: прислан отчёт
+/// за III квартал 2022 г., а нужен за IV квартал 2022 г. (файл …)».
+void print_other_periods(const std::vector<outcome::OrganizationStatus>& statuses, const roadmap::Roadmap& roadmap,
+                         std::size_t period, const CommonOptions& options);
 void print_statuses(const std::vector<outcome::OrganizationStatus>& statuses, bool with_registry,
                     const CommonOptions& options);
 

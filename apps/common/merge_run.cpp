@@ -53,8 +53,8 @@ bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outpu
   return true;
 }
 
-std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
-                                           const Setup& setup, const CommonOptions& options) {
+std::vector<diag::FileReport> read_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
+                                          const CommonOptions& options) {
   const bool text = options.format() == OutputFormat::text;
   ProgressLine progress = make_progress(options, inputs.size());
   merger.add_files(inputs, options.threads(), [&](const std::vector<diag::Diagnostic>& findings) {
@@ -67,7 +67,12 @@ std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vec
     progress.file_done(report.rows.value_or(0), report.path);
   });
   progress.clear();
-  std::vector<diag::FileReport> files = merger.reports();
+  return merger.reports();
+}
+
+std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
+                                           const Setup& setup, const CommonOptions& options) {
+  std::vector<diag::FileReport> files = read_inputs(merger, inputs, options);
   add_registry_report(setup, merger.finish(), files, options);
   return files;
 }

@@ -30,7 +30,13 @@ bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outpu
                       const std::vector<std::string>& inputs, const CommonOptions& options);
 
 /// Reads every input into `merger` (findings printed per file in text mode)
-/// and returns every file's report, the registry's last.
+/// and returns every file's report; the registry's is the caller's to add
+/// (add_registry_report), once the run's period is known.
+std::vector<diag::FileReport> read_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
+                                          const CommonOptions& options);
+
+/// read_inputs, then the registry's report with who sent nothing for each
+/// period the inputs cover (roadmap-merge judges no one period); the registry's last.
 std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
                                            const Setup& setup, const CommonOptions& options);
 

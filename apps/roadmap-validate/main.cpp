@@ -31,6 +31,11 @@ int main(int argc, char** argv) {
                     "Two files disagree on a row: error (default: a conflict error, as in a merge) or last (the file "
                     "given later replaces the earlier: a resend)"))
       ->check(CLI::IsMember(cli::values_of("--on-conflict")));
+  app.add_option("--period", options.period,
+                 tr("Период, за который проверяются отчёты и кто их не прислал (по умолчанию — тот, за который больше "
+                    "всего отчётов), например 2026 или 2022-Q3",
+                    "The period the reports are checked for, and who has not sent one (default: the one most reports "
+                    "are for), e.g. 2026 or 2022-Q3"));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
   return options.inputs.empty() ? validate_app::run_roadmap_check(app, options)
                                 : validate_app::run_submission_check(app, options);

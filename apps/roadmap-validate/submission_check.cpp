@@ -3,7 +3,9 @@
 #include "common/progress.h"
 #include "common/setup.h"
 #include "diag/render.h"
+#include "diag/messages.h"
 #include "io/inputs.h"
+#include "outcome/run_period.h"
 #include "report/run_documents.h"
 #include "roadmap-validate/validate.h"
 #include "validate/validator.h"
@@ -34,11 +36,18 @@ int run_submission_check(const CLI::App& app, const Options& options) {
       },
       options.threads());
   progress.clear();
-  auto missing = validator.missing_report(options.list_missing || inputs.directories > 0);
+  // One period is judged (SPEC.md §8a): who sent nothing, and each organization's status, are for it.
+  const auto period = outcome::choose_run_period(setup->roadmap, files, options.period, calendar::today());
+  if (!period) {
+    cli::print_tool_error(app, diag::msg::unknown_period_option(options.period, setup->roadmap.period_list()).in(lang));
+    return cli::kExitCannotRun;
+  }
+  auto missing = validator.missing_report(options.list_missing || inputs.directories > 0, *period);
   cli::add_registry_report(*setup, std::move(missing.findings), files, options, std::move(missing.notes));
   cli::print_skipped(inputs.skipped, options);
   const auto statuses =
-      outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, validator.conflicted_submissions()});
+      outcome::decide_statuses({setup->registry_or_null(), &files, *period, validator.conflicted_submissions()});
+  cli::print_other_periods(statuses, setup->roadmap, *period, options);
   cli::print_statuses(statuses, setup->registry.has_value(), options);
 
   if (json) report::write_validate_document(std::cout, {files, inputs.skipped, statuses, lang, options.strict});

@@ -13,6 +13,7 @@ struct Options : cli::CommonOptions {
   std::vector<std::string> inputs;  ///< submission files or directories
   bool list_missing = false;         ///< each organization that sent nothing, even for single files
   std::string on_conflict = "error";  ///< two files disagree on a row: error, or last (the later wins)
+  std::string period;  ///< --period: the run's period; empty: the one most submissions are for
 };
 
 /// `roadmap-validate -r FILE`: the roadmap's findings and summary.

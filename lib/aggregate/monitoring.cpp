@@ -1,7 +1,5 @@
 #include "aggregate/monitoring.h"
 
-#include "roadmap/period.h"
-
 #include <algorithm>
 
 #include "roadmap/deadline.h"
@@ -9,152 +7,46 @@
 
 namespace rmt::aggregate {
 
-std::string_view progress_key(Progress progress) {
-  switch (progress) {
-    case Progress::met: return "met";
-    case Progress::in_progress: return "in-progress";
-    case Progress::not_met: return "not-met";
-    case Progress::no_data: return "no-data";
-  }
-  return "no-data";
-}
-
-diag::Localized progress_label(Progress progress) {
-  switch (progress) {
-    case Progress::met: return {"выполнено", "met"};
-    case Progress::in_progress: return {"в работе", "in progress"};
-    case Progress::not_met: return {"не выполнено", "not met"};
-    case Progress::no_data: return {"нет данных", "no data"};
-  }
-  return {};
-}
-
-diag::Localized due_label(const ActivityFigures& f) {
-  const auto passed = [](const calendar::Date& date) {
-    return diag::Localized{"прошёл " + calendar::to_dotted(date), "passed " + calendar::to_dotted(date)};
-  };
-  if (f.missed_earlier && f.missed_due) return passed(*f.missed_due);
-  if (f.next_due) return {"до " + calendar::to_dotted(*f.next_due), "by " + calendar::to_dotted(*f.next_due)};
-  if (f.missed_due) return passed(*f.missed_due);
-  return {};
-}
-
-std::optional<std::size_t> latest_period_with_data(const merge::MergedSet& rows, std::size_t periods) {
-  std::optional<std::size_t> latest;
-  for (const auto& row : rows.rows())
-    if (!row.disputed && row.period < periods && (!latest || row.period > *latest)) latest = row.period;
-  return latest;
-}
-
 namespace {
 
-// What the rows of one period say about one activity.
-struct Tally {
-  std::size_t reported = 0, done = 0, not_applicable = 0;
-  double sum = 0;
-  std::optional<submission::Status> decider;  // the deciding organization's status (measure done)
-};
-
-ActivityFigures figures_for(const roadmap::Activity& activity, const roadmap::Period& period, std::size_t p,
-                            const Tally& tally, std::size_t expected, const calendar::Date& as_of) {
-  ActivityFigures f;
-  f.expected = expected;
-  f.reported = tally.reported;
-  f.done = tally.done;
-  f.not_applicable = tally.not_applicable;
-  const auto& indicator = activity.indicator;
-  if (indicator) {
-    f.target = indicator->targets[p];
-    if (!f.target && indicator->measure == roadmap::Measure::done) f.target = 1;
-    if (tally.reported > 0) {
-      switch (indicator->measure) {
-        case roadmap::Measure::orgs_done: f.actual = static_cast<double>(tally.done); break;
-        case roadmap::Measure::sum: f.actual = tally.sum; break;
-        case roadmap::Measure::share_done: {
-          // Organizations for which the activity does not apply are not counted.
-          const std::size_t base = (expected > 0 ? expected : tally.reported);
-          if (base > tally.not_applicable)
-            f.actual = 100.0 * static_cast<double>(tally.done) / static_cast<double>(base - tally.not_applicable);
-          break;
-        }
-        case roadmap::Measure::done:
-          if (tally.decider) f.actual = *tally.decider == submission::Status::done ? 1 : 0;
-          break;
-      }
-    }
-  }
-  if (f.target && f.actual && *f.target > 0) f.ratio = *f.actual / *f.target;
-
-  if (activity.deadline) f.due = roadmap::due_dates(*activity.deadline, period);
-  std::sort(f.due.begin(), f.due.end());
-  for (const auto& date : f.due) {
-    if (date < as_of) f.missed_due = date;
-    else if (!f.next_due) f.next_due = date;
-  }
-  // Without a computable due date the activity is due by the end of the period.
-  const calendar::Date last_due = f.due.empty() ? period.last_day() : f.due.back();
-  const bool past = as_of > last_due;
-
-  if (tally.reported == 0) {
-    f.progress = Progress::no_data;
-  } else if (f.target && f.actual) {
-    f.progress = *f.actual >= *f.target ? Progress::met : past ? Progress::not_met : Progress::in_progress;
-  } else if (indicator && indicator->measure == roadmap::Measure::done) {
-    f.progress = past ? Progress::not_met : Progress::in_progress;  // the deciding report is missing
-  } else {
-    const std::size_t base = expected > 0 ? expected : tally.reported;
-    const bool all_done = tally.done + tally.not_applicable >= base;
-    f.progress = all_done ? Progress::met : past ? Progress::not_met : Progress::in_progress;
-  }
-  // Overdue needs someone who should have reported: an activity nobody
-  // reports on (a department's own task) is not the schools' delay.
-  f.overdue = f.missed_due.has_value() && f.progress != Progress::met && expected > 0;
-  return f;
-}
-
-// A due date that passed in an earlier period, for an activity not met since,
-// stays missed in every later period: «до 10.09.2022» not done by the fourth
-// quarter is overdue there too, with that date (SPEC.md §8).
-void carry_missed_dates(std::vector<std::vector<ActivityFigures>>& figures, const calendar::Date& as_of) {
-  if (figures.empty()) return;
-  for (std::size_t a = 0; a < figures.front().size(); ++a) {
-    std::optional<calendar::Date> carried;  // the first date missed and not met since
-    for (auto& period : figures) {
-      ActivityFigures& f = period[a];
-      if (f.progress == Progress::met) {
+// The judgement of every period in order, each carrying the earliest due date
+// of an earlier period not met since (SPEC.md §8a: it stays due).
+std::vector<std::vector<ActivityFigures>> judge_periods(const roadmap::Roadmap& roadmap,
+                                                        const roadmap::ActivityIndex& activities,
+                                                        const std::vector<Tally>& tallies, const calendar::Date& as_of) {
+  const std::size_t periods = roadmap.periods.size(), count = activities.size();
+  std::vector<std::vector<ActivityFigures>> figures(periods);
+  for (std::size_t a = 0; a < count; ++a) {
+    const roadmap::Activity& activity = activities.at(a);
+    std::vector<std::vector<calendar::Date>> own(periods);
+    for (std::size_t p = 0; p < periods; ++p) own[p] = roadmap.due_in(activity, p);
+    std::optional<calendar::Date> carried;
+    for (std::size_t p = 0; p < periods; ++p) {
+      JudgementInput in;
+      in.activity = &activity;
+      if (activity.indicator) in.target = activity.indicator->targets[p];
+      in.tally = tallies[p * count + a];
+      in.own_due = own[p];
+      in.carried = carried;
+      for (std::size_t later = p + 1; later < periods && !in.later_due; ++later)
+        if (!own[later].empty()) in.later_due = own[later].front();
+      in.as_of = as_of;
+      ActivityFigures f = judge(in);
+      if (f.progress == Progress::met || f.progress == Progress::not_applicable)
         carried.reset();
-        continue;
-      }
-      if (carried) {
-        f.missed_due = carried;
-        f.missed_earlier = true;
-        f.overdue = f.expected > 0;
-      }
-      // This period's own missed dates carry on into the next, unless met.
-      for (const auto& date : f.due)
-        if (date < as_of && !carried) carried = date;
+      else if (!carried && !own[p].empty())
+        carried = own[p].front();
+      figures[p].push_back(std::move(f));
     }
   }
+  return figures;
 }
 
 }  // namespace
 
-std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
-                                         std::string_view asked, const calendar::Date& as_of) {
-  if (!asked.empty()) {
-    const auto parsed = roadmap::parse_period_text(asked);
-    return parsed ? roadmap.period_index(parsed->label) : std::nullopt;
-  }
-  if (const auto latest = latest_period_with_data(rows, roadmap.periods.size())) return latest;
-  std::size_t chosen = 0;
-  for (std::size_t p = 0; p < roadmap.periods.size(); ++p)
-    if (roadmap.periods[p].first_day() <= as_of) chosen = p;
-  return chosen;
-}
-
 Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex& activities,
                    const registry::Registry* registry, const merge::MergedSet& rows, std::size_t period,
-                   const calendar::Date& as_of) {
+                   const calendar::Date& as_of, const std::vector<bool>* only_orgs) {
   const std::size_t periods = roadmap.periods.size(), count = activities.size();
   Monitoring m;
   m.period = period;
@@ -205,6 +97,7 @@ Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex
   std::vector<bool> has_data(periods, false);
   for (const auto& row : rows.rows()) {
     if (row.period >= periods || row.activity >= count) continue;
+    if (only_orgs && (row.org >= only_orgs->size() || !(*only_orgs)[row.org])) continue;
     if (row.disputed) {  // not counted anywhere; the matrix says why its cell is empty
       if (row.period == period && row_of[row.org] >= 0) {
         Cell& cell = m.cells[static_cast<std::size_t>(row_of[row.org]) * count + row.activity];
@@ -230,21 +123,72 @@ Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex
     m.orgs[o].not_applicable += row.status == submission::Status::not_applicable;
   }
 
-  for (auto& org : m.orgs) {
-    if (org.required > org.not_applicable)
-      org.completion = static_cast<double>(org.done) / static_cast<double>(org.required - org.not_applicable);
+  for (std::size_t p = 0; p < periods; ++p) {
+    if (has_data[p]) m.periods_with_data.push_back(p);
+    for (std::size_t a = 0; a < count; ++a) tallies[p * count + a].expected = expected[a];
+  }
+  m.figures = judge_periods(roadmap, activities, tallies, as_of);
+
+  // An organization's share done counts what was due by the as-of date, and
+  // what it did before it was due (SPEC.md §8a).
+  std::vector<bool> due_by_now(count, false);
+  for (std::size_t a = 0; a < count; ++a)
+    for (const auto& date : m.figures[period][a].due) due_by_now[a] = due_by_now[a] || date <= as_of;
+  for (std::size_t o = 0; o < m.orgs.size(); ++o) {
+    OrgRow& org = m.orgs[o];
+    for (std::size_t a = 0; a < count; ++a) {
+      const Cell& cell = m.cells[o * count + a];
+      if (cell.state == Cell::not_required) continue;
+      const bool reported = cell.state == Cell::reported;
+      if (reported && cell.status == submission::Status::not_applicable) continue;
+      if (due_by_now[a] || (reported && cell.status == submission::Status::done)) ++org.due;
+    }
+    if (org.due > 0) org.completion = static_cast<double>(org.done) / static_cast<double>(org.due);
     if (org.required > 0) ++m.orgs_expected;
     if (org.required > 0 && org.submitted()) ++m.orgs_submitted;
   }
-  m.figures.resize(periods);
-  for (std::size_t p = 0; p < periods; ++p) {
-    if (has_data[p]) m.periods_with_data.push_back(p);
-    for (std::size_t a = 0; a < count; ++a)
-      m.figures[p].push_back(
-          figures_for(activities.at(a), roadmap.periods[p], p, tallies[p * count + a], expected[a], as_of));
-  }
-  carry_missed_dates(m.figures, as_of);
   return m;
+}
+
+std::optional<Dynamics> compare_with_previous(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex& activities,
+                                              const registry::Registry* registry, const merge::MergedSet& rows,
+                                              std::size_t period, const calendar::Date& as_of) {
+  if (period == 0 || period >= roadmap.periods.size()) return std::nullopt;
+  Dynamics d;
+  d.now = period;
+  d.before = period - 1;
+  // Who reported (accepted rows) in each of the two periods.
+  const std::size_t orgs = rows.orgs().size();
+  std::vector<bool> in_before(orgs, false), in_now(orgs, false), both(orgs, false);
+  for (const auto& row : rows.rows()) {
+    if (row.disputed || row.org >= orgs) continue;
+    if (registry && !registry->find(rows.orgs().at(row.org))) continue;
+    if (row.period == d.before) in_before[row.org] = true;
+    if (row.period == d.now) in_now[row.org] = true;
+  }
+  for (std::size_t o = 0; o < orgs; ++o) {
+    both[o] = in_before[o] && in_now[o];
+    d.reported_before += in_before[o];
+    d.reported_now += in_now[o];
+    d.reported_both += both[o];
+  }
+  if (registry) {
+    for (const auto& organization : registry->organizations()) {
+      bool reports_something = false;
+      for (std::size_t a = 0; a < activities.size() && !reports_something; ++a)
+        reports_something = roadmap::reports_on(roadmap, activities.at(a), organization.id);
+      d.organizations += reports_something;
+    }
+  } else {
+    for (std::size_t o = 0; o < orgs; ++o) d.organizations += in_before[o] || in_now[o];
+  }
+  // Fewer than half of the organizations in the earlier period: no comparison.
+  d.shown = d.organizations > 0 && d.reported_before * 2 >= d.organizations && d.reported_both > 0;
+  if (!d.shown) return d;
+  const Monitoring common = compute(roadmap, activities, registry, rows, period, as_of, &both);
+  d.figures_before = common.figures[d.before];
+  d.figures_now = common.figures[d.now];
+  return d;
 }
 
 }  // namespace rmt::aggregate

@@ -1,8 +1,9 @@
-// The figures the monitoring workbook shows, computed from merged rows: per
-// activity and period the actual value by measure, the % of target, a
-// progress status, due dates and overdue as of a date, who has reported; per
-// organization its status on every activity. The workbook only lays these
-// out; everything an analyst might audit is decided here.
+// The figures every output shows, computed from merged rows: per activity
+// and period the tally of accepted reports judged by aggregate/judgement.h
+// (actual, % of target, verdict, due dates, overdue as of a date); per
+// organization its status on every activity and its share done of what was
+// due. The workbook, the справка, the letters and the JSON documents only lay
+// these out; everything an analyst might audit is decided here.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "aggregate/judgement.h"
 #include "calendar/date.h"
 #include "diag/lang.h"
 #include "merge/merged_set.h"
@@ -19,42 +21,6 @@
 #include "roadmap/roadmap.h"
 
 namespace rmt::aggregate {
-
-/// Where an activity stands against its target.
-enum class Progress {
-  met,          ///< the target is reached (or, without one, every reporter is done)
-  in_progress,  ///< not yet, but its due dates in the period have not all passed
-  not_met,      ///< not reached, and the period's due dates have passed
-  no_data,      ///< nobody reported on it for the period
-};
-std::string_view progress_key(Progress progress);  ///< "met", "in-progress", "not-met", "no-data"
-diag::Localized progress_label(Progress progress);  ///< «выполнено», «в работе», «не выполнено», «нет данных»
-
-struct ActivityFigures {
-  std::optional<double> target;  ///< the roadmap's target for the period (done: 1)
-  std::optional<double> actual;  ///< by the indicator's measure; nullopt without data or indicator
-  /// actual / target as a fraction (1 = 100 %); nullopt without both or with a zero target.
-  std::optional<double> ratio;
-  Progress progress = Progress::no_data;
-  std::size_t expected = 0;  ///< organizations that must report on it
-  std::size_t reported = 0;  ///< of them, how many sent a row
-  std::size_t done = 0;      ///< rows with status done
-  std::size_t not_applicable = 0;
-  std::vector<calendar::Date> due;          ///< due dates within the period
-  std::optional<calendar::Date> next_due;   ///< first due date on or after the as-of date
-  /// The due date missed: one of an earlier period not met since (SPEC.md §8:
-  /// it stays overdue until the activity is met), else the period's last due
-  /// date before the as-of date.
-  std::optional<calendar::Date> missed_due;
-  /// True when missed_due comes from an earlier period.
-  bool missed_earlier = false;
-  bool overdue = false;  ///< a due date has passed and the activity is not met
-};
-
-/// The due date a reader must see: «прошёл 30.09.2026» for one missed in an
-/// earlier period and not met since, else «до 15.12.2026» for the next one,
-/// else «прошёл …» for the period's last; empty without due dates.
-diag::Localized due_label(const ActivityFigures& figures);
 
 /// One organization's status on one activity.
 struct Cell {
@@ -73,9 +39,24 @@ struct OrgRow {
   std::size_t reported = 0;  ///< of them, reported
   std::size_t done = 0;      ///< of them, done
   std::size_t not_applicable = 0;
-  /// done / (required − not applicable); nullopt when nothing applies.
+  /// Activities it must report on (less «не применимо») that were due by the
+  /// as-of date, or that it reported done before they were due (SPEC.md §8a).
+  std::size_t due = 0;
+  /// done / due; nullopt when nothing was due: such an organization is not ranked.
   std::optional<double> completion;
   bool submitted() const { return reported > 0; }
+};
+
+/// The comparison of a period with the one before it (SPEC.md §8a
+/// «Dynamics»): both judged over the organizations that reported in both.
+struct Dynamics {
+  std::size_t before = 0, now = 0;  ///< period indices; before = now − 1
+  std::size_t organizations = 0;    ///< the registry's (or, without one, those in the data)
+  std::size_t reported_before = 0, reported_now = 0, reported_both = 0;
+  /// False when fewer than half of the organizations reported in the earlier
+  /// period: then the comparison is left out, and the documents say why.
+  bool shown = false;
+  std::vector<ActivityFigures> figures_before, figures_now;  ///< over the common organizations
 };
 
 struct Monitoring {
@@ -92,24 +73,26 @@ struct Monitoring {
   std::vector<Cell> cells;
   std::size_t orgs_expected = 0;   ///< organizations that must report something
   std::size_t orgs_submitted = 0;  ///< of them, with at least one row for the period
+  /// The period against the one before it (compare_with_previous); nullopt
+  /// for the roadmap's first period or when not asked for.
+  std::optional<Dynamics> dynamics;
 
   const std::vector<ActivityFigures>& current() const { return figures[period]; }
   const Cell& cell(std::size_t org, std::size_t activity) const { return cells[org * figures[period].size() + activity]; }
 };
 
-/// The latest period with any merged row; nullopt when there is none.
-std::optional<std::size_t> latest_period_with_data(const merge::MergedSet& rows, std::size_t periods);
-
-/// The period a workbook or report is for (SPEC.md §8): the one `asked`
-/// ("2026", "2022-Q3"), nullopt when the roadmap has no such period; with
-/// none asked, the latest with data, else the latest begun by `as_of`, else the first.
-std::optional<std::size_t> choose_period(const roadmap::Roadmap& roadmap, const merge::MergedSet& rows,
-                                         std::string_view asked, const calendar::Date& as_of);
-
-/// Computes the figures for `period` as of `as_of`. `registry` may be null:
-/// then the organizations expected are those seen in the data.
+/// Computes the figures for `period` as of `as_of`, without the dynamics
+/// (compare_with_previous). `registry` may be null:
+/// then the organizations expected are those seen in the data. With
+/// `only_orgs` (indexed by the merged set's organization numbers), only the
+/// rows of the organizations it marks count (the dynamics' common ones).
 Monitoring compute(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex& activities,
                    const registry::Registry* registry, const merge::MergedSet& rows, std::size_t period,
-                   const calendar::Date& as_of);
+                   const calendar::Date& as_of, const std::vector<bool>* only_orgs = nullptr);
+
+/// The dynamics of `period` against the one before it; nullopt for the first period.
+std::optional<Dynamics> compare_with_previous(const roadmap::Roadmap& roadmap, const roadmap::ActivityIndex& activities,
+                                              const registry::Registry* registry, const merge::MergedSet& rows,
+                                              std::size_t period, const calendar::Date& as_of);
 
 }  // namespace rmt::aggregate

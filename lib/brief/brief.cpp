@@ -55,9 +55,9 @@ std::string activities_nominative(std::size_t n, Lang lang) {
 }
 
 struct ProgressCounts {
-  std::size_t met = 0, in_progress = 0, not_met = 0, no_data = 0;
-  std::vector<std::string> met_labels, in_progress_labels, not_met_labels, no_data_labels;
-  std::size_t total() const { return met + in_progress + not_met + no_data; }
+  std::size_t met = 0, in_progress = 0, not_met = 0, no_data = 0, not_applicable = 0;
+  std::vector<std::string> met_labels, in_progress_labels, not_met_labels, no_data_labels, not_applicable_labels;
+  std::size_t total() const { return met + in_progress + not_met + no_data + not_applicable; }
 
   void add(Progress progress, std::string label) {
     switch (progress) {
@@ -65,6 +65,7 @@ struct ProgressCounts {
       case Progress::in_progress: ++in_progress; in_progress_labels.push_back(std::move(label)); break;
       case Progress::not_met: ++not_met; not_met_labels.push_back(std::move(label)); break;
       case Progress::no_data: ++no_data; no_data_labels.push_back(std::move(label)); break;
+      case Progress::not_applicable: ++not_applicable; not_applicable_labels.push_back(std::move(label)); break;
     }
   }
 };
@@ -76,7 +77,7 @@ class Writer {
   Writer(const BriefInputs& in, const BriefOptions& options)
       : in_(in), options_(options), lang_(options.lang), m_(in.monitoring), period_(in.roadmap.periods[m_.period]),
         counts_(outcome::count_statuses(in.statuses)), districts_(aggregate::by_district(m_, in.statuses)),
-        previous_(previous_period(m_)) {
+        previous_(previous_period(m_)), dynamics_(m_.dynamics && m_.dynamics->shown ? &*m_.dynamics : nullptr) {
     for (std::size_t a = 0; a < m_.current().size(); ++a)
       all_.add(m_.current()[a].progress, roadmap::activity_label(in_.activities.at(a)));
   }
@@ -110,7 +111,6 @@ class Writer {
   std::string period_for() const {
     return tr("за ", "for ") + tr(roadmap::describe_period(period_));
   }
-  std::string period_name(std::size_t p) const { return in_.roadmap.periods[p].label; }
 
   void heading(const Localized& text) {
     doc_.add(Paragraph(tr(text), Style::heading1));
@@ -277,19 +277,27 @@ class Writer {
     part(p.in_progress, Progress::in_progress, p.in_progress_labels);
     part(p.not_met, Progress::not_met, p.not_met_labels);
     part(p.no_data, Progress::no_data, p.no_data_labels);
+    part(p.not_applicable, Progress::not_applicable, p.not_applicable_labels);
     return fmt::format("{}: {}; {}.", tr("Мероприятий в разделе", "Activities in the section"), p.total(),
                        fmt::join(parts, "; "));
   }
 
   void results() {
     heading(labels::kResults);
-    text(lang_ == Lang::ru
-             ? fmt::format("Из {} дорожной карты {} выполнено {}, в работе {}, не выполнено {}, нет данных по {}.",
-                           activities_genitive(all_.total(), lang_), period_for(), all_.met,
-                           all_.in_progress, all_.not_met, all_.no_data)
-             : fmt::format("Of the roadmap's {} {}, {} met, {} in progress, {} not met, {} without data.",
-                           activities_nominative(all_.total(), lang_), period_for(), all_.met, all_.in_progress,
-                           all_.not_met, all_.no_data));
+    std::string sentence =
+        lang_ == Lang::ru
+            ? fmt::format("Из {} дорожной карты {} выполнено {}, в работе {}, не выполнено {}, нет данных по {}",
+                          activities_genitive(all_.total(), lang_), period_for(), all_.met, all_.in_progress,
+                          all_.not_met, all_.no_data)
+            : fmt::format("Of the roadmap's {} {}, {} met, {} in progress, {} not met, {} without data",
+                          activities_nominative(all_.total(), lang_), period_for(), all_.met, all_.in_progress,
+                          all_.not_met, all_.no_data);
+    if (all_.not_applicable)
+      sentence += lang_ == Lang::ru ? fmt::format(", не применимо {}", all_.not_applicable)
+                                    : fmt::format(", {} not applicable", all_.not_applicable);
+    text(sentence + ". " +
+         tr("«В работе» — срок ещё не наступил; «не выполнено» — срок прошёл, а план не достигнут.",
+            "«In progress»: not due yet; «not met»: a due date has passed and the target is not reached."));
     const auto charted = charted_activities(m_);
     if (!charted.empty()) {
       const bool capped = std::any_of(charted.begin(), charted.end(), [&](std::size_t a) { return *m_.current()[a].ratio > 2; });
@@ -320,11 +328,9 @@ class Writer {
                                        tr(labels::kStatus), tr(labels::kOverdueColumn)}));
       for (const auto& activity : section.activities) {
         const auto& f = m_.current()[flat++];
-        std::string overdue;
-        if (f.overdue)
-          overdue = f.missed_due ? tr("да, срок ", "yes, due ") + calendar::to_dotted(*f.missed_due) : tr("да", "yes");
+        const std::string overdue = tr(aggregate::overdue_label(f));
         table.rows.push_back({{Cell(roadmap::activity_label(activity)), Cell(activity.title),
-                               Cell(tr(roadmap::indicator_label(activity))), Cell(number_text(f.target, lang_), Align::right),
+                               Cell(tr(aggregate::indicator_text(activity, f))), Cell(number_text(f.target, lang_), Align::right),
                                Cell(number_text(f.actual, lang_), Align::right), Cell(percent_text(f.ratio), Align::right),
                                Cell(tr(aggregate::progress_label(f.progress)), Align::left, hex(render::fill_of(f.progress))),
                                Cell(overdue, Align::left, f.overdue ? hex(book::Fill::red) : "")}});
@@ -345,10 +351,13 @@ class Writer {
       return;
     }
     text(lang_ == Lang::ru
-             ? fmt::format("На {} просрочено {} из {}: срок прошёл, а план не выполнен.", as_of,
-                           activities_nominative(late.size(), lang_), m_.current().size())
-             : fmt::format("As of {}, {} of {} are overdue: a due date has passed and the target is not met.", as_of,
-                           late.size(), activities_nominative(m_.current().size(), lang_)));
+             ? fmt::format("На {} просрочено {} из {}: срок прошёл, а мероприятие не выполнено или по нему нет "
+                           "данных. Срок, пропущенный в прошлом периоде, остаётся просроченным, пока мероприятие не "
+                           "выполнено.",
+                           as_of, activities_nominative(late.size(), lang_), m_.current().size())
+             : fmt::format("As of {}, {} of {} are overdue: a due date has passed and the activity is not met or has "
+                           "no data. A date missed in an earlier period stays overdue until the activity is met.",
+                           as_of, late.size(), activities_nominative(m_.current().size(), lang_)));
     table_caption(tr("Просроченные мероприятия на ", "Overdue activities as of ") + as_of);
     Table table;
     table.widths_mm = {16, 96, 40, 24, 60, 26};
@@ -367,47 +376,70 @@ class Writer {
     doc_.add(table);
   }
 
+  // «за III квартал 2022 г.»: a period in prose.
+  std::string period_for(std::size_t p) const {
+    return tr("за ", "for ") + tr(roadmap::describe_period(in_.roadmap.periods[p]));
+  }
+
   void dynamics() {
     heading(labels::kDynamics);
-    if (!previous_) {
-      const bool first = m_.period == 0;
-      text(lang_ == Lang::ru
-               ? fmt::format("Данных за предыдущий период нет{}, поэтому динамика не приводится.",
-                             first ? fmt::format(" ({} — первый период дорожной карты)", period_.label)
-                                   : fmt::format(" (до {} отчётов не поступало)", period_.label))
-               : fmt::format("There is no data for an earlier period{}, so no dynamics are shown.",
-                             first ? fmt::format(" ({} is the roadmap's first period)", period_.label)
-                                   : fmt::format(" (no reports came before {})", period_.label)));
+    const auto& d = m_.dynamics;
+    if (!d) {
+      text(lang_ == Lang::ru ? fmt::format("Динамика не приводится: {} — первый период дорожной карты.",
+                                           tr(roadmap::describe_period(period_)))
+                             : fmt::format("No dynamics are shown: {} is the roadmap's first period.",
+                                           tr(roadmap::describe_period(period_))));
       return;
     }
-    const auto& before = m_.figures[*previous_];
-    const auto& now = m_.current();
-    std::size_t met_before = 0, up = 0, down = 0, same = 0;
-    for (std::size_t a = 0; a < now.size(); ++a) {
-      if (before[a].progress == Progress::met) ++met_before;
-      if (!before[a].actual || !now[a].actual) continue;
-      if (*now[a].actual > *before[a].actual) ++up;
-      else if (*now[a].actual < *before[a].actual) ++down;
+    const std::string before = period_for(d->before), now = period_for(d->now);
+    if (!dynamics_) {
+      text(lang_ == Lang::ru
+               ? fmt::format("Динамика не приводится: отчёты {} представили {} из {} — меньше половины, поэтому "
+                             "сравнение было бы недостоверным.",
+                             before, d->reported_before, orgs_genitive(d->organizations, lang_))
+               : fmt::format("No dynamics are shown: {} of {} reported {}, fewer than half, so a comparison would "
+                             "not be reliable.",
+                             d->reported_before, orgs_genitive(d->organizations, lang_), before));
+      return;
+    }
+    std::size_t met_before = 0, met_now = 0, up = 0, down = 0, same = 0;
+    const auto& was = d->figures_before;
+    const auto& is = d->figures_now;
+    for (std::size_t a = 0; a < is.size(); ++a) {
+      met_before += was[a].progress == Progress::met;
+      met_now += is[a].progress == Progress::met;
+      if (!was[a].actual || !is[a].actual) continue;
+      if (*is[a].actual > *was[a].actual) ++up;
+      else if (*is[a].actual < *was[a].actual) ++down;
       else ++same;
     }
-    const std::string prev = period_name(*previous_), cur = period_.label;
     text(lang_ == Lang::ru
-             ? fmt::format("Сравнение {} с {}: выполнено мероприятий — {} против {}; факт вырос по {}, снизился по {}, "
-                           "не изменился по {} (из мероприятий, по которым есть данные за оба периода).",
-                           cur, prev, all_.met, met_before, up, down, same)
-             : fmt::format("{} against {}: {} activities met against {}; the actual rose for {}, fell for {} and stayed "
-                           "the same for {} (of the activities with data for both periods).",
-                           cur, prev, all_.met, met_before, up, down, same));
-    table_caption(lang_ == Lang::ru ? fmt::format("Динамика: {} и {}", prev, cur) : fmt::format("Dynamics: {} and {}", prev, cur));
+             ? fmt::format("Отчёты {} представили {} из {}, {} — {}. Сравнение — по организациям, представившим "
+                           "отчёты за оба периода (их {}): выполнено мероприятий {} — {}, {} — {}; факт вырос по {}, "
+                           "снизился по {}, не изменился по {} (из мероприятий, по которым есть данные за оба периода).",
+                           before, d->reported_before, orgs_genitive(d->organizations, lang_), now, d->reported_now,
+                           d->reported_both, now, met_now, before, met_before, up, down, same)
+             : fmt::format("{} of {} reported {}, and {} {}. The comparison is over the {} that reported for both: "
+                           "activities met {}: {}, {}: {}; the actual rose for {}, fell for {} and stayed the same for "
+                           "{} (of the activities with data for both periods).",
+                           d->reported_before, orgs_genitive(d->organizations, lang_), before, d->reported_now, now,
+                           orgs_genitive(d->reported_both, lang_), now, met_now, before, met_before, up, down, same));
+    const std::string prev = in_.roadmap.periods[d->before].label, cur = period_.label;
+    table_caption(lang_ == Lang::ru ? fmt::format("Динамика: {} и {} (организации, отчитавшиеся за оба периода)",
+                                                  tr(roadmap::describe_period(in_.roadmap.periods[d->before])),
+                                                  tr(roadmap::describe_period(period_)))
+                                    : fmt::format("Dynamics: {} and {} (organizations that reported for both)",
+                                                  tr(roadmap::describe_period(in_.roadmap.periods[d->before])),
+                                                  tr(roadmap::describe_period(period_))));
     Table table;
     table.widths_mm = {16, 94, 18, 18, 18, 18, 24, 28, 28};
     table.rows.push_back(header_row({tr(labels::kNumber), tr(labels::kActivity), tr(labels::kTarget) + " " + prev,
                                      tr(labels::kActual) + " " + prev, tr(labels::kTarget) + " " + cur,
                                      tr(labels::kActual) + " " + cur, tr(labels::kChange),
                                      tr(labels::kStatus) + " " + prev, tr(labels::kStatus) + " " + cur}));
-    for (std::size_t a = 0; a < now.size(); ++a) {
-      const auto& b = before[a];
-      const auto& n = now[a];
+    for (std::size_t a = 0; a < is.size(); ++a) {
+      const auto& b = was[a];
+      const auto& n = is[a];
       std::string change;
       if (b.actual && n.actual) {
         const double delta = *n.actual - *b.actual;
@@ -456,14 +488,18 @@ class Writer {
     const std::size_t lag = rows.size(), half = below_half();
     if (rows.size() > options_.attention) rows.resize(options_.attention);
     text(lang_ == Lang::ru
-             ? fmt::format("Из {}, по которым есть принятые данные, не все относящиеся к ним мероприятия выполнили {}, "
-                           "меньше половины — {}. В таблице — {} с наименьшей долей выполненных мероприятий. "
-                           "Организации, отчёты которых не получены или не приняты, названы в разделе 1.",
-                           orgs_genitive(submitted, lang_), lag, half, orgs_nominative(rows.size(), lang_))
-             : fmt::format("Of the {} with accepted data, {} have not done every activity that applies to them and {} "
-                           "have done less than half. The table lists the {} with the lowest share done. Organizations "
+             ? fmt::format("Из {}, по которым есть принятые данные, не все мероприятия, срок которых наступил на {}, "
+                           "выполнили {}, меньше половины — {}. В таблице — {} с наименьшей долей выполненных "
+                           "мероприятий из тех, срок которых наступил (и выполненных досрочно); организации, у которых "
+                           "срок ещё ни по одному мероприятию не наступил, не оцениваются. Организации, отчёты которых "
+                           "не получены или не приняты, названы в разделе 1.",
+                           orgs_genitive(submitted, lang_), calendar::to_dotted(m_.as_of), lag, half,
+                           orgs_nominative(rows.size(), lang_))
+             : fmt::format("Of the {} with accepted data, {} have not done every activity due by {} and {} have done "
+                           "less than half. The table lists the {} with the lowest share done of what was due (and "
+                           "what was done early); organizations with nothing due yet are not ranked. Organizations "
                            "whose reports did not come or were not accepted are named in section 1.",
-                           orgs_genitive(submitted, lang_), lag, half, rows.size()));
+                           orgs_genitive(submitted, lang_), lag, calendar::to_dotted(m_.as_of), half, rows.size()));
     table_caption(tr("Организации с наименьшей долей выполненных мероприятий", "Organizations with the lowest share done"));
     Table table;
     table.widths_mm = {12, 20, 60, 30, 26, 17};
@@ -473,7 +509,7 @@ class Writer {
     for (const auto* org : rows)
       table.rows.push_back(
           {{Cell(fmt::format("{}", ++n), Align::right), Cell(org->id), Cell(org->name), Cell(org->district),
-            Cell(fmt::format("{} {} {}", org->done, tr("из", "of"), org->required - org->not_applicable), Align::right),
+            Cell(fmt::format("{} {} {}", org->done, tr("из", "of"), org->due), Align::right),
             Cell(percent_text(org->completion), Align::right, hex(render::fill_of_share(org->completion)))}});
     doc_.add(table);
   }
@@ -528,18 +564,22 @@ class Writer {
                                          all_.no_data, joined(all_.no_data_labels))
                            : fmt::format("{} have no data: nobody reported on them ({}).",
                                          activities_nominative(all_.no_data, lang_), joined(all_.no_data_labels)));
-    if (previous_) {
-      std::size_t met_before = 0;
-      for (const auto& f : m_.figures[*previous_]) met_before += f.progress == Progress::met;
-      const std::string prev = period_name(*previous_);
-      const std::string trend = all_.met > met_before   ? tr("выросло", "rose")
-                                : all_.met < met_before ? tr("снизилось", "fell")
-                                                        : tr("не изменилось", "stayed the same");
+    if (dynamics_) {
+      std::size_t met_before = 0, met_now = 0;
+      for (const auto& f : dynamics_->figures_before) met_before += f.progress == Progress::met;
+      for (const auto& f : dynamics_->figures_now) met_now += f.progress == Progress::met;
+      const std::string trend = met_now > met_before   ? tr("выросло", "rose")
+                                : met_now < met_before ? tr("снизилось", "fell")
+                                                       : tr("не изменилось", "stayed the same");
       points.push_back(lang_ == Lang::ru
-                           ? fmt::format("По сравнению с {} число выполненных мероприятий {}: {} против {}.", prev, trend,
-                                         all_.met, met_before)
-                           : fmt::format("Against {}, the number of activities met {}: {} against {}.", prev, trend,
-                                         all_.met, met_before));
+                           ? fmt::format("У организаций, отчитавшихся {} и {}, число выполненных мероприятий {}: {} "
+                                         "против {}.",
+                                         period_for(dynamics_->before), period_for(dynamics_->now), trend, met_now,
+                                         met_before)
+                           : fmt::format("For the organizations that reported {} and {}, the number of activities met "
+                                         "{}: {} against {}.",
+                                         period_for(dynamics_->before), period_for(dynamics_->now), trend, met_now,
+                                         met_before));
     }
     if (const std::size_t half = below_half())
       points.push_back(lang_ == Lang::ru
@@ -568,6 +608,7 @@ class Writer {
   const outcome::StatusCounts counts_;
   const aggregate::Districts districts_;
   const std::optional<std::size_t> previous_;
+  const aggregate::Dynamics* dynamics_;  ///< the comparison when it is shown
   ProgressCounts all_;
   docx::Document doc_;
   BriefResult result_;
@@ -585,10 +626,8 @@ std::string default_sender(const roadmap::Roadmap& roadmap) {
 }
 
 std::optional<std::size_t> previous_period(const aggregate::Monitoring& monitoring) {
-  std::optional<std::size_t> previous;
-  for (const std::size_t p : monitoring.periods_with_data)
-    if (p < monitoring.period) previous = p;
-  return previous;
+  if (!monitoring.dynamics || !monitoring.dynamics->shown) return std::nullopt;
+  return monitoring.dynamics->before;
 }
 
 BriefResult write_brief(const std::string& path, const BriefInputs& inputs, const BriefOptions& options) {

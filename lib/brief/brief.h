@@ -47,8 +47,8 @@ struct BriefResult {
 /// when they name none or several.
 std::string default_sender(const roadmap::Roadmap& roadmap);
 
-/// The period the dynamics compare with: the latest before the report's own
-/// with any data; nullopt when there is none.
+/// The period the dynamics compare with (the one before the report's own,
+/// SPEC.md §8a); nullopt when they are left out.
 std::optional<std::size_t> previous_period(const aggregate::Monitoring& monitoring);
 
 /// Writes the report to `path`.

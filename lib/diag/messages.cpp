@@ -769,6 +769,11 @@ Localized bad_as_of(std::string_view value) {
           fmt::format("--as-of: «{}» is not a date; expected YYYY-MM-DD", value)};
 }
 
+Localized other_period_files(std::string_view org_id, const Localized& reason, std::string_view files) {
+  return {fmt::format("{}: не представлен — {} (файлы: {})", org_id, reason.ru, files),
+          fmt::format("{}: not received — {} (files: {})", org_id, reason.en, files)};
+}
+
 Localized unknown_period_option(std::string_view value, std::string_view periods) {
   return {fmt::format("--period: «{}» — не период дорожной карты; допустимо: {}", value, periods),
           fmt::format("--period: «{}» is not a period of the roadmap; expected one of: {}", value, periods)};

@@ -167,6 +167,8 @@ Localized report_needs_file();
 /// Standard input named twice (-r -, --orgs -, an input -): it can be read once.
 Localized stdin_twice();
 Localized bad_as_of(std::string_view value);
+/// «SCH-01: прислан отчёт за III квартал 2022 г., а нужен за IV квартал 2022 г. (файлы: …)».
+Localized other_period_files(std::string_view org_id, const Localized& reason, std::string_view files);
 Localized unknown_period_option(std::string_view value, std::string_view periods);
 /// The closing line of a render.
 Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,

@@ -70,7 +70,7 @@ std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::
                                           const std::optional<calendar::Date>& due) {
   if (due) return due;
   if (!roadmap.submissions_due || period >= roadmap.periods.size()) return std::nullopt;
-  const auto dates = roadmap::due_dates(*roadmap.submissions_due, roadmap.periods[period]);
+  const auto dates = roadmap::due_dates(*roadmap.submissions_due, roadmap.periods[period], roadmap.last_day());
   if (dates.empty()) return std::nullopt;
   return dates.front();
 }

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -77,7 +78,9 @@ class Merger {
 
   /// Call once after the last input: `missing-submission` warnings for the
   /// registry's organizations that sent nothing (empty without a registry).
-  std::vector<diag::Diagnostic> finish() const { return validator_.finish(); }
+  std::vector<diag::Diagnostic> finish(std::optional<std::size_t> period = std::nullopt) const {
+    return validator_.finish(period);
+  }
 
   const std::vector<diag::FileReport>& reports() const { return reports_; }
   const std::vector<Rejection>& rejections() const { return rejections_; }

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "json/writer.h"
 
@@ -60,7 +61,7 @@ std::vector<OrganizationStatus> decide_statuses(const StatusInputs& in) {
   std::unordered_map<std::string, std::size_t> index;
   const auto entry = [&](const std::string& id) -> OrganizationStatus& {
     auto [it, inserted] = index.try_emplace(id, statuses.size());
-    if (inserted) statuses.push_back({id, {}, {}, OrgStatus::not_received, {}, 0});
+    if (inserted) statuses.push_back({id, {}, {}, OrgStatus::not_received, {}, 0, {}, {}});
     return statuses[it->second];
   };
   if (in.registry)
@@ -78,10 +79,15 @@ std::vector<OrganizationStatus> decide_statuses(const StatusInputs& in) {
   for (const auto& file : *in.files) {
     if (in.registry && file.path == in.registry->source) continue;
     for (const auto& submission : file.submissions) {
-      if (in.period && submission.period != *in.period && submission.period != diag::SubmissionOutcome::kNoPeriod)
-        continue;
       // With a registry, a code it does not know is a finding, not an organization.
       if (in.registry && !in.registry->find(submission.org_id)) continue;
+      if (in.period && submission.period != *in.period && submission.period != diag::SubmissionOutcome::kNoPeriod) {
+        auto& status = entry(submission.org_id);
+        if (status.other_period_files.empty() || status.other_period_files.back() != file.path)
+          status.other_period_files.push_back(file.path);
+        status.other_periods.push_back(submission.period);
+        continue;
+      }
       note(entry(submission.org_id), submission.rejected ? OrgStatus::rejected : OrgStatus::accepted, file.path,
            submission.error_rows + file.errors_outside_rows);
     }
@@ -91,6 +97,11 @@ std::vector<OrganizationStatus> decide_statuses(const StatusInputs& in) {
   }
   for (const auto& [org, period] : in.conflicts)
     if (!in.period || period == *in.period) entry(org).status = OrgStatus::conflict;
+  for (auto& status : statuses) {
+    std::sort(status.other_periods.begin(), status.other_periods.end());
+    status.other_periods.erase(std::unique(status.other_periods.begin(), status.other_periods.end()),
+                               status.other_periods.end());
+  }
   // Organizations only the files name, after the registry's, by id.
   std::sort(statuses.begin() + static_cast<long>(known), statuses.end(),
             [](const OrganizationStatus& a, const OrganizationStatus& b) { return a.org_id < b.org_id; });
@@ -128,9 +139,29 @@ void write_json_organizations(json::Writer& w, const std::vector<OrganizationSta
     w.end_array();
     w.key("errors");
     w.value(std::uint64_t{status.errors});
+    w.key("other_period_files");
+    w.begin_array();
+    for (const auto& file : status.other_period_files) w.value(file);
+    w.end_array();
     w.end_object();
   }
   w.end_array();
+}
+
+diag::Localized other_period_reason(const OrganizationStatus& status, const roadmap::Roadmap& roadmap,
+                                    std::size_t period) {
+  if (status.other_periods.empty() || status.status != OrgStatus::not_received || period >= roadmap.periods.size())
+    return {};
+  std::vector<std::string> ru, en;
+  for (const std::size_t p : status.other_periods) {
+    if (p >= roadmap.periods.size()) continue;
+    const auto name = roadmap::describe_period(roadmap.periods[p]);
+    ru.push_back(name.ru);
+    en.push_back(name.en);
+  }
+  const auto needed = roadmap::describe_period(roadmap.periods[period]);
+  return {fmt::format("прислан отчёт за {}, а нужен за {}", fmt::join(ru, ", "), needed.ru),
+          fmt::format("the report sent is for {}, and the one needed is for {}", fmt::join(en, ", "), needed.en)};
 }
 
 diag::Localized statuses_line(const StatusCounts& c) {

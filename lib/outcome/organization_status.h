@@ -24,6 +24,7 @@
 #include "diag/file_report.h"
 #include "diag/lang.h"
 #include "registry/registry.h"
+#include "roadmap/roadmap.h"
 
 namespace rmt::json {
 class Writer;
@@ -41,6 +42,10 @@ struct OrganizationStatus {
   OrgStatus status = OrgStatus::not_received;
   std::vector<std::string> files;  ///< the inputs behind it, in input order
   std::size_t errors = 0;          ///< errors in those inputs' rows of it, and the files' own
+  /// Files that hold its rows for other periods than the run's only (SPEC.md
+  /// §8a): it is not-received for the run's period, and this says why.
+  std::vector<std::string> other_period_files;
+  std::vector<std::size_t> other_periods;  ///< the periods they are for, ascending, unique
 };
 
 struct StatusInputs {
@@ -62,8 +67,15 @@ struct StatusCounts {
 };
 StatusCounts count_statuses(const std::vector<OrganizationStatus>& statuses);
 
-/// Writes the member `"organizations": [{"org_id", "name", "status", "files"}]`.
+/// Writes the member `"organizations": [{"org_id", "name", "status", "files",
+/// "errors", "other_period_files"}]`.
 void write_json_organizations(json::Writer& writer, const std::vector<OrganizationStatus>& statuses);
+
+/// Why an organization that sent only files for other periods is not
+/// received: «прислан отчёт за III квартал 2022 г., а нужен за IV квартал
+/// 2022 г.»; empty when it sent none.
+diag::Localized other_period_reason(const OrganizationStatus& status, const roadmap::Roadmap& roadmap,
+                                    std::size_t period);
 
 /// «организации: представили 57 из 61, принято 52, отклонено 3, конфликт 1, файл не прочитан 1».
 diag::Localized statuses_line(const StatusCounts& counts);

@@ -31,9 +31,7 @@ double number_width(const Context& ctx, double minimum) {
 
 std::vector<Localized> progress_labels() {
   std::vector<Localized> labels;
-  for (const auto p : {aggregate::Progress::met, aggregate::Progress::in_progress, aggregate::Progress::not_met,
-                       aggregate::Progress::no_data})
-    labels.push_back(aggregate::progress_label(p));
+  for (const auto p : aggregate::kAllProgress) labels.push_back(aggregate::progress_label(p));
   return labels;
 }
 
@@ -51,7 +49,9 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
       {labels::kActivity, 50,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, i.activity.title, s.text); }},
       {labels::kIndicator, 16,
-       [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, ctx.tr(roadmap::indicator_label(i.activity)), s.text); }},
+       [&](book::Sheet& sh, Row r, Col c, const Item& i) {
+         sh.text(r, c, ctx.tr(aggregate::indicator_text(i.activity, i.figures)), s.text);
+       }},
       {labels::kTarget, 9, [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.number(r, c, i.figures.target, s.decimal); }},
       {labels::kActual, 9, [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.number(r, c, i.figures.actual, s.decimal); }},
       {labels::kPercent, 9,
@@ -80,10 +80,9 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
          sh.text(r, c, ctx.tr(aggregate::due_label(i.figures)), s.text);
        }},
-      {{"Просрочено", "Overdue"}, 12,
+      {{"Просрочено", "Overdue"}, 14,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
-         sh.text(r, c, i.figures.overdue ? ctx.tr({"да", "yes"}) : "",
-                 i.figures.overdue ? s.status(book::Fill::red) : s.text);
+         sh.text(r, c, ctx.tr(aggregate::overdue_label(i.figures)), i.figures.overdue ? s.status(book::Fill::red) : s.text);
        }},
       {{"Ответственные", "Responsible"}, 30,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, ctx.in.roadmap.responsible_names(i.activity), s.text); }},
@@ -126,8 +125,7 @@ void write_summary(Context& ctx) {
   // The legend: each colour's word on one line, over as many columns as it needs.
   sheet.text(r, 0, ctx.tr({"Цвета:", "Colours:"}), s.label);
   Col c = 1;
-  for (const auto progress : {aggregate::Progress::met, aggregate::Progress::in_progress,
-                              aggregate::Progress::not_met, aggregate::Progress::no_data}) {
+  for (const auto progress : aggregate::kAllProgress) {
     const std::string word = ctx.tr(aggregate::progress_label(progress));
     const double needed = book::column_width_for(word, {});
     Col end = c;
@@ -168,7 +166,9 @@ void write_trend(Context& ctx) {
        }},
       {labels::kActivity, 50, [&](book::Sheet& sh, Row r, Col c, const Item& a) { sh.text(r, c, ctx.in.activities.at(a).title, s.text); }},
       {labels::kIndicator, 16,
-       [&](book::Sheet& sh, Row r, Col c, const Item& a) { sh.text(r, c, ctx.tr(roadmap::indicator_label(ctx.in.activities.at(a))), s.text); }},
+       [&](book::Sheet& sh, Row r, Col c, const Item& a) {
+         sh.text(r, c, ctx.tr(aggregate::measured_label(ctx.in.activities.at(a))), s.text);
+       }},
   };
   const double status_width = width_for(progress_labels(), ctx.lang, 10);
   for (const auto p : m.periods_with_data) {

@@ -40,6 +40,9 @@ struct Context {
   const std::string& tr(const diag::Localized& text) const { return text.in(lang); }
   /// The status of organization `id` (not received when the run never heard of it).
   outcome::OrgStatus status_of(const std::string& id) const;
+  const outcome::OrganizationStatus* status_entry(const std::string& id) const;
+  /// Why it is not received though it sent files (for other periods); empty otherwise.
+  std::string other_period_note(const outcome::OrganizationStatus& status) const;
   const roadmap::Period& period() const { return in.roadmap.periods[in.monitoring.period]; }
 
  private:

@@ -114,6 +114,8 @@ void write_reports(Context& ctx) {
        [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, fmt::format("{}", fmt::join(i.files, "\n")), s.text); }},
       {{"Ошибок", "Errors"}, 9,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.number(r, c, static_cast<double>(i.errors), s.integer); }},
+      {{"Примечание", "Note"}, 40,
+       [&](book::Sheet& sh, Row r, Col c, const Item& i) { sh.text(r, c, ctx.other_period_note(i), s.text); }},
   };
   write_header(ctx, sheet, 0, columns);
   Row r = 1;
@@ -145,6 +147,9 @@ void write_missing(Context& ctx) {
     std::string what;
     if (!org.submitted()) {
       what = ctx.tr({"отчёт не представлен", "no report"});
+      if (const auto* status = ctx.status_entry(org.id)) {
+        if (const std::string note = ctx.other_period_note(*status); !note.empty()) what += " — " + note;
+      }
     } else {
       std::vector<std::string> numbers;  // a disputed activity was reported (twice): it is on Reports
       for (std::size_t a = 0; a < ctx.in.activities.size(); ++a)

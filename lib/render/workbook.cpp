@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "render/context.h"
 
@@ -72,12 +73,24 @@ outcome::OrgStatus Context::status_of(const std::string& id) const {
   return it == status_index_.end() ? outcome::OrgStatus::not_received : in.statuses[it->second].status;
 }
 
+const outcome::OrganizationStatus* Context::status_entry(const std::string& id) const {
+  const auto it = status_index_.find(id);
+  return it == status_index_.end() ? nullptr : &in.statuses[it->second];
+}
+
+std::string Context::other_period_note(const outcome::OrganizationStatus& status) const {
+  const diag::Localized reason = outcome::other_period_reason(status, in.roadmap, in.monitoring.period);
+  if (reason.empty()) return {};
+  return fmt::format("{}: {}", tr(reason), fmt::join(status.other_period_files, ", "));
+}
+
 book::Fill fill_of(aggregate::Progress progress) {
   switch (progress) {
     case aggregate::Progress::met: return book::Fill::green;
     case aggregate::Progress::in_progress: return book::Fill::yellow;
     case aggregate::Progress::not_met: return book::Fill::red;
     case aggregate::Progress::no_data: return book::Fill::grey;
+    case aggregate::Progress::not_applicable: return book::Fill::grey;
   }
   return book::Fill::grey;
 }

@@ -32,8 +32,8 @@ std::string reporters_text(const Activity& activity, Lang lang) {
   return fmt::format("{}", fmt::join(parts, " + "));
 }
 
-std::string due_text(const roadmap::Deadline& deadline, const roadmap::Period& period) {
-  const auto dates = roadmap::due_dates(deadline, period);
+std::string due_text(const roadmap::Deadline& deadline, const roadmap::Period& period, const calendar::Date& roadmap_end) {
+  const auto dates = roadmap::due_dates(deadline, period, roadmap_end);
   if (dates.empty()) return "—";
   std::vector<std::string> shown;
   for (const auto& date : dates) shown.push_back(calendar::to_dotted(date));
@@ -72,7 +72,7 @@ void write_roadmap_summary_text(std::ostream& out, const Roadmap& roadmap, Lang 
   if (roadmap.submissions_due) {
     std::vector<std::string> due;
     for (const auto& period : roadmap.periods)
-      due.push_back(fmt::format("{}: {}", period.label, due_text(*roadmap.submissions_due, period)));
+      due.push_back(fmt::format("{}: {}", period.label, due_text(*roadmap.submissions_due, period, roadmap.last_day())));
     fmt::print(out, "  {}: «{}» → {}\n", tr(lang, "отчёты организаций", "submissions due"),
                roadmap::describe(*roadmap.submissions_due, lang), fmt::join(due, "; "));
   }
@@ -93,7 +93,7 @@ void write_roadmap_summary_text(std::ostream& out, const Roadmap& roadmap, Lang 
       }
       std::vector<std::string> due;
       for (const auto& period : roadmap.periods)
-        due.push_back(fmt::format("{}: {}", period.label, due_text(*activity.deadline, period)));
+        due.push_back(fmt::format("{}: {}", period.label, due_text(*activity.deadline, period, roadmap.last_day())));
       fmt::print(out, "      {}: «{}» → {}\n", tr(lang, "срок", "deadline"), roadmap::describe(*activity.deadline, lang),
                  activity.deadline->computable() ? fmt::format("{}", fmt::join(due, "; "))
                                                  : std::string(tr(lang, "без вычислимой даты", "no computable date")));
@@ -114,7 +114,7 @@ void write_deadline_json(json::Writer& w, const roadmap::Deadline& deadline, con
   for (const auto& period : roadmap.periods) {
     w.key(period.label);
     w.begin_array();
-    for (const auto& date : roadmap::due_dates(deadline, period)) w.value(calendar::to_iso(date));
+    for (const auto& date : roadmap::due_dates(deadline, period, roadmap.last_day())) w.value(calendar::to_iso(date));
     w.end_array();
   }
   w.end_object();

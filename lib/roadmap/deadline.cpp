@@ -49,12 +49,17 @@ constexpr std::string_view kFillers[] = {
     "до", "не", "позднее", "позже", "в", "во", "к", "на", "по", "с", "и", "а", "также", "срок",
     "сроки", "срока", "г", "гг", "год", "года", "году", "годы", "годов", "годах", "го", "включительно", "отчетного",
     "отчетный", "отчетном", "текущего", "текущий", "текущем", "итогам", "итогах", "результатам", "за", "о", "об",
-    "чем"};
+    "чем", "каждого", "каждый", "каждом", "каждую", "каждая",
+    // A weekday after a date («22.04. (пт)», «24 мая (ср)») names no other day.
+    "пн", "вт", "ср", "чт", "пт", "сб", "вс", "понедельник", "вторник", "среда", "среду", "четверг", "пятница",
+    "пятницу", "суббота", "субботу", "воскресенье"};
 
 // Words after which the rest of the phrase only describes an ongoing activity.
 constexpr std::string_view kContinuous[] = {
     "постоянно", "течение", "течении", "протяжении", "систематически", "регулярно", "непрерывно", "весь",
     "continuous"};
+// «в течение / на протяжении года»: the year as a span, not continuous work.
+constexpr std::string_view kSpanWords[] = {"течение", "течении", "протяжении"};
 
 constexpr std::string_view kYearWords[] = {"год", "года", "году"};
 constexpr std::string_view kEndWords[] = {"конец", "конца", "окончания"};
@@ -154,8 +159,14 @@ class PhraseParser {
         // "в течение всего периода реализации ЦМН": the rest is description,
         // unless it names years («в течение 2023 года») or the school year.
         if (const auto bounded = bounded_continuous(deadline)) return *bounded;
+        // «в течение года»: due at the end of each year; what follows may name more.
+        if (one_of(token.text, kSpanWords) && next_is_word([](std::string_view w) { return one_of(w, kYearWords); })) {
+          ++pos_;
+          deadline.each_year = true;
+          continue;
+        }
         deadline.continuous = true;
-        return deadline;
+        break;
       }
       if (token.kind == TokenKind::dash) {
         mark_range_start();
@@ -166,7 +177,7 @@ class PhraseParser {
     }
     // A range is due once, at its end.
     std::erase_if(items_, [](const Item& item) { return item.range_start; });
-    if (items_.empty()) {
+    if (items_.empty() && !deadline.continuous && !deadline.each_year) {
       if (half_yearly_) {
         deadline.every_year = {{6, 0}, {12, 0}};
       } else if (quarterly_) {
@@ -220,7 +231,8 @@ class PhraseParser {
   std::optional<Deadline> bounded_continuous(Deadline& deadline) {
     std::vector<int> years;
     bool school = false, range = false;
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    // Only what follows the word: «сентябрь 2022, в течение года» keeps its September.
+    for (std::size_t i = pos_; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (t.kind == TokenKind::word && t.text.starts_with("учебн")) school = true;
       if (t.kind == TokenKind::dash) range = true;
@@ -302,6 +314,13 @@ class PhraseParser {
     // «с 07 по 16 ноября»: the first day only opens the range.
     if (number.size() <= 2 && next_is_word([](std::string_view w) { return w == "по"; })) {
       ++pos_;
+      return std::nullopt;
+    }
+    // «2-4 октября», «11 – 17 октября 2022 г.»: a range of days, due on the last.
+    if (number.size() <= 2 && value >= 1 && value <= 31 && pos_ + 2 < tokens_.size() &&
+        tokens_[pos_ + 1].kind == TokenKind::dash && tokens_[pos_ + 2].kind == TokenKind::number &&
+        tokens_[pos_ + 2].text.size() <= 2) {
+      ++pos_;  // past the dash: the last day comes next, with its month
       return std::nullopt;
     }
     // «ежемесячно, до 5 числа»: a day of every month.
@@ -400,7 +419,34 @@ class PhraseParser {
       return std::nullopt;
     }
     if (one_of(word, kEndWords) || one_of(word, kFillers)) return std::nullopt;
+    // «24.05.2011, общеобразовательные учреждения, 10.00 - 12.00 ч»: after a
+    // dated day, a place and hours describe it, as long as they name no other date.
+    if (!items_.empty() && items_.back().year != 0 && !items_.back().bare_year && rest_names_no_date()) {
+      pos_ = tokens_.size();
+      return std::nullopt;
+    }
     return error(fmt::format("непонятное слово «{}»", word), fmt::format("unexpected word «{}»", word));
+  }
+
+  // True when the tokens from here on hold no month, date, year, quarter or
+  // frequency: only words of a place and times of day («10.00», «12.00»).
+  bool rest_names_no_date() const {
+    for (std::size_t i = pos_; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind == TokenKind::dash) continue;
+      if (t.kind == TokenKind::word) {
+        if (month_of(t.text) || one_of(t.text, kContinuous) || one_of(t.text, kQuarterWords) ||
+            one_of(t.text, kHalfWords) || one_of(t.text, kYearWords) || t.text.starts_with("ежегодн") ||
+            t.text.starts_with("ежекварт") || t.text.starts_with("ежемесяч"))
+          return false;
+        continue;
+      }
+      // A time of day: «10.00», «9.30».
+      const auto dot = t.text.find('.');
+      if (dot == std::string_view::npos || dot > 2 || t.text.size() != dot + 3) return false;
+      if (to_int(t.text.substr(0, dot)) > 23 || to_int(t.text.substr(dot + 1)) > 59) return false;
+    }
+    return true;
   }
 
   std::string folded_;
@@ -441,7 +487,7 @@ std::optional<MonthDay> parse_month_day(std::string_view text) {
   return MonthDay{*month, *day};
 }
 
-std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& period) {
+std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& period, const calendar::Date& roadmap_end) {
   std::vector<calendar::Date> dates;
   for (const auto& date : deadline.once)
     if (period.contains(date)) dates.push_back(date);
@@ -452,7 +498,16 @@ std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& pe
       const auto date = when.in_year(year);
       if (period.contains(date)) dates.push_back(date);
     }
-  if (deadline.continuous) dates.push_back(period.last_day());
+  // The year as a span ends with the calendar year, or with the school year
+  // where the roadmap's periods are school years.
+  if (deadline.each_year) {
+    if (period.kind == PeriodKind::school_year)
+      dates.push_back(period.last_day());
+    else
+      for (int year = period.first_day().year; year <= period.last_day().year; ++year)
+        if (period.contains({year, 12, 31})) dates.push_back({year, 12, 31});
+  }
+  if (deadline.continuous && period.contains(roadmap_end)) dates.push_back(roadmap_end);
   std::sort(dates.begin(), dates.end());
   dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
   return dates;
@@ -472,6 +527,7 @@ std::string describe(const Deadline& deadline, diag::Lang lang) {
       parts.push_back(ru ? fmt::format("ежегодно до {:02}.{:02}", when.day, when.month)
                          : fmt::format("yearly by {:02}.{:02}", when.day, when.month));
   }
+  if (deadline.each_year) parts.push_back(ru ? "в течение года" : "within each year");
   if (parts.empty()) return ru ? "без вычислимого срока" : "no computable date";
   return fmt::format("{}{}", deadline.once.empty() ? "" : (ru ? "до " : "by "), fmt::join(parts, ", "));
 }

@@ -34,10 +34,15 @@ struct Deadline {
   std::string phrase;                  ///< as printed in the order (may be empty for structured forms)
   std::vector<calendar::Date> once;    ///< due on these dates
   std::vector<MonthDay> every_year;    ///< due on these days of every year
-  bool continuous = false;             ///< ongoing: due at the end of each period
+  /// «в течение года»: a span due at the end of every year the roadmap
+  /// covers — 31 December, or the school year's end for school-year periods.
+  bool each_year = false;
+  /// «постоянно», «в течение всего периода реализации»: continuous work,
+  /// reported on in every period but due only at the roadmap's end.
+  bool continuous = false;
 
   /// False for a deadline given as {text: ...}: it has no computable date.
-  bool computable() const { return continuous || !once.empty() || !every_year.empty(); }
+  bool computable() const { return continuous || each_year || !once.empty() || !every_year.empty(); }
   bool operator==(const Deadline&) const = default;
 };
 
@@ -54,10 +59,17 @@ struct DeadlineError {
 /// - quarters ("I квартал 2026", "4 кв."), standalone years ("2026 год": 31 December);
 /// - "ежегодно", "ежеквартально" (quarter ends unless dates are listed),
 ///   "ежемесячно" (month ends);
-/// - continuous phrases: "постоянно", "в течение года", "в течение всего
-///   периода ...", "на протяжении ...", "систематически", "регулярно";
+/// - continuous work: "постоянно", "в течение всего периода ...", "на
+///   протяжении ...", "систематически", "регулярно" (due at the roadmap's end);
+/// - the year as a span: "в течение года" (due at each year's end), also after
+///   other dates ("сентябрь, в течение года");
 /// - ranges, due once at their end: "апрель – май 2024 г.", "с 07 по 16 ноября
-///   2022 г." (and "ноябрь-декабрь ежегодно" every year);
+///   2022 г.", "2-4 октября", "11 – 17 октября 2022 г." (and "ноябрь-декабрь
+///   ежегодно" every year);
+/// - a weekday in brackets after a date ("22.04. (пт)", "24 мая (ср)") is
+///   ignored; "до 25 числа каждого месяца" is "ежемесячно до 25 числа";
+/// - a full date followed by a place and hours ("24.05.2011, школы, 10.00 -
+///   12.00 ч") is that date: what follows names no other date;
 /// - years named: "в течение 2023 года", "в 2023-2024 годах", "до 2024 г."
 ///   (the end of those years only); the school year: "в течение учебного
 ///   года" (31 August);
@@ -73,8 +85,10 @@ std::variant<Deadline, DeadlineError> parse_deadline_phrase(std::string_view phr
 std::optional<MonthDay> parse_month_day(std::string_view text);
 
 /// The due dates of `deadline` that fall within `period`, ascending, without
-/// repeats. A continuous deadline is due on the period's last day.
-std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& period);
+/// repeats, for a roadmap whose last period ends on `roadmap_end`. Continuous
+/// work is due on `roadmap_end` only (SPEC.md §3): nothing is due at a
+/// quarter's end because the roadmap's periods are quarters.
+std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& period, const calendar::Date& roadmap_end);
 
 /// The printed phrase, or for a structured form a short description of it.
 std::string describe(const Deadline& deadline, diag::Lang lang);

@@ -1,5 +1,7 @@
 #include "roadmap/roadmap.h"
 
+#include <algorithm>
+
 namespace rmt::roadmap {
 
 std::string_view measure_name(Measure measure) {
@@ -72,6 +74,31 @@ std::size_t Roadmap::activity_count() const {
   std::size_t count = 0;
   for (const auto& section : sections) count += section.activities.size();
   return count;
+}
+
+std::string Roadmap::period_list() const {
+  std::string out;
+  for (const auto& period : periods) {
+    if (!out.empty()) out += ", ";
+    out += period.label;
+  }
+  return out;
+}
+
+calendar::Date Roadmap::last_day() const {
+  return periods.empty() ? calendar::Date{} : periods.back().last_day();
+}
+
+std::vector<calendar::Date> Roadmap::due_in(const Activity& activity, std::size_t period) const {
+  std::vector<calendar::Date> dates;
+  if (period >= periods.size()) return dates;
+  if (activity.deadline) dates = due_dates(*activity.deadline, periods[period], last_day());
+  // «2026 г. – 60» is judged on 31.12.2026, whatever the deadline phrase says.
+  if (activity.indicator && period < activity.indicator->targets.size() && activity.indicator->targets[period] &&
+      std::find(dates.begin(), dates.end(), periods[period].last_day()) == dates.end())
+    dates.push_back(periods[period].last_day());
+  std::sort(dates.begin(), dates.end());
+  return dates;
 }
 
 }  // namespace rmt::roadmap

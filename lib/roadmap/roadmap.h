@@ -116,6 +116,15 @@ struct Roadmap {
   std::string responsible_names(const Activity& activity) const;
   std::optional<std::size_t> period_index(std::string_view label) const;
   std::size_t activity_count() const;
+  /// The periods' labels joined by «, », for messages: "2026, 2027, 2028".
+  std::string period_list() const;
+  /// The last day of the roadmap's last period: when continuous work is due.
+  calendar::Date last_day() const;
+  /// The activity's own due dates in period `p`, ascending (SPEC.md §3): its
+  /// deadline's dates in the period, and the period's last day where the
+  /// indicator sets a target for it. Earlier periods' dates not met since are
+  /// the judgement's to add (aggregate/judgement.h).
+  std::vector<calendar::Date> due_in(const Activity& activity, std::size_t period) const;
 };
 
 }  // namespace rmt::roadmap

@@ -458,10 +458,11 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
   stop_workers();
 }
 
-void Validator::for_each_missing(const std::function<void(std::size_t, const registry::Organization&)>& visit) const {
+void Validator::for_each_missing(std::optional<std::size_t> only,
+                                 const std::function<void(std::size_t, const registry::Organization&)>& visit) const {
   if (!registry_) return;
   for (std::size_t p = 0; p < roadmap_.periods.size(); ++p) {
-    if (!period_covered_[p]) continue;
+    if (only ? p != *only : !period_covered_[p]) continue;
     for (const auto& organization : registry_->organizations()) {
       bool reports_something = false;
       for (std::size_t a = 0; a < activities_.size() && !reports_something; ++a)
@@ -475,9 +476,9 @@ void Validator::for_each_missing(const std::function<void(std::size_t, const reg
   }
 }
 
-std::vector<diag::Diagnostic> Validator::finish() const {
+std::vector<diag::Diagnostic> Validator::finish(std::optional<std::size_t> period) const {
   std::vector<diag::Diagnostic> findings;
-  for_each_missing([&](std::size_t p, const registry::Organization& organization) {
+  for_each_missing(period, [&](std::size_t p, const registry::Organization& organization) {
     findings.push_back(diag::msg::missing_submission({registry_->source, organization.line, 0}, organization.id,
                                                      organization.name, roadmap_.periods[p].label));
   });
@@ -529,14 +530,14 @@ Validator::Standing& Validator::standing_slot(std::uint64_t key) {
   return standing_[at];
 }
 
-Validator::MissingReport Validator::missing_report(bool list_each) const {
+Validator::MissingReport Validator::missing_report(bool list_each, std::optional<std::size_t> period) const {
   MissingReport report;
   if (list_each) {
-    report.findings = finish();
+    report.findings = finish(period);
     return report;
   }
   std::vector<std::size_t> count(roadmap_.periods.size(), 0);
-  for_each_missing([&](std::size_t p, const registry::Organization&) { ++count[p]; });
+  for_each_missing(period, [&](std::size_t p, const registry::Organization&) { ++count[p]; });
   for (std::size_t p = 0; p < count.size(); ++p)
     if (count[p] > 0)
       report.notes.push_back(

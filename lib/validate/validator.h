@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -59,9 +60,10 @@ class Validator {
   const std::vector<std::pair<std::string, std::size_t>>& conflicted_submissions() const { return conflicted_; }
 
   /// Findings that need all files: `missing-submission` for each registry
-  /// organization that must report but sent no row for a period that the
-  /// submissions cover. Empty without a registry.
-  std::vector<diag::Diagnostic> finish() const;
+  /// organization that must report but sent no row for `period` (the run's,
+  /// SPEC.md §8a), or with nullopt for each period that the submissions
+  /// cover. Empty without a registry.
+  std::vector<diag::Diagnostic> finish(std::optional<std::size_t> period = std::nullopt) const;
 
   /// What roadmap-validate says of who sent nothing (SPEC.md §6): with
   /// `list_each` (the inputs include a directory, or --list-missing) each
@@ -72,7 +74,7 @@ class Validator {
     std::vector<diag::Diagnostic> findings;
     std::vector<diag::Note> notes;
   };
-  MissingReport missing_report(bool list_each) const;
+  MissingReport missing_report(bool list_each, std::optional<std::size_t> period = std::nullopt) const;
 
  private:
   class RowEffects;
@@ -93,8 +95,9 @@ class Validator {
   diag::FileReport commit(CheckedFile& file, const RowHandler& on_row);
   void mark_submitted(std::string_view org, std::size_t period);
   /// Calls `visit(period, organization)` for each registry organization that
-  /// must report and sent nothing for a covered period, period by period.
-  void for_each_missing(const std::function<void(std::size_t, const registry::Organization&)>& visit) const;
+  /// must report and sent nothing for `only` (nullopt: every covered period).
+  void for_each_missing(std::optional<std::size_t> only,
+                        const std::function<void(std::size_t, const registry::Organization&)>& visit) const;
 
   const roadmap::Roadmap& roadmap_;
   const registry::Registry* registry_;

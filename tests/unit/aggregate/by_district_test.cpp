@@ -8,7 +8,7 @@ using aggregate::Cell;
 namespace {
 
 outcome::OrganizationStatus org(const char* id, const char* district, outcome::OrgStatus status) {
-  return {id, id, district, status, {}, 0};
+  return {id, id, district, status, {}, 0, {}, {}};
 }
 
 // Three organizations in two districts (and one without), two activities:
@@ -17,7 +17,7 @@ aggregate::Monitoring monitoring() {
   aggregate::Monitoring m;
   m.figures.resize(1);
   m.figures[0].resize(2);
-  for (const char* id : {"A1", "A2", "B1", "C1"}) m.orgs.push_back({id, id, "school", "", true, 2, 0, 0, 0, {}});
+  for (const char* id : {"A1", "A2", "B1", "C1"}) m.orgs.push_back({id, id, "school", "", true, 2, 0, 0, 0, 0, {}});
   const auto reported = [](submission::Status status, std::optional<double> value = {}) {
     Cell c;
     c.state = Cell::reported;

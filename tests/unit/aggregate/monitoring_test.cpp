@@ -91,8 +91,10 @@ TEST_CASE("actual values by measure, % of target, and the progress before the du
   CHECK(portal.actual == 1);
   CHECK(portal.progress == Progress::met);
 
-  const auto& seminar = m.current()[4];  // no indicator: by status and deadline alone
-  CHECK_FALSE(seminar.actual);
+  const auto& seminar = m.current()[4];  // no indicator: plan and fact in organizations
+  CHECK(seminar.counts_organizations);
+  CHECK(seminar.target == 1);  // its one reporter, the centre
+  CHECK(seminar.actual == 0);  // not done
   CHECK(seminar.progress == Progress::in_progress);
 }
 
@@ -103,10 +105,13 @@ TEST_CASE("past the due date what is not reached is not met and overdue") {
   CHECK(m.current()[0].progress == Progress::not_met);
   CHECK(m.current()[0].missed_due == calendar::Date{2026, 9, 30});
   CHECK(m.current()[0].overdue);
-  CHECK_FALSE(m.current()[0].next_due);
-  CHECK(m.current()[1].progress == Progress::in_progress);  // continuous: due at the end of the year
+  CHECK(m.current()[0].next_due == calendar::Date{2026, 12, 31});  // the year's target is judged at its end
+  CHECK(m.current()[1].progress == Progress::in_progress);  // continuous: due at the roadmap's end
   const auto after_year = f.at("2027-01-10");
-  CHECK(after_year.current()[1].progress == Progress::not_met);
+  // Continuous work is never overdue before the roadmap's end (31.12.2027).
+  CHECK(after_year.current()[1].progress == Progress::in_progress);
+  CHECK(after_year.current()[1].next_due == calendar::Date{2027, 12, 31});
+  CHECK_FALSE(after_year.current()[1].overdue);
   CHECK(after_year.current()[4].progress == Progress::not_met);  // the seminar was not done by December
   CHECK(after_year.current()[4].overdue);
 }
@@ -150,7 +155,6 @@ TEST_CASE("periods with data, the trend of each, and no data elsewhere") {
   Fixture f;
   typical(f);
   f.add("sch-01-2027.csv", "SCH-01,2027,1.1,done,\nSCH-01,2027,1.2,done,7\nSCH-01,2027,1.3,done,\n");
-  CHECK(aggregate::latest_period_with_data(f.merger.rows(), 2) == 1u);
   const auto m = f.at("2027-03-01", 0);
   CHECK(m.periods_with_data == std::vector<std::size_t>{0, 1});
   CHECK(m.figures[1][1].actual == 7);
@@ -176,7 +180,8 @@ TEST_CASE("a due date missed in an earlier period stays overdue, with its date, 
   f.add("cro-2027.csv", "CRO,2027,2.1,not-done,\nCRO,2027,2.2,done,\n");
   const auto later = f.at("2027-03-01", 1);
   const auto& portal = later.current()[3];
-  CHECK(portal.due.empty());  // 2027 has no due date of its own
+  // 2027 has no due date of its own: only the one missed in 2026 stays due.
+  CHECK(portal.due == std::vector<calendar::Date>{{2026, 9, 10}});
   CHECK(portal.overdue);
   REQUIRE(portal.missed_due);
   CHECK(*portal.missed_due == calendar::Date{2026, 9, 10});
@@ -195,4 +200,57 @@ TEST_CASE("an activity met in a later period is no longer overdue for the earlie
   const auto& portal = later.current()[3];
   CHECK_FALSE(portal.overdue);
   CHECK_FALSE(portal.missed_due);
+}
+
+TEST_CASE("dynamics compare two periods over the organizations that reported in both") {
+  Fixture f;
+  typical(f);  // 2026: SCH-01, SCH-02 and the centre
+  f.add("sch-01-2027.csv", "SCH-01,2027,1.1,done,\nSCH-01,2027,1.2,done,7\nSCH-01,2027,1.3,done,\n");
+  const auto d = aggregate::compare_with_previous(f.roadmap, f.merger.activities(), &f.registry, f.merger.rows(), 1,
+                                                  calendar::Date{2027, 12, 20});
+  REQUIRE(d);
+  CHECK(d->before == 0);
+  CHECK(d->organizations == 3);
+  CHECK(d->reported_before == 3);
+  CHECK(d->reported_now == 1);
+  CHECK(d->reported_both == 1);
+  CHECK(d->shown);
+  // Over SCH-01 alone: 2026's publications are its 3, not everyone's 8.5.
+  CHECK(d->figures_before[1].actual == doctest::Approx(3));
+  CHECK(d->figures_now[1].actual == doctest::Approx(7));
+  CHECK(d->figures_before[0].actual == 1);
+  // The first period has nothing to compare with.
+  CHECK_FALSE(aggregate::compare_with_previous(f.roadmap, f.merger.activities(), &f.registry, f.merger.rows(), 0,
+                                               calendar::Date{2027, 12, 20}));
+}
+
+TEST_CASE("dynamics are left out when fewer than half reported in the period before") {
+  Fixture f;
+  f.add("cro-2026.csv", "CRO,2026,2.1,done,\n");  // one of three organizations
+  f.add("sch-01-2027.csv", "SCH-01,2027,1.1,done,\n");
+  f.add("cro-2027.csv", "CRO,2027,2.1,done,\n");
+  const auto d = aggregate::compare_with_previous(f.roadmap, f.merger.activities(), &f.registry, f.merger.rows(), 1,
+                                                  calendar::Date{2027, 12, 20});
+  REQUIRE(d);
+  CHECK(d->reported_before == 1);
+  CHECK_FALSE(d->shown);
+  CHECK(d->figures_now.empty());
+}
+
+TEST_CASE("an organization's share done counts only what was due by the as-of date") {
+  Fixture f;
+  // SCH-01: 1.1 (due 30.09) not done, 1.2 (continuous, due 31.12.2027) done early, 1.3 (due 15.06) not reported.
+  f.add("sch-01.csv", "SCH-01,2026,1.1,not-done,\nSCH-01,2026,1.2,done,1\n");
+  // SCH-02: 1.1 n/a, 1.2 partial: nothing it must do is due by 01.05.
+  f.add("sch-02.csv", "SCH-02,2026,1.1,n/a,\nSCH-02,2026,1.2,partial,2\n");
+  const auto spring = f.at("2026-05-01");
+  CHECK(spring.orgs[0].due == 1);  // only what it did early
+  CHECK(spring.orgs[0].completion == doctest::Approx(1.0));
+  CHECK(spring.orgs[1].due == 0);
+  CHECK_FALSE(spring.orgs[1].completion);  // nothing due: not ranked
+  const auto autumn = f.at("2026-10-01");
+  CHECK(autumn.orgs[0].due == 3);  // 1.1 and 1.3 due, 1.2 done early
+  CHECK(autumn.orgs[0].completion == doctest::Approx(1.0 / 3));
+  CHECK(autumn.orgs[1].due == 1);  // 1.3 due; 1.1 not applicable
+  CHECK(autumn.orgs[1].completion == doctest::Approx(0.0));
 }

@@ -17,15 +17,17 @@ TEST_CASE("the report's sender: the one body with a registry code, else none") {
   }
 }
 
-TEST_CASE("the dynamics compare with the latest earlier period that has data") {
+TEST_CASE("the dynamics compare with the period before, when they are shown") {
   aggregate::Monitoring m;
   m.period = 3;
-  m.periods_with_data = {0, 1, 3};
-  CHECK(brief::previous_period(m) == 1u);
-  m.periods_with_data = {3};
-  CHECK(!brief::previous_period(m));
-  m.period = 1;
-  m.periods_with_data = {1, 3};  // later data does not count
+  CHECK(!brief::previous_period(m));  // none computed (the first period)
+  aggregate::Dynamics d;
+  d.before = 2;
+  d.now = 3;
+  d.shown = true;
+  m.dynamics = d;
+  CHECK(brief::previous_period(m) == 2u);
+  m.dynamics->shown = false;  // fewer than half reported before: left out
   CHECK(!brief::previous_period(m));
 }
 

@@ -20,10 +20,11 @@ Deadline parsed(std::string_view phrase) {
   return std::get<Deadline>(result);
 }
 
-// Due dates of `phrase` in `period`, as "dd.mm.yyyy" joined by spaces.
-std::string due(std::string_view phrase, std::string_view period) {
+// Due dates of `phrase` in `period`, as "dd.mm.yyyy" joined by spaces, for
+// a roadmap that ends on `roadmap_end` (continuous work is due then).
+std::string due(std::string_view phrase, std::string_view period, std::string_view roadmap_end = "2030-12-31") {
   std::string out;
-  for (const auto& date : roadmap::due_dates(parsed(phrase), *parse_period(period))) {
+  for (const auto& date : roadmap::due_dates(parsed(phrase), *parse_period(period), *calendar::parse_iso(roadmap_end))) {
     if (!out.empty()) out += ' ';
     out += calendar::to_dotted(date);
   }
@@ -47,7 +48,7 @@ TEST_CASE("every deadline phrase of the Nizhnevartovsk order gives its due dates
   const Row rows[] = {
       {"февраль 2026 года", "28.02.2026", ""},
       {"сентябрь ежегодно", "30.09.2026", "30.09.2027"},
-      {"постоянно", "31.12.2026", "31.12.2027"},
+      {"постоянно", "", ""},  // continuous work: due at the roadmap's end, 31.12.2028
       {"октябрь ежегодно", "31.10.2026", "31.10.2027"},
       {"май ежегодно", "31.05.2026", "31.05.2027"},
       {"июнь ежегодно", "30.06.2026", "30.06.2027"},
@@ -76,10 +77,11 @@ TEST_CASE("every deadline phrase of the Balakhna order gives its due dates per q
       {"до 10.09.2022", "", "", "10.09.2022", "", ""},
       {"До 10.09.2022", "", "", "10.09.2022", "", ""},
       {"До 10.11.2022", "", "", "", "10.11.2022", ""},
-      {"В течение года", "31.03.2022", "30.06.2022", "30.09.2022", "31.12.2022", "31.03.2023"},
-      {"в течение всего периода реализации ЦМН", "31.03.2022", "30.06.2022", "30.09.2022", "31.12.2022",
-       "31.03.2023"},
-      {"в течение всего периода", "31.03.2022", "30.06.2022", "30.09.2022", "31.12.2022", "31.03.2023"},
+      // The year as a span: due at its end, never at a quarter's.
+      {"В течение года", "", "", "", "31.12.2022", ""},
+      // Continuous work: due at the roadmap's end (the last day of 2023-Q1) only.
+      {"в течение всего периода реализации ЦМН", "", "", "", "", "31.03.2023"},
+      {"в течение всего периода", "", "", "", "", "31.03.2023"},
       {"Сентябрь, 2022, февраль, 2023", "", "", "30.09.2022", "", "28.02.2023"},
       {"Декабрь, 2022", "", "", "", "31.12.2022", ""},
       {"ежеквартально 25.03.2022 25.06.2022 25.09.2022 20.12.2022", "25.03.2022", "25.06.2022", "25.09.2022",
@@ -88,11 +90,11 @@ TEST_CASE("every deadline phrase of the Balakhna order gives its due dates per q
   };
   for (const auto& row : rows) {
     CAPTURE(row.phrase);
-    CHECK(due(row.phrase, "2022-Q1") == row.q1);
-    CHECK(due(row.phrase, "2022-Q2") == row.q2);
-    CHECK(due(row.phrase, "2022-Q3") == row.q3);
-    CHECK(due(row.phrase, "2022-Q4") == row.q4);
-    CHECK(due(row.phrase, "2023-Q1") == row.next_q1);
+    CHECK(due(row.phrase, "2022-Q1", "2023-03-31") == row.q1);
+    CHECK(due(row.phrase, "2022-Q2", "2023-03-31") == row.q2);
+    CHECK(due(row.phrase, "2022-Q3", "2023-03-31") == row.q3);
+    CHECK(due(row.phrase, "2022-Q4", "2023-03-31") == row.q4);
+    CHECK(due(row.phrase, "2023-Q1", "2023-03-31") == row.next_q1);
   }
 }
 
@@ -138,11 +140,12 @@ TEST_CASE("variants an analyst would type parse to the same dates") {
       {"до конца года", "2026", "31.12.2026"},
       {"до конца сентября 2026 г.", "2026", "30.09.2026"},
       // continuous phrases
-      {"Постоянно", "2026-Q3", "30.09.2026"},
+      {"Постоянно", "2026-Q3", ""},  // not due before the roadmap's end
       {"в течении года", "2026", "31.12.2026"},
-      {"на протяжении всего срока", "2026", "31.12.2026"},
-      {"систематически", "2026", "31.12.2026"},
-      {"continuous", "2026", "31.12.2026"},
+      {"на протяжении года", "2026-Q4", "31.12.2026"},
+      {"на протяжении всего срока", "2026", ""},
+      {"систематически", "2026", ""},
+      {"continuous", "2026", ""},
   };
   for (const auto& row : rows) {
     CAPTURE(row.phrase);
@@ -212,13 +215,13 @@ TEST_CASE("a table of deadline phrases and their due dates per period") {
       // The seeds.
       {"февраль 2026 года", "2026", "28.02.2026"},
       {"сентябрь ежегодно", "2027", "30.09.2027"},
-      {"постоянно", "2026", "31.12.2026"},
+      {"постоянно", "2026", ""},
       {"до 15 июня ежегодно", "2026", "15.06.2026"},
       {"в течение года", "2027", "31.12.2027"},
       {"До 10.09.2022", "2022-Q3", "10.09.2022"},
       {"Сентябрь, 2022, февраль, 2023", "2023-Q1", "28.02.2023"},
       {"ежеквартально 25.03.2022 25.06.2022 25.09.2022 20.12.2022", "2022-Q4", "20.12.2022"},
-      {"в течение всего периода реализации ЦМН", "2022-Q2", "30.06.2022"},
+      {"в течение всего периода реализации ЦМН", "2022-Q2", ""},
       // Ranges: due once, at the range's end.
       {"апрель – май 2024 г.", "2024", "31.05.2024"},
       {"апрель - май 2024 г.", "2024-Q2", "31.05.2024"},
@@ -285,7 +288,23 @@ TEST_CASE("a table of deadline phrases and their due dates per period") {
       {"сентябрь ежегодно", "2023/2024", "30.09.2023"},
       {"май ежегодно", "2023/2024", "31.05.2024"},
       {"до 15 июня ежегодно", "2023/2024", "15.06.2024"},
-      {"постоянно", "2023/2024", "31.08.2024"},
+      {"постоянно", "2023/2024", ""},
+      {"в течение года", "2023/2024", "31.08.2024"},  // the school year's end
+      // Third round (issue 28): day ranges within a month, weekdays, «каждого
+      // месяца», a place and hours after a date, a month and the year's end.
+      {"2-4 октября", "2022", "04.10.2022"},
+      {"2-4 октября 2022 г.", "2022-Q4", "04.10.2022"},
+      {"11 – 17 октября 2022 г.", "2022", "17.10.2022"},
+      {"11 – 17 октября 2022 г.", "2022-Q3", ""},
+      {"28-29 февраля", "2024", "29.02.2024"},
+      {"22.04. (пт)", "2022", "22.04.2022"},
+      {"24 мая (ср)", "2023", "24.05.2023"},
+      {"до 25 числа каждого месяца", "2022-Q1", "25.01.2022 25.02.2022 25.03.2022"},
+      {"24.05.2011, общеобразовательные учреждения, 10.00 - 12.00 ч", "2011", "24.05.2011"},
+      {"24.05.2011, общеобразовательные учреждения, 10.00 - 12.00 ч", "2012", ""},
+      {"сентябрь, в течение года", "2026", "30.09.2026 31.12.2026"},
+      {"сентябрь, в течение года", "2026-Q3", "30.09.2026"},
+      {"Сентябрь 2022, в течение года", "2022-Q4", "31.12.2022"},
       {"  сентябрь   ежегодно ", "2024/2025", "30.09.2024"},
   };
   CHECK(std::size(rows) >= 60);
@@ -302,4 +321,28 @@ TEST_CASE("a phrase not understood names the word, never a wrong date") {
   CHECK(failure("в течение недели после совещания") ==
         "unexpected word «недели»: the deadline counts from an event, not a date");
   CHECK(failure("в течение 3 дней после совещания") != "(parsed)");
+  // A place after a date may name no other date.
+  CHECK(failure("24.05.2011, общеобразовательные учреждения, сентябрь") == "unexpected word «общеобразовательные»");
+  CHECK(failure("24.05.2011, школы, 2012 год") == "unexpected word «школы»");
+  CHECK(failure("сентябрь, общеобразовательные учреждения") == "unexpected word «общеобразовательные»");
+  CHECK(failure("24.05.2011, школы, 25.00 ч") == "unexpected word «школы»");
+}
+
+TEST_CASE("continuous work is due at the roadmap's end, the year as a span at each year's end") {
+  // Nizhnevartovsk, 2026–2028: «постоянно» is due on 31.12.2028 only.
+  CHECK(due("постоянно", "2026", "2028-12-31") == "");
+  CHECK(due("постоянно", "2028", "2028-12-31") == "31.12.2028");
+  CHECK(due("в течение года", "2027", "2028-12-31") == "31.12.2027");
+  // Balakhna, 2022-Q1..2023-Q1: nothing at the end of a quarter because the periods are quarters.
+  for (const char* quarter : {"2022-Q1", "2022-Q2", "2022-Q3"}) {
+    CAPTURE(quarter);
+    CHECK(due("в течение года", quarter, "2023-03-31") == "");
+    CHECK(due("в течение всего периода реализации ЦМН", quarter, "2023-03-31") == "");
+  }
+  // School years: the school year's end.
+  CHECK(due("постоянно", "2024/2025", "2025-08-31") == "31.08.2025");
+  const Deadline span = parsed("В течение года");
+  CHECK(span.each_year);
+  CHECK_FALSE(span.continuous);
+  CHECK(parsed("в течение всего периода реализации ЦМН").continuous);
 }

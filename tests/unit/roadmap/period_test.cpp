@@ -74,7 +74,7 @@ TEST_CASE("due dates in a school year: September of its first year, May of its s
     const auto parsed = roadmap::parse_deadline_phrase(phrase);
     REQUIRE(std::holds_alternative<roadmap::Deadline>(parsed));
     std::string out;
-    for (const auto& date : roadmap::due_dates(std::get<roadmap::Deadline>(parsed), school))
+    for (const auto& date : roadmap::due_dates(std::get<roadmap::Deadline>(parsed), school, school.last_day()))
       out += (out.empty() ? "" : " ") + calendar::to_iso(date);
     return out;
   };
