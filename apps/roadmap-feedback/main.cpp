@@ -162,8 +162,9 @@ int run(const CLI::App& app, Options& options) {
     if (!json) std::cerr << diag::msg::letters_sent(ok, failed, already, none).in(lang) << '\n';
   }
 
+  const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
   if (json)
-    report::write_feedback_document(std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict},
+    report::write_feedback_document(std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict, &judged},
                                     written.letters, sent);
   cli::print_statuses(run.statuses, true, options);
   if (!json && !options.quiet) {

@@ -45,8 +45,9 @@ int run(const CLI::App& app, Options& options) {
     return cli::kExitCannotRun;
   }
 
+  const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
   if (json)
-    report::write_render_document(std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict},
+    report::write_render_document(std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict, &judged},
                                   {options.output, run.period_label(), run.as_of, run.merger->rows().sorted_size(),
                                    written.skipped});
   cli::print_rejections(*run.merger, options.keep_valid_rows, options);

@@ -40,9 +40,10 @@ int run(const CLI::App& app, Options& options) {
     return cli::kExitCannotRun;
   }
 
+  const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
   if (json)
     report::write_report_document(
-        std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict},
+        std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict, &judged},
         {options.output, run.period_label(),
          written.previous_period ? setup.roadmap.periods[*written.previous_period].label : "", run.as_of,
          written.headings, written.tables, written.pictures});

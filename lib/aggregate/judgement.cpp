@@ -95,7 +95,8 @@ ActivityFigures judge(const JudgementInput& in) {
       f.next_due = date;
     }
   }
-  if (!f.next_due && in.later_due && *in.later_due >= in.as_of) f.next_due = in.later_due;
+  // Nothing due in the period (continuous work): the next date is a later period's.
+  if (f.due.empty() && in.later_due && *in.later_due >= in.as_of) f.next_due = in.later_due;
 
   if (t.reported > 0 && t.not_applicable == t.reported) {
     f.progress = Progress::not_applicable;

@@ -74,8 +74,8 @@ struct ActivityFigures {
   /// The due dates relevant to the period, ascending: its own and any earlier
   /// one not met since.
   std::vector<calendar::Date> due;
-  /// The first due date on or after the as-of date: in the period, else in a
-  /// later one (continuous work: the roadmap's end).
+  /// The first due date on or after the as-of date in the period; when the
+  /// period has none at all, a later period's (continuous work: the roadmap's end).
   std::optional<calendar::Date> next_due;
   /// The earliest due date that passed, while the activity is not met.
   std::optional<calendar::Date> missed_due;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "feedback/annotated_copy.h"
 #include "feedback/place.h"
@@ -165,10 +166,27 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
         break;
       }
       case LetterKind::reminder:
-        body += ru ? fmt::format("Мы не получили отчёт {} за {} по дорожной карте «{}». Пришлите его, пожалуйста,{}.\n", who,
-                                 period_text, in.roadmap.title, by_due)
-                   : fmt::format("We have not received the report of {} for {} on the roadmap \"{}\". Please send it{}.\n",
-                                 who, period_text, in.roadmap.title, by_due);
+        if (!status.other_period_files.empty()) {
+          // It sent a report, for another period: say which one is needed, not «we have not received».
+          std::vector<std::string> names, sent_for;
+          for (const auto& path : status.other_period_files) names.push_back("«" + file_name(path) + "»");
+          for (const std::size_t p : status.other_periods)
+            if (p < in.roadmap.periods.size()) sent_for.push_back(roadmap::describe_period(in.roadmap.periods[p]).in(lang));
+          body += ru ? fmt::format("Мы получили от {} {} {} по дорожной карте «{}», но в {} отчёт за {}, а нужен за {}. "
+                                   "Пришлите, пожалуйста, отчёт за {}{}.\n",
+                                   who, names.size() > 1 ? "файлы" : "файл", fmt::join(names, ", "), in.roadmap.title,
+                                   names.size() > 1 ? "них" : "нём", fmt::join(sent_for, ", "), period_text, period_text,
+                                   by_due)
+                     : fmt::format("We received from {} the file {} on the roadmap \"{}\", but it holds the report for "
+                                   "{}, and the one needed is for {}. Please send the report for {}{}.\n",
+                                   who, fmt::join(names, ", "), in.roadmap.title, fmt::join(sent_for, ", "), period_text,
+                                   period_text, by_due);
+        } else {
+          body += ru ? fmt::format("Мы не получили отчёт {} за {} по дорожной карте «{}». Пришлите его, пожалуйста,{}.\n",
+                                   who, period_text, in.roadmap.title, by_due)
+                     : fmt::format("We have not received the report of {} for {} on the roadmap \"{}\". Please send it{}.\n",
+                                   who, period_text, in.roadmap.title, by_due);
+        }
         break;
     }
     for (const auto& line : lines) body += line + "\n";

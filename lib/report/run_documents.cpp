@@ -6,10 +6,72 @@
 namespace rmt::report {
 namespace {
 
+void optional_date(json::Writer& w, std::string_view key, const std::optional<calendar::Date>& date) {
+  w.key(key);
+  if (date)
+    w.value(calendar::to_iso(*date));
+  else
+    w.null();
+}
+
+void optional_number(json::Writer& w, std::string_view key, const std::optional<double>& number) {
+  w.key(key);
+  if (number)
+    w.value(*number);
+  else
+    w.null();
+}
+
+// Every activity's verdict for the run's period, as the documents show it.
+void write_judged(json::Writer& w, const JudgedPeriod& judged) {
+  const auto& m = judged.monitoring;
+  w.key("period");
+  w.value(judged.roadmap.periods[m.period].label);
+  w.key("as_of");
+  w.value(calendar::to_iso(m.as_of));
+  w.key("activities");
+  w.begin_array();
+  for (std::size_t a = 0; a < judged.activities.size(); ++a) {
+    const auto& activity = judged.activities.at(a);
+    const auto& f = m.current()[a];
+    w.begin_object();
+    w.key("id");
+    w.value(activity.id);
+    w.key("number");
+    w.value(roadmap::activity_label(activity));
+    w.key("status");
+    w.value(aggregate::progress_key(f.progress));
+    optional_number(w, "target", f.target);
+    optional_number(w, "actual", f.actual);
+    optional_number(w, "percent", f.ratio ? std::optional<double>(*f.ratio * 100) : std::nullopt);
+    w.key("counts_organizations");
+    w.value(f.counts_organizations);
+    w.key("reporters");
+    w.value(std::uint64_t{f.reporters()});
+    w.key("reported");
+    w.value(std::uint64_t{f.reported});
+    w.key("done");
+    w.value(std::uint64_t{f.done});
+    w.key("not_applicable");
+    w.value(std::uint64_t{f.not_applicable});
+    w.key("due");
+    w.begin_array();
+    for (const auto& date : f.due) w.value(calendar::to_iso(date));
+    w.end_array();
+    optional_date(w, "next_due", f.next_due);
+    optional_date(w, "missed_due", f.missed_due);
+    w.key("overdue");
+    w.value(f.overdue);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_common(json::Writer& w, const RunDocument& run) {
   diag::write_json_files(w, run.files, run.lang, run.strict);
   io::write_json_skipped(w, run.skipped, run.lang);
   outcome::write_json_organizations(w, run.statuses);
+  if (run.judged) write_judged(w, *run.judged);
 }
 
 // The same counts as the workbook's header, the report's coverage and the closing line.

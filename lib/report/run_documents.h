@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "aggregate/monitoring.h"
 #include "calendar/date.h"
 #include "diag/file_report.h"
 #include "diag/lang.h"
@@ -21,6 +22,13 @@
 
 namespace rmt::report {
 
+/// The judged period of a run that computes figures (render, report, feedback).
+struct JudgedPeriod {
+  const roadmap::Roadmap& roadmap;
+  const roadmap::ActivityIndex& activities;
+  const aggregate::Monitoring& monitoring;
+};
+
 /// What every run's document holds.
 struct RunDocument {
   const std::vector<diag::FileReport>& files;
@@ -28,6 +36,12 @@ struct RunDocument {
   const std::vector<outcome::OrganizationStatus>& statuses;
   diag::Lang lang = diag::Lang::ru;
   bool strict = false;
+  /// When given, the document also has "period", "as_of" and "activities":
+  /// per activity the verdict of SPEC.md §8a ({"id", "number", "status",
+  /// "target", "actual", "percent", "counts_organizations", "reporters",
+  /// "done", "not_applicable", "due", "next_due", "missed_due", "overdue"}),
+  /// the same as the workbook's and the справка's.
+  const JudgedPeriod* judged = nullptr;
 };
 
 /// roadmap-validate's document.

@@ -49,7 +49,7 @@ rows = {str(r[0]).strip(): r for r in sheet.iter_rows(values_only=True) if r and
 row = rows.get("1.2.") or rows.get("1.2")
 assert row is not None, sorted(rows)
 assert row[9] == "прошёл 10.09.2022", row
-assert row[10] == "да", row
+assert row[10] == "да, срок 10.09.2022", row
 # 1.4, due by the same date, was done in Q3 and again reported done in Q4: not overdue.
 done = rows.get("1.4.") or rows.get("1.4")
 assert done[6] == "выполнено" and done[10] in (None, ""), done

@@ -50,8 +50,10 @@ expect_xl monitoring.xlsx '{r[6].value: r[6].fill.fgColor.rgb for r in wb["Св�
 expect_xl monitoring.xlsx '(wb["По организациям"].max_row, wb["По организациям"].max_column)' "(62, 26)"
 expect_xl monitoring.xlsx 'wb["По организациям"].auto_filter.ref' "A1:Z62"
 expect_xl monitoring.xlsx 'wb["По организациям"].freeze_panes' "C2"
-# SCH-01: 4 of its 10 activities done (1.1b, 1.7, 2.7, 3.3).
-expect_xl monitoring.xlsx '[r[:5] for r in rows("По организациям") if r[0] == "SCH-01"]' "[['SCH-01', 'МБОУ «Средняя школа №1»', 'school', 'Центральный', 0.4]]"
+# SCH-01: of its 10 activities, 4 were due by 20.12.2026 (1.1b, 1.3 by 30.09,
+# 1.6 by 30.06, 1.7 by 15.06; the year's targets are due on 31.12) and 2 more
+# it did early (2.7, 3.3): done 4 (1.1b, 1.7, 2.7, 3.3) of 6 (SPEC.md §8a).
+expect_xl monitoring.xlsx '[r[:5] for r in rows("По организациям") if r[0] == "SCH-01"]' "[['SCH-01', 'МБОУ «Средняя школа №1»', 'school', 'Центральный', 0.6666666666666666]]"
 # Missing: only the 4 organizations that sent nothing, and DOU-19's two activities;
 # those whose reports were rejected are on Reports, and the matrix says «отклонён».
 expect_xl monitoring.xlsx 'sorted(r[0] for r in rows("Не представили")[1:] if r[4] == "отчёт не представлен")' \

@@ -53,11 +53,13 @@ expect_doc справка.docx '[p for p in d["paragraphs"] if p.startswith("М�
 expect_doc справка.docx '[(r[0], r[3], r[4]) for r in table(d, "Просроченные")["rows"][1:]]' \
   "[('1.1. (1.1b)', '30.09.2026', 'Образовательные организации'), ('1.3.', '30.09.2026', 'Образовательные организации'), ('1.4.', '31.10.2026', 'Департамент образования администрации города; МАУ г.Нижневартовска «ЦРО»'), ('1.7.', '15.06.2026', 'Образовательные организации; МАУ г.Нижневартовска «ЦРО»')]"
 # One period of data: the dynamics section says so instead of an empty table.
-expect_doc справка.docx 'table(d, "Динамика") is None and [p for p in d["paragraphs"] if p.startswith("Данных за предыдущий")]' \
-  "['Данных за предыдущий период нет (2026 — первый период дорожной карты), поэтому динамика не приводится.']"
-# The lowest completion, by name and district, recounted from the workbook's matrix.
-expect_doc справка.docx '[(r[1], r[3], r[4], r[5]) for r in table(d, "Организации с наименьшей")["rows"][1:4]]' \
-  "[('SCH-01', 'Центральный', '4 из 10', '40%'), ('DOU-17', 'Южный', '4 из 10', '40%'), ('DOU-19', 'Центральный', '4 из 10', '40%')]"
+expect_doc справка.docx 'table(d, "Динамика") is None and [p for p in d["paragraphs"] if p.startswith("Динамика не")]' \
+  "['Динамика не приводится: 2026 год — первый период дорожной карты.']"
+# The lowest completion of what was due by 20.12.2026 (SPEC.md §8a), by name
+# and district, recounted from the workbook's matrix below. SCH-01: 1.1b, 1.3,
+# 1.6, 1.7 due, 2.7 and 3.3 done early; done 1.1b, 1.7, 2.7, 3.3: 4 of 6.
+expect_doc справка.docx '[(r[1], r[3], r[4], r[5]) for r in table(d, "Организации с наименьшей")["rows"][1:5]]' \
+  "[('DOU-17', 'Южный', '4 из 7', '57%'), ('SCH-19', 'Южный', '5 из 8', '63%'), ('DOU-06', 'Восточный', '5 из 8', '63%'), ('SCH-01', 'Центральный', '4 из 6', '67%')]"
 checks=$((checks + 1))
 $PY - monitoring.xlsx справка.docx "$SRC/tests/e2e" <<'EOF' || fail "the attention table does not match the matrix"
 import sys
@@ -70,7 +72,8 @@ accepted = {r[0] for r in wb["Отчёты"].iter_rows(min_row=2, values_only=Tr
 lagging = sorted([r for r in matrix if r[0] in accepted and isinstance(r[4], (int, float)) and r[4] < 1],
                  key=lambda r: r[4])[:10]
 rows = check_report.table(check_report.outline(sys.argv[2]), "Организации с наименьшей")["rows"][1:]
-assert [(r[1], r[5]) for r in rows] == [(m[0], f"{round(m[4] * 100)}%") for m in lagging], (rows, lagging)
+# Percentages rounded half away from zero, as Excel's 0% format shows them.
+assert [(r[1], r[5]) for r in rows] == [(m[0], f"{int(m[4] * 100 + 0.5 + 1e-9)}%") for m in lagging], (rows, lagging)
 EOF
 # Every table's header row repeats on each page; the results are on landscape pages.
 expect_doc справка.docx '{t["header_rows"] for t in d["tables"]}' "{1}"
@@ -116,9 +119,42 @@ $CHECK workbook two.docx two.xlsx >/dev/null || fail "the dynamics do not match 
 checks=$((checks + 1))
 expect_doc two.docx 'table(d, "Динамика")["rows"][0][2:7]' "['План 2026', 'Факт 2026', 'План 2027', 'Факт 2027', 'Изменение факта']"
 expect_doc two.docx 'len(table(d, "Динамика")["rows"]) - 1' "21"
-# 2026 had 10 activities met (the one-period report above); the sentence compares with it.
-expect_doc two.docx '[p.split(";")[0] for p in d["paragraphs"] if p.startswith("Сравнение")]' \
-  "['Сравнение 2027 с 2026: выполнено мероприятий — $(doc two.docx 'sum(1 for r in table(d, "Динамика")["rows"][1:] if r[8] == "выполнено")') против 10']"
+# The dynamics are over the organizations that reported for both years (SPEC.md
+# §8a): the 48 accepted in 2026, all of whom report in 2027; the sentence says
+# both years' coverage and counts what the table shows.
+expect_doc two.docx '[p.split(";")[0] for p in d["paragraphs"] if p.startswith("Отчёты за 2026 год представили")]' \
+  "['Отчёты за 2026 год представили 48 из 61 организации, за 2027 год — 61. Сравнение — по организациям, представившим отчёты за оба периода (их 48): выполнено мероприятий за 2027 год — $(doc two.docx 'sum(1 for r in table(d, "Динамика")["rows"][1:] if r[8] == "выполнено")'), за 2026 год — $(doc two.docx 'sum(1 for r in table(d, "Динамика")["rows"][1:] if r[7] == "выполнено")')']"
+# Each actual of the dynamics recounted from the merged rows of those 48 organizations.
+run roadmap-merge -r "$NV" --orgs "$ORGS" "$SUBS" s2027 -o both.csv -q
+checks=$((checks + 1))
+$PY - both.csv two.docx "$NV" "$SRC/tests/e2e" <<'EOF' || fail "the dynamics do not recount from the merged rows"
+import csv, sys, yaml
+sys.path.insert(0, sys.argv[4])
+import check_report
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+by_period = {p: {r["org_id"] for r in rows if r["period"] == p} for p in ("2026", "2027")}
+common = by_period["2026"] & by_period["2027"]
+assert len(common) == 48, len(common)
+roadmap = yaml.safe_load(open(sys.argv[3], encoding="utf-8"))
+measure = {str(a["id"]): (a.get("indicator") or {}).get("measure") for s in roadmap["sections"] for a in s["activities"]}
+table = check_report.table(check_report.outline(sys.argv[2]), "Динамика")["rows"]
+checked = 0
+for row in table[1:]:
+    activity = row[0].split("(")[-1].rstrip(")").rstrip(".") if "(" in row[0] else row[0].rstrip(".")
+    key = next(k for k in measure if k.rstrip(".") == activity)
+    for column, period in ((3, "2026"), (5, "2027")):
+        mine = [r for r in rows if r["period"] == period and r["activity_id"] == key and r["org_id"] in common]
+        if measure[key] == "orgs-done":
+            want = sum(r["status"] == "done" for r in mine)
+        elif measure[key] == "sum":
+            want = sum(float(r["value"] or 0) for r in mine)
+        else:
+            continue
+        got = check_report.number(row[column]) if mine else None
+        assert got == (want if mine else None), (row[0], period, row[column], want)
+        checked += 1
+assert checked >= 16, checked  # the eight orgs-done and sum activities, both years
+EOF
 checks=$((checks + 1))
 HOME=$WORK timeout 180 soffice --headless --norestore --convert-to pdf two.docx >/dev/null 2>&1 || fail "LibreOffice cannot convert two.docx"
 $PRINT overlaps two.pdf >/dev/null || fail "words overlap in the printed two-period report"

@@ -80,7 +80,7 @@ expect_xl() {
 }
 expect_xl m.xlsx 'rows("Сводка")[2][0]' "Период: 2023/2024"
 expect_xl m.xlsx '[(r[0], r[6], r[9], r[10]) for r in rows("Сводка")[9:12]]' \
-  "[('1.1', 'выполнено', 'прошёл 30.09.2023', None), ('1.2', 'не выполнено', 'прошёл 31.05.2024', 'да'), ('1.3', 'выполнено', 'до 31.08.2024', None)]"
+  "[('1.1', 'выполнено', 'прошёл 30.09.2023', None), ('1.2', 'не выполнено', 'прошёл 31.05.2024', 'да, срок 31.05.2024'), ('1.3', 'выполнено', 'до 31.08.2025', None)]"
 expect_xl m.xlsx 'rows("Динамика")[0][3:6]' "['План 2023/2024', 'Факт 2023/2024', 'Статус 2023/2024']"
 # Before May it is still in progress: due dates follow the school year, not the calendar one.
 run roadmap-render -r school.yaml --orgs orgs.csv merged.csv -o early.xlsx --as-of 2024-04-01 -q
