@@ -538,13 +538,17 @@ class Writer {
                                          "must be corrected and sent again.",
                                          orgs_genitive(fix, lang_)));
     const std::string met_share = percent_of(all_.met, all_.total());
-    points.push_back(lang_ == Lang::ru
-                         ? fmt::format("Из {} выполнено {} ({}), в работе {}, не выполнено {}.",
-                                       activities_genitive(all_.total(), lang_), all_.met, met_share,
-                                       all_.in_progress, all_.not_met)
-                         : fmt::format("Of {}, {} are met ({}), {} in progress and {} not met.",
-                                       activities_nominative(all_.total(), lang_), all_.met, met_share,
-                                       all_.in_progress, all_.not_met));
+    std::string verdicts = lang_ == Lang::ru
+                               ? fmt::format("Из {} выполнено {} ({}), в работе {}, не выполнено {}",
+                                             activities_genitive(all_.total(), lang_), all_.met, met_share,
+                                             all_.in_progress, all_.not_met)
+                               : fmt::format("Of {}, {} are met ({}), {} in progress, {} not met",
+                                             activities_nominative(all_.total(), lang_), all_.met, met_share,
+                                             all_.in_progress, all_.not_met);
+    if (all_.not_applicable)
+      verdicts += lang_ == Lang::ru ? fmt::format(", не применимо {}", all_.not_applicable)
+                                    : fmt::format(", {} not applicable", all_.not_applicable);
+    points.push_back(verdicts + ".");
     if (all_.not_met)
       points.push_back(fmt::format("{}: {}", tr("Не выполнены", "Not met"), joined(all_.not_met_labels)));
     std::vector<std::string> late;

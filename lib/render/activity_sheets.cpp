@@ -80,7 +80,7 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
          sh.text(r, c, ctx.tr(aggregate::due_label(i.figures)), s.text);
        }},
-      {{"Просрочено", "Overdue"}, 14,
+      {{"Просрочено", "Overdue"}, 19,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
          sh.text(r, c, ctx.tr(aggregate::overdue_label(i.figures)), i.figures.overdue ? s.status(book::Fill::red) : s.text);
        }},
