@@ -6,6 +6,9 @@
 #include <cmath>
 #include <functional>
 
+#include <fmt/format.h>
+
+#include "text/case_fold.h"
 #include "text/utf8.h"
 
 namespace rmt::book {
@@ -57,6 +60,7 @@ std::uint32_t fill_ink_rgb(Fill fill) { return colours_of(fill).font ? colours_o
 struct Sheet::Impl {
   lxw_workbook* book = nullptr;
   lxw_worksheet* sheet = nullptr;
+  std::string name;
   std::vector<double> widths;
   std::string buffer;  // a terminated copy of the text being written, reused
   std::optional<Row> row;  // the row being written
@@ -88,11 +92,12 @@ struct Sheet::Impl {
     return slot.height;
   }
 
+  // Text as a cell can hold it: XML-safe (text/utf8.h), and cut with «…» at
+  // Excel's limit for one cell.
   const char* terminated(std::string_view value) {
-    if (value.size() > kMaxCellChars && text::count_chars(value) > kMaxCellChars)
-      buffer = text::shorten(value, kMaxCellChars);
-    else
-      buffer.assign(value);
+    buffer = text::xml_safe(value);
+    if (buffer.size() > kMaxCellChars && text::count_chars(buffer) > kMaxCellChars)
+      buffer = text::shorten(buffer, kMaxCellChars);
     return buffer.c_str();
   }
   double span_width(Col first, Col last) const {
@@ -195,8 +200,8 @@ void Sheet::merged_runs(Row row, Col first, Col last, const std::vector<Run>& ru
   std::vector<lxw_rich_string_tuple*> pointers;
   std::string joined;
   for (std::size_t i = 0; i < runs.size(); ++i) {
-    texts.push_back(runs[i].text);
-    joined += runs[i].text;
+    texts.push_back(text::xml_safe(runs[i].text));
+    joined += texts.back();
     tuples[i].format = runs[i].bold ? static_cast<lxw_format*>(bold.handle_) : nullptr;
     tuples[i].string = texts.back().data();
     if (!runs[i].text.empty()) pointers.push_back(&tuples[i]);
@@ -240,9 +245,11 @@ void Sheet::activate() { worksheet_activate(impl_->sheet); }
 
 void Sheet::validate(Row first_row, Row last_row, Col col, const Validation& rule) {
   lxw_data_validation v{};
-  std::vector<std::string> items = rule.items;
+  std::vector<std::string> items;
+  for (const auto& item : rule.items) items.push_back(text::xml_safe(item));
   std::vector<char*> list;
-  std::string title = rule.title, input = rule.input_message, error = rule.error_message;
+  std::string title = text::xml_safe(rule.title), input = text::xml_safe(rule.input_message),
+              error = text::xml_safe(rule.error_message);
   switch (rule.kind) {
     case Validation::Kind::list:
       for (auto& item : items) list.push_back(item.data());
@@ -280,12 +287,15 @@ void Sheet::protect() {
 
 void Sheet::comment(Row row, Col col, std::string_view text, const std::string& author) {
   lxw_comment_options options{};
-  options.author = const_cast<char*>(author.c_str());
+  std::string safe_author = text::xml_safe(author);
+  options.author = safe_author.data();
   // Wide enough for a sentence or two (the default box is 2 × 4 cells).
   options.width = 360;
   options.height = 120;
   worksheet_write_comment_opt(impl_->sheet, row, col, impl_->terminated(text), &options);
 }
+
+const std::string& Sheet::name() const { return impl_->name; }
 
 void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
   lxw_chart* chart = workbook_add_chart(impl_->book, LXW_CHART_COLUMN);
@@ -293,7 +303,8 @@ void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
   const char* sheet = spec.source_sheet.c_str();
   chart_series_set_categories(series, sheet, spec.first_row, spec.category_col, spec.last_row, spec.category_col);
   chart_series_set_values(series, sheet, spec.first_row, spec.value_col, spec.last_row, spec.value_col);
-  chart_series_set_name(series, spec.series_name.c_str());
+  const std::string series_name = text::xml_safe(spec.series_name);
+  chart_series_set_name(series, series_name.c_str());
   chart_set_series_gap(chart, 60);
 
   // Each bar in its status colour, with its own label (the counts behind the percentage).
@@ -307,7 +318,8 @@ void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
   }
   point_list.push_back(nullptr);
   if (!spec.point_fills.empty()) chart_series_set_points(series, point_list.data());
-  std::vector<std::string> texts(spec.point_labels.begin(), spec.point_labels.end());
+  std::vector<std::string> texts;
+  for (const auto& label : spec.point_labels) texts.push_back(text::xml_safe(label));
   std::vector<lxw_chart_data_label> labels(texts.size());
   std::vector<lxw_chart_data_label*> label_list;
   for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -321,14 +333,16 @@ void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
     chart_series_set_labels_position(series, LXW_CHART_LABEL_POSITION_OUTSIDE_END);
   }
 
-  chart_title_set_name(chart, spec.title.c_str());
+  const std::string title = text::xml_safe(spec.title);
+  chart_title_set_name(chart, title.c_str());
   chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   chart_axis_set_num_format(chart->y_axis, spec.value_format.c_str());
   chart_axis_set_min(chart->y_axis, spec.value_axis_min);
   if (spec.value_axis_max) chart_axis_set_max(chart->y_axis, *spec.value_axis_max);
   if (spec.value_axis_major_unit) chart_axis_set_major_unit(chart->y_axis, *spec.value_axis_major_unit);
   chart_axis_major_gridlines_set_visible(chart->y_axis, LXW_TRUE);
-  if (!spec.value_axis_title.empty()) chart_axis_set_name(chart->y_axis, spec.value_axis_title.c_str());
+  const std::string axis_title = text::xml_safe(spec.value_axis_title);
+  if (!axis_title.empty()) chart_axis_set_name(chart->y_axis, axis_title.c_str());
   lxw_chart_options placement{};
   placement.x_scale = spec.width_px / 480.0;  // libxlsxwriter's default chart is 480 x 288
   placement.y_scale = spec.height_px / 288.0;
@@ -383,17 +397,53 @@ Format Workbook::format(const Style& style) {
   return result;
 }
 
-Sheet& Workbook::add_sheet(const std::string& name) {
+std::string valid_sheet_name(std::string_view wanted, const std::vector<std::string>& taken) {
+  constexpr std::size_t kMaxChars = 31;
+  std::string name;
+  for (const char c : text::xml_safe(wanted)) name += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
+  // Control characters XML allows are still no part of a name.
+  std::replace_if(name.begin(), name.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  while (!name.empty() && name.front() == '\'') name.erase(name.begin());
+  if (text::count_chars(name) > kMaxChars) name = text::shorten(name, kMaxChars);
+  while (!name.empty() && (name.back() == '\'' || name.back() == ' ')) name.pop_back();
+  if (name.empty()) name = "Sheet";
+  const auto used = [&](const std::string& candidate) {
+    const std::string folded = text::fold_case(candidate);
+    if (folded == "history") return true;  // Excel keeps it for its own
+    return std::any_of(taken.begin(), taken.end(), [&](const std::string& t) { return text::fold_case(t) == folded; });
+  };
+  if (!used(name)) return name;
+  for (int n = 2;; ++n) {
+    const std::string suffix = fmt::format(" ({})", n);
+    std::string base = name;
+    while (text::count_chars(base) + suffix.size() > kMaxChars) base = text::shorten(base, text::count_chars(base) - 1);
+    // shorten() ends with «…»; a plain cut reads better in a tab.
+    if (base.size() >= 3 && base.compare(base.size() - 3, 3, "\u2026") == 0) base.resize(base.size() - 3);
+    if (!used(base + suffix)) return base + suffix;
+  }
+}
+
+Sheet& Workbook::add_sheet(const std::string& wanted) {
   if (!impl_->sheets.empty()) impl_->sheets.back()->finish();
+  std::vector<std::string> taken;
+  for (const auto& sheet : impl_->sheets) taken.push_back(sheet->name());
+  const std::string name = valid_sheet_name(wanted, taken);
   auto impl = std::make_unique<Sheet::Impl>();
   impl->book = impl_->book;
+  impl->name = name;
   impl->sheet = workbook_add_worksheet(impl_->book, name.c_str());
+  // A name libxlsxwriter still refuses must not leave a null sheet behind.
+  for (int n = static_cast<int>(impl_->sheets.size()) + 1; !impl->sheet && n < 10000; ++n) {
+    impl->name = valid_sheet_name(fmt::format("Sheet{}", n), taken);
+    impl->sheet = workbook_add_worksheet(impl_->book, impl->name.c_str());
+  }
   impl_->sheets.push_back(std::unique_ptr<Sheet>(new Sheet(std::move(impl))));
   return *impl_->sheets.back();
 }
 
 void Workbook::set_properties(const Properties& p) {
-  std::string title = p.title, subject = p.subject, author = p.author, company = p.company, comments = p.comments;
+  std::string title = text::xml_safe(p.title), subject = text::xml_safe(p.subject), author = text::xml_safe(p.author),
+              company = text::xml_safe(p.company), comments = text::xml_safe(p.comments);
   lxw_doc_properties properties{};
   properties.title = title.data();
   properties.subject = subject.data();

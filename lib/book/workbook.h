@@ -109,6 +109,13 @@ struct ColumnChart {
 
 class Workbook;
 
+/// `wanted` as a sheet name Excel and libxlsxwriter accept, different from
+/// every one of `taken` ignoring case in any alphabet: XML-safe text, none of
+/// []:*?/\ (replaced by «_»), no apostrophe at either end, at most 31
+/// characters, not empty and not «History» (Excel's own); a name taken gets
+/// « (2)», « (3)», … within the 31.
+std::string valid_sheet_name(std::string_view wanted, const std::vector<std::string>& taken);
+
 class Sheet {
  public:
   Sheet(const Sheet&) = delete;
@@ -145,6 +152,8 @@ class Sheet {
   /// A note on the cell (Excel's comment), shown when the pointer is over it.
   void comment(Row row, Col col, std::string_view text, const std::string& author);
   void insert_chart(Row row, Col col, const ColumnChart& chart);
+  /// The sheet's name as written (add_sheet may have had to change it).
+  const std::string& name() const;
 
  private:
   friend class Workbook;
@@ -175,6 +184,8 @@ class Workbook {
   /// The format for `style`, made once and reused.
   Format format(const Style& style);
   /// A new sheet, last in the workbook. The reference stays valid until close().
+  /// Any `name` is made one Excel accepts (valid_sheet_name); Sheet::name()
+  /// says what it became.
   Sheet& add_sheet(const std::string& name);
   void set_properties(const Properties& properties);
   /// Writes the file. Returns "" or libxlsxwriter's reason.

@@ -322,7 +322,7 @@ class Writer {
       while (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
       table_caption(fmt::format("{} {} {}", tr("Результаты раздела", "Results of section"), bare, period_for()));
       Table table;
-      table.widths_mm = {16, 104, 30, 16, 16, 16, 24, 40};
+      table.widths_mm = {16, 100, 30, 16, 16, 16, 28, 40};
       table.rows.push_back(header_row({tr(labels::kNumber), tr(labels::kActivity), tr(labels::kIndicator),
                                        tr(labels::kTarget), tr(labels::kActual), tr(labels::kPercent),
                                        tr(labels::kStatus), tr(labels::kOverdueColumn)}));

@@ -28,7 +28,7 @@ void set_font(cairo_t* cr, double size, bool bold) {
 // cairo refuses text that is not UTF-8 (and then draws nothing more).
 double text_width(cairo_t* cr, const std::string& text) {
   cairo_text_extents_t extents;
-  cairo_text_extents(cr, text::valid_utf8(text).c_str(), &extents);
+  cairo_text_extents(cr, text::xml_safe(text).c_str(), &extents);
   return extents.x_advance;
 }
 
@@ -46,7 +46,7 @@ std::string fitted(cairo_t* cr, const std::string& text, double width) {
 
 void show(cairo_t* cr, double x, double baseline, const std::string& text) {
   cairo_move_to(cr, x, baseline);
-  cairo_show_text(cr, text::valid_utf8(text).c_str());
+  cairo_show_text(cr, text::xml_safe(text).c_str());
 }
 
 struct Layout {

@@ -227,10 +227,7 @@ std::string xml_escape(std::string_view text) {
       case '\'': out += "&apos;"; continue;
       default: break;
     }
-    // XML 1.0 holds tab, line feed, carriage return and U+0020 up, less the
-    // surrogates (never decoded) and U+FFFE/U+FFFF.
-    const bool allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-    if (!allowed) continue;
+    if (!text::is_xml_char(c)) continue;  // XML 1.0 cannot hold it (text/utf8.h)
     if (c == 0xFFFD && !(pos - start == 3 && text.substr(start, 3) == "\xEF\xBF\xBD"))
       text::append_utf8(out, c);  // an ill-formed byte
     else

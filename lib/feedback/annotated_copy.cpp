@@ -111,13 +111,9 @@ std::string write_annotated_copy(const std::string& out_path, const diag::FileRe
   list.freeze(1, 0);
   list.activate();
 
-  std::string copy_name = file_name(report.path);
-  if (!report.sheet.empty()) copy_name = report.sheet;
-  // Excel's sheet names: at most 31 characters, none of []:*?/\ .
-  for (char& c : copy_name)
-    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
-  if (copy_name.size() > 31 || copy_name == (ru ? "Замечания" : "Findings")) copy_name = ru ? "Отчёт" : "Report";
-  book::Sheet& sheet = book.add_sheet(copy_name);
+  // Named as the school knows it: its sheet, else its file (add_sheet makes
+  // any name valid and distinct from «Замечания»).
+  book::Sheet& sheet = book.add_sheet(report.sheet.empty() ? file_name(report.path) : report.sheet);
   std::size_t widest = 0;
   for (const auto& [line, cells] : rows) widest = std::max(widest, cells.size());
   sheet.set_widths(std::vector<double>(std::max<std::size_t>(widest, 1), 18));

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+
+#include "text/utf8.h"
 #include <fmt/ranges.h>
 
 #include "text/number.h"
@@ -23,7 +25,7 @@ class Writer {
     for (const auto& check : checks) {
       // A comment ends at the line's end, and YAML allows no control characters:
       // quoted text in a check could carry either.
-      std::string text = check.in(lang_);
+      std::string text = text::xml_safe(check.in(lang_));
       std::replace_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }, ' ');
       line(indent, fmt::format("# {}: {}", diag::tr(lang_, "ПРОВЕРЬТЕ", "CHECK"), text));
     }
@@ -54,7 +56,8 @@ std::string period_scalar(const std::string& label) {
 
 std::string yaml_quoted(std::string_view text) {
   std::string out = "\"";
-  for (const char ch : text) {
+  // YAML's printable set, like XML's, has no noncharacters nor ill-formed bytes.
+  for (const char ch : text::xml_safe(text)) {
     const auto c = static_cast<unsigned char>(ch);
     switch (ch) {
       case '"': out += "\\\""; break;

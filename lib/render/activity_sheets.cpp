@@ -243,7 +243,7 @@ void write_chart(Context& ctx) {
 
   book::ColumnChart chart;
   chart.title = fmt::format("{}, {}", ctx.tr({"План и факт: % плана", "Target and actual: % of target"}), ctx.period().label);
-  chart.source_sheet = name;
+  chart.source_sheet = sheet.name();
   chart.first_row = table_row + 1;
   chart.last_row = r - 1;
   chart.category_col = 0;

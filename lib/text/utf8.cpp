@@ -149,4 +149,38 @@ std::string valid_utf8(std::string_view bytes) {
   return out;
 }
 
+bool is_xml_char(char32_t c) {
+  if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+  if (c >= 0xD800 && c <= 0xDFFF) return false;
+  if (c >= 0xFDD0 && c <= 0xFDEF) return false;
+  if ((c & 0xFFFE) == 0xFFFE) return false;  // U+FFFE, U+FFFF and their kin in every plane
+  return c <= 0x10FFFF;
+}
+
+std::string xml_safe(std::string_view text) {
+  // The common case: printable ASCII and well-formed UTF-8 without a
+  // character to drop. Multibyte sequences are checked for the rare ones.
+  bool clean = !first_invalid_utf8(text).has_value();
+  for (std::size_t i = 0; clean && i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') clean = false;
+    // EF B7 90..AF (U+FDD0..U+FDEF), EF BF BE/BF (U+FFFE/U+FFFF), F? 8F/9F/AF/BF BF BE/BF (planes' ends).
+    else if (b == 0xEF || b >= 0xF0) clean = false;
+  }
+  if (clean) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t c = next_code_point(text, pos);
+    if (!is_xml_char(c)) continue;
+    if (c == 0xFFFD && pos - start != 3)
+      append_utf8(out, c);  // an ill-formed byte
+    else
+      out.append(text.substr(start, pos - start));
+  }
+  return out;
+}
+
 }  // namespace rmt::text

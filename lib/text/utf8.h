@@ -34,6 +34,18 @@ std::string shorten(std::string_view text, std::size_t max_chars);
 /// insists on UTF-8 (cairo) can take.
 std::string valid_utf8(std::string_view bytes);
 
+/// True for a character XML 1.0 documents may hold and that is meant for
+/// interchange: tab, line feed, carriage return and U+0020 up, less the
+/// surrogates and the noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF).
+bool is_xml_char(char32_t code_point);
+
+/// `text` as every writer of ours puts it into a document (workbook,
+/// template, annotated copy, .docx, chart, YAML): well-formed UTF-8 (an
+/// ill-formed byte becomes U+FFFD) without the characters is_xml_char()
+/// refuses, which are dropped, so that no input makes an output its reader
+/// rejects. Returns `text` unchanged (one copy) when nothing is wrong.
+std::string xml_safe(std::string_view text);
+
 /// Appends the UTF-8 form of `code_point` (U+FFFD for surrogates and values
 /// past U+10FFFF).
 void append_utf8(std::string& out, char32_t code_point);

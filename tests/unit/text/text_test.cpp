@@ -167,3 +167,19 @@ TEST_CASE("look-alike Latin and Cyrillic letters fold together, and the differen
   REQUIRE(latin.size() == 1);
   CHECK(latin[0].typed_is_latin);
 }
+
+TEST_CASE("xml_safe keeps what XML 1.0 holds and drops the rest") {
+  CHECK(text::xml_safe("Школа №1 «Берёзка» — 5 > 3") == "Школа №1 «Берёзка» — 5 > 3");
+  CHECK(text::xml_safe("a\tb\nc\rd") == "a\tb\nc\rd");
+  CHECK(text::xml_safe("a\x01\x07\x1b" "b") == "ab");
+  CHECK(text::xml_safe("x\xEF\xBF\xBEy\xEF\xBF\xBFz") == "xyz");          // U+FFFE, U+FFFF
+  CHECK(text::xml_safe("x\xEF\xB7\x90y") == "xy");                         // U+FDD0
+  CHECK(text::xml_safe("x\xF0\x9F\xBF\xBEy") == "xy");                     // U+1FFFE
+  CHECK(text::xml_safe("x\xF0\x9F\x98\x80y") == "x\xF0\x9F\x98\x80y");     // an emoji stays
+  CHECK(text::xml_safe("x\xEF\xBF\xBDy") == "x\xEF\xBF\xBDy");             // U+FFFD stays
+  CHECK(text::xml_safe("bad \xFF byte") == "bad \xEF\xBF\xBD byte");       // ill-formed: U+FFFD
+  CHECK(text::xml_safe("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate's bytes
+  CHECK_FALSE(text::is_xml_char(0xFFFE));
+  CHECK_FALSE(text::is_xml_char(0x10FFFF));
+  CHECK(text::is_xml_char(0x10FFFD));
+}
