@@ -32,16 +32,22 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   std::string from_name;
   std::string smtp_user;
   std::string smtp_password_file;
+  std::string smtp_ca;
+  bool smtp_allow_plain = false;
+  bool resend = false;
+  bool resend_unknown = false;
 };
 
-// True when `dir` is, or is inside, one of the input directories: the next
-// run would read the annotated copies as submissions.
+// True when `dir` is, or is inside, the folder of an input (an input folder,
+// or the folder a file input lies in): the next run would read the annotated
+// copies as submissions.
 bool inside_an_input(const fs::path& dir, const std::vector<std::string>& inputs) {
   std::error_code ec;
   const fs::path target = fs::weakly_canonical(dir, ec);
   for (const auto& input : inputs) {
-    if (input == "-" || !fs::is_directory(input, ec)) continue;
-    const fs::path base = fs::weakly_canonical(input, ec);
+    if (input == "-") continue;
+    const fs::path folder = fs::is_directory(input, ec) ? fs::path(input) : fs::absolute(input, ec).parent_path();
+    const fs::path base = fs::weakly_canonical(folder, ec);
     const auto mismatch = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
     if (mismatch.first == base.end()) return true;
   }
@@ -78,6 +84,8 @@ int run(const CLI::App& app, Options& options) {
       return cli::kExitCannotRun;
     }
     server.url = options.send;
+    server.allow_plain = options.smtp_allow_plain;
+    server.ca_file = options.smtp_ca;
     if (!options.smtp_user.empty()) {
       // The password only from a file: a command line is visible to every user of the machine.
       std::ifstream in(options.smtp_password_file, std::ios::binary);
@@ -109,7 +117,7 @@ int run(const CLI::App& app, Options& options) {
   }
   fs::create_directories(options.out_dir, ec);
   if (ec || !fs::is_directory(options.out_dir)) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(options.out_dir, {ec.message(), ec.message()}).in(lang));
+    cli::print_tool_error(app, diag::msg::cannot_write_output(options.out_dir, diag::msg::os_reason(ec ? ec.value() : ENOTDIR)).in(lang));
     return cli::kExitCannotRun;
   }
 
@@ -118,10 +126,13 @@ int run(const CLI::App& app, Options& options) {
       {setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due, run.as_of, from, lang,
        options.reader_options()},
       options.out_dir);
-  if (!written.failure.empty()) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(written.failure, {"", ""}).in(lang));
-    return cli::kExitCannotRun;
-  }
+  // One organization's failure is reported for it; the others' letters are written.
+  std::size_t not_written = 0;
+  for (const auto& letter : written.letters)
+    if (!letter.failure.empty()) {
+      ++not_written;
+      std::cerr << diag::msg::letter_not_written(letter.org_id, letter.failure).in(lang) << '\n';
+    }
 
   // An organization without an address is named, quiet or not: its letter will not reach it by itself.
   std::vector<std::string> without;
@@ -134,9 +145,10 @@ int run(const CLI::App& app, Options& options) {
   std::vector<feedback::SendOutcome> sent;
   std::size_t failed = 0;
   if (!options.send.empty()) {
-    sent = feedback::send_letters(
-        written.letters, {server, options.from, (fs::path(options.out_dir) / "sent.log").string()},
-        [&](const feedback::LetterRecord& letter, const feedback::SendOutcome& outcome) {
+    feedback::DispatchOptions dispatch{server, options.from, (fs::path(options.out_dir) / "sent.log").string(),
+                                       options.resend, options.resend_unknown};
+    const feedback::DispatchResult result = feedback::send_letters(
+        written.letters, dispatch, [&](const feedback::LetterRecord& letter, const feedback::SendOutcome& outcome) {
           if (json) return;
           switch (outcome.state) {
             case feedback::SendState::sent:
@@ -147,20 +159,40 @@ int run(const CLI::App& app, Options& options) {
               if (!options.quiet) std::cerr << diag::msg::letter_already_sent(letter.org_id).in(lang) << '\n';
               break;
             case feedback::SendState::failed:
-              std::cerr << diag::msg::letter_not_sent(letter.org_id, outcome.reason).in(lang) << '\n';
+              std::cerr << diag::msg::letter_not_sent(letter.org_id, outcome.reason.in(lang)).in(lang) << '\n';
               break;
+            case feedback::SendState::unknown:
+              std::cerr << diag::msg::letter_unknown(letter.org_id, outcome.reason).in(lang) << '\n';
+              break;
+            case feedback::SendState::not_sent:  // named once below, with why the sending stopped
             case feedback::SendState::no_address: break;  // named above
           }
         });
-    std::size_t ok = 0, already = 0, none = 0;
-    for (const auto& outcome : sent) {
+    if (!result.failure.empty()) {
+      cli::print_tool_error(app, result.failure.in(lang));
+      return cli::kExitCannotRun;
+    }
+    std::size_t ok = 0, already = 0, none = 0, unknown = 0, left = 0;
+    std::vector<std::string> unsent;
+    for (const auto& outcome : result.outcomes) {
       ok += outcome.state == feedback::SendState::sent;
       failed += outcome.state == feedback::SendState::failed;
       already += outcome.state == feedback::SendState::already_sent;
       none += outcome.state == feedback::SendState::no_address;
+      unknown += outcome.state == feedback::SendState::unknown;
+      if (outcome.state == feedback::SendState::not_sent) {
+        ++left;
+        unsent.push_back(outcome.org_id);
+      }
     }
-    if (!json) std::cerr << diag::msg::letters_sent(ok, failed, already, none).in(lang) << '\n';
+    if (!result.stopped.empty() && !json)
+      std::cerr << diag::msg::sending_stopped(result.stopped, left).in(lang) << ": " << fmt::format("{}", fmt::join(unsent, ", "))
+                << '\n';
+    if (!json) std::cerr << diag::msg::letters_sent(ok, failed, already, none, unknown, left).in(lang) << '\n';
+    failed += unknown + left;
+    sent = result.outcomes;
   }
+  failed += not_written;
 
   const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
   if (json)
@@ -213,15 +245,31 @@ int main(int argc, char** argv) {
                     "The reports' due date named in reminders and correction letters (YYYY-MM-DD; default: the "
                     "roadmap's submissions_due in the period)"));
   app.add_option("--send", options.send,
-                 tr("Отправить письма через SMTP-сервер: smtp://сервер:порт (STARTTLS, если сервер его предлагает) или "
-                    "smtps://сервер:порт; отправленное записывается в <папка>/sent.log и повторно не отправляется",
-                    "Send the letters through an SMTP server: smtp://host:port (STARTTLS when offered) or "
-                    "smtps://host:port; what was sent is logged in <folder>/sent.log and never sent twice"));
+                 tr("Отправить письма через SMTP-сервер: smtp://сервер:порт (STARTTLS; с паролем — обязательно) или "
+                    "smtps://сервер:порт; отправленное записывается в <папка>/sent.log, и письмо с тем же содержанием "
+                    "повторно не отправляется",
+                    "Send the letters through an SMTP server: smtp://host:port (STARTTLS; required with a password) or "
+                    "smtps://host:port; what was sent is logged in <folder>/sent.log, and a letter with the same "
+                    "content is never sent twice"));
   app.add_option("--from", options.from, tr("Адрес отправителя (нужен с --send)", "The sender's address (needed with --send)"));
   app.add_option("--from-name", options.from_name,
                  tr("Имя отправителя в письмах (по умолчанию — центр из дорожной карты)",
                     "The sender's name in the letters (default: the roadmap's centre)"));
   app.add_option("--smtp-user", options.smtp_user, tr("Имя пользователя SMTP", "SMTP user name"));
+  app.add_option("--smtp-ca", options.smtp_ca,
+                 tr("Файл сертификатов (PEM), которым проверяется сервер: свой удостоверяющий центр департамента",
+                    "A certificate file (PEM) the server is checked against: a department's own certificate authority"));
+  app.add_flag("--smtp-allow-plain", options.smtp_allow_plain,
+               tr("Разрешить отправку пароля без шифрования, если сервер не предлагает STARTTLS (только для "
+                  "внутренних серверов)",
+                  "Allow the password to go without encryption when the server offers no STARTTLS (internal servers "
+                  "only)"));
+  app.add_flag("--resend", options.resend,
+               tr("Отправить снова и письма, которые sent.log записал как отправленные",
+                  "Send again also the letters sent.log has as sent"));
+  app.add_flag("--resend-unknown", options.resend_unknown,
+               tr("Отправить снова письма, ответ сервера на которые в прошлый раз не пришёл (сервер мог их получить)",
+                  "Send again the letters whose reply was lost last time (the server may have them)"));
   app.add_option("--smtp-password-file", options.smtp_password_file,
                  tr("Файл с паролем SMTP (первая строка; пароль в командной строке не принимается)",
                     "File holding the SMTP password (its first line; a password on the command line is not taken)"));

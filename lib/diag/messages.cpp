@@ -818,11 +818,37 @@ Localized letter_not_sent(std::string_view org_id, std::string_view reason) {
   return {fmt::format("{}: не отправлено: {}", org_id, reason), fmt::format("{}: not sent: {}", org_id, reason)};
 }
 
-Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address) {
-  return {fmt::format("отправлено {}, не отправлено {}, уже отправлены ранее {}, без адреса {}", sent, failed, already,
-                      without_address),
-          fmt::format("{} sent, {} not sent, {} sent before, {} without an address", sent, failed, already,
-                      without_address)};
+Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address,
+                       std::size_t unknown, std::size_t not_sent) {
+  return {fmt::format("отправлено {}, не принято сервером {}, уже отправлены ранее {}, без адреса {}, состояние "
+                      "неизвестно {}, не отправлено {}",
+                      sent, failed, already, without_address, unknown, not_sent),
+          fmt::format("{} sent, {} refused by the server, {} sent before, {} without an address, {} of unknown state, {} "
+                      "not sent",
+                      sent, failed, already, without_address, unknown, not_sent)};
+}
+
+Localized letter_unknown(std::string_view org_id, const Localized& reason) {
+  return {fmt::format("{}: состояние неизвестно: {}", org_id, reason.ru),
+          fmt::format("{}: state unknown: {}", org_id, reason.en)};
+}
+
+Localized sending_locked(std::string_view log_path) {
+  return {fmt::format("письма из этой папки уже отправляет другой запуск ({} занят); дождитесь его окончания", log_path),
+          fmt::format("another run is already sending the letters of this folder ({} is held); wait until it ends",
+                      log_path)};
+}
+
+Localized sending_stopped(const Localized& reason, std::size_t left) {
+  return {fmt::format("отправка остановлена: {}; не отправлено писем: {} (они записаны и уйдут при следующем запуске)",
+                      reason.ru, left),
+          fmt::format("sending stopped: {}; letters not sent: {} (they are written and go with the next run)", reason.en,
+                      left)};
+}
+
+Localized letter_not_written(std::string_view org_id, std::string_view failure) {
+  return {fmt::format("{}: письмо не записано: {}", org_id, failure),
+          fmt::format("{}: the letter was not written: {}", org_id, failure)};
 }
 
 Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,

@@ -182,7 +182,16 @@ Localized letters_without_address(std::size_t count, std::string_view ids);
 Localized letter_sent(std::string_view org_id, std::string_view to);
 Localized letter_already_sent(std::string_view org_id);
 Localized letter_not_sent(std::string_view org_id, std::string_view reason);
-Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address);
+Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address,
+                       std::size_t unknown, std::size_t not_sent);
+/// An organization's letter of unknown state: the server may have it.
+Localized letter_unknown(std::string_view org_id, const Localized& reason);
+/// Another sending run holds the folder's log.
+Localized sending_locked(std::string_view log_path);
+/// The sending stopped: why, and how many letters were left unsent.
+Localized sending_stopped(const Localized& reason, std::size_t left);
+/// An organization's letter or copy could not be written.
+Localized letter_not_written(std::string_view org_id, std::string_view failure);
 /// roadmap-report's closing line: «Справка записана: …».
 Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                          std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,

@@ -10,7 +10,7 @@
 #include "book/workbook.h"
 #include "diag/sink.h"
 #include "feedback/place.h"
-#include "io/tabular_input.h"
+#include "text/fingerprint.h"
 
 namespace rmt::feedback {
 namespace {
@@ -32,30 +32,21 @@ struct Mark {
 
 }  // namespace
 
-std::string write_annotated_copy(const std::string& out_path, const diag::FileReport& report,
-                                 const csv::ReaderOptions& reader, diag::Lang lang, const calendar::Date& as_of) {
+CopyResult write_annotated_copy(const std::string& out_path, const diag::FileReport& report, const OwnRows& own,
+                                diag::Lang lang, const calendar::Date& as_of) {
   const bool ru = lang == diag::Lang::ru;
-  // Read the rows back as the submission reader read them (the same sheet).
-  diag::DiagnosticList ignored;  // the findings are already in `report`
-  const std::string_view sheet_name = report.sheet;
-  const std::string_view preferred[] = {sheet_name};
-  io::TabularInput input = io::open_tabular(report.path, report.path, ignored, reader,
-                                            report.sheet.empty() ? std::span<const std::string_view>{}
-                                                                 : std::span<const std::string_view>(preferred));
-  std::vector<std::pair<std::uint32_t, std::vector<std::string>>> rows;
-  bool cut = false;
-  if (input.records && input.records->readable()) {
-    csv::Record record;
-    while (input.records->next(record)) {
-      if (rows.size() == kMaxCopiedRows) {
-        cut = true;
-        break;
-      }
-      std::vector<std::string> cells;
-      for (std::size_t i = 0; i < record.size(); ++i) cells.emplace_back(record.field(i));
-      rows.emplace_back(record.line, std::move(cells));
-    }
-  }
+  const auto& rows = own.rows;
+  const bool cut = own.cut;
+  // Only the organization's findings: at its rows, or about the whole file.
+  std::vector<const diag::Diagnostic*> findings;
+  for (const auto& d : report.findings)
+    if (own.owns_line(d.pos.line)) findings.push_back(&d);
+  CopyResult result;
+  std::uint64_t content = text::kFingerprintSeed;
+  for (const auto& [line, cells] : rows)
+    for (const auto& cell : cells) content = text::fingerprint(cell + '\x1f', content);
+  for (const auto* d : findings) content = text::fingerprint(d->message.en + '\x1e', content);
+  result.content = content;
 
   // Which column each finding's header stands in: the first row holding it.
   const auto column_of = [&](const diag::Diagnostic& d) -> std::optional<Col> {
@@ -67,11 +58,14 @@ std::string write_annotated_copy(const std::string& out_path, const diag::FileRe
     return std::nullopt;
   };
   std::map<std::uint32_t, std::vector<Mark>> marks;
-  for (const auto& d : report.findings)
-    if (d.pos.line) marks[d.pos.line].push_back({column_of(d), d.severity == diag::Severity::error, d.message.in(lang)});
+  for (const auto* d : findings)
+    if (d->pos.line) marks[d->pos.line].push_back({column_of(*d), d->severity == diag::Severity::error, d->message.in(lang)});
 
   book::Workbook book(out_path, false);
-  if (!book.ok()) return "cannot create the workbook";
+  if (!book.ok()) {
+    result.failure = "cannot create the workbook";
+    return result;
+  }
   book::Properties properties;
   properties.title = file_name(report.path);
   properties.created = calendar::noon_utc(as_of);
@@ -94,7 +88,8 @@ std::string write_annotated_copy(const std::string& out_path, const diag::FileRe
                                                : std::vector<std::string>{"No.", "Severity", "Where", "What is wrong", "What to do"};
   for (std::size_t c = 0; c < headings.size(); ++c) list.text(0, static_cast<Col>(c), headings[c], header);
   Row r = 1;
-  for (const auto& d : report.findings) {
+  for (const auto* finding : findings) {
+    const diag::Diagnostic& d = *finding;
     const bool error = d.severity == diag::Severity::error;
     list.number(r, 0, static_cast<double>(r), plain);
     list.text(r, 1, error ? (ru ? "ошибка" : "error") : (ru ? "предупреждение" : "warning"), error ? red : yellow);
@@ -139,7 +134,8 @@ std::string write_annotated_copy(const std::string& out_path, const diag::FileRe
       if (error != errors.end()) sheet.comment(row, col, error->second, author);
     }
   }
-  return book.close();
+  result.failure = book.close();
+  return result;
 }
 
 }  // namespace rmt::feedback

@@ -7,12 +7,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "calendar/date.h"
-#include "csv/reader.h"
 #include "diag/file_report.h"
 #include "diag/lang.h"
+#include "feedback/own_rows.h"
 
 namespace rmt::feedback {
 
@@ -20,9 +21,15 @@ namespace rmt::feedback {
 /// findings sheet says so.
 inline constexpr std::size_t kMaxCopiedRows = 100000;
 
-/// Writes the copy of `report`'s file to `out_path`. "" or why it failed.
+struct CopyResult {
+  std::string failure;        ///< "" or why the copy could not be written
+  std::uint64_t content = 0;  ///< a fingerprint of the rows and findings copied (not of the date)
+};
+
+/// Writes the copy of `own` (the organization's part of `report`'s file) to
+/// `out_path`, with the findings of `report` at its lines (OwnRows::owns_line).
 /// Dated `as_of`, so that a rerun writes the same bytes.
-std::string write_annotated_copy(const std::string& out_path, const diag::FileReport& report,
-                                 const csv::ReaderOptions& reader, diag::Lang lang, const calendar::Date& as_of);
+CopyResult write_annotated_copy(const std::string& out_path, const diag::FileReport& report, const OwnRows& own,
+                                diag::Lang lang, const calendar::Date& as_of);
 
 }  // namespace rmt::feedback

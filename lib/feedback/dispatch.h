@@ -1,37 +1,66 @@
-// Sending the letters (SPEC.md §12): each .eml as written, by SMTP, one
-// letter at a time, so a refused recipient fails that letter alone. What was
-// sent is appended to a log beside the letters (DIR/sent.log: the letter's
-// fingerprint, its organization, its recipients) at once, so that a second
-// run, or one after an interruption, sends nothing twice.
+// Sending the letters (SPEC.md §12, «Safety of what goes out»): each letter
+// as written in this run (its bytes checked against the fingerprint taken
+// when it was built), by SMTP, one letter at a time, so that a refused
+// recipient fails that letter alone.
+//
+// DIR/sent.log records each letter handed to the server, one line each,
+// synced before the next goes: organization, period, kind of letter, the
+// fingerprint of what it says (not its date), its state and recipients. A
+// later run — the next day too — sends nothing already sent unless its
+// content changed, or `resend` is asked. A letter whose DATA went out but
+// whose reply was lost is logged «unknown» (the server may have it) and not
+// sent again without `resend_unknown`. The log is opened without following
+// links and locked: one sending run per folder at a time. The first
+// authentication or connection failure stops the run; what was not sent is
+// listed as such.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "diag/lang.h"
 #include "feedback/letters.h"
 #include "mail/smtp.h"
 
 namespace rmt::feedback {
 
-enum class SendState { sent, failed, already_sent, no_address };
-std::string_view send_state_key(SendState state);  ///< "sent", "failed", "already-sent", "no-address"
+enum class SendState {
+  sent,
+  failed,        ///< the server refused it (or it could not be read back as built)
+  already_sent,  ///< the log has it with the same content
+  no_address,    ///< the registry gives no address
+  unknown,       ///< the server may have it: DATA went out, the reply did not come (now or before)
+  not_sent,      ///< the run stopped before it (authentication or connection failure), or it was not written
+};
+std::string_view send_state_key(SendState state);  ///< "sent", "failed", "already-sent", "no-address", "unknown", "not-sent"
 
 struct SendOutcome {
   std::string org_id;
   SendState state = SendState::failed;
-  std::string reason;  ///< for failed: the server's words
+  diag::Localized reason;  ///< why, for failed, unknown and not sent (with the server's own words)
 };
 
 struct DispatchOptions {
   mail::SmtpServer server;
   std::string from;      ///< the envelope sender
   std::string log_path;  ///< DIR/sent.log
+  bool resend = false;          ///< send again what the log has as sent
+  bool resend_unknown = false;  ///< send again what the log has as of unknown state
 };
 
-/// Sends every letter with an address not in the log; `each` hears every
-/// outcome as it happens (for a line per letter).
-std::vector<SendOutcome> send_letters(const std::vector<LetterRecord>& letters, const DispatchOptions& options,
-                                      const std::function<void(const LetterRecord&, const SendOutcome&)>& each);
+struct DispatchResult {
+  std::vector<SendOutcome> outcomes;  ///< one per letter, in order
+  /// Set when nothing could be sent: the log could not be opened or is held
+  /// by another sending run (then `outcomes` is empty).
+  diag::Localized failure;
+  /// Set when the run stopped on an authentication or connection failure.
+  diag::Localized stopped;
+};
+
+/// Sends every letter with an address that the log does not have as sent;
+/// `each` hears every outcome as it happens (for a line per letter).
+DispatchResult send_letters(const std::vector<LetterRecord>& letters, const DispatchOptions& options,
+                            const std::function<void(const LetterRecord&, const SendOutcome&)>& each);
 
 }  // namespace rmt::feedback

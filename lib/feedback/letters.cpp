@@ -1,5 +1,6 @@
 #include "feedback/letters.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -7,24 +8,19 @@
 #include <fmt/ranges.h>
 
 #include "feedback/annotated_copy.h"
+#include "feedback/output_names.h"
+#include "feedback/own_rows.h"
 #include "feedback/place.h"
 #include "io/output_file.h"
 #include "io/read_file.h"
 #include "roadmap/deadline.h"
+#include "text/fingerprint.h"
 #include "text/utf8.h"
 
 namespace rmt::feedback {
 namespace {
 
 using diag::Lang;
-
-// An org id as part of a file name: no folder separators or hidden names.
-std::string file_safe(std::string_view id) {
-  std::string out;
-  for (const char c : id) out += (c == '/' || c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20) ? '_' : c;
-  if (out.empty() || out[0] == '.') out.insert(out.begin(), '_');
-  return out;
-}
 
 std::string stem(const std::string& name) {
   const auto dot = name.find_last_of('.');
@@ -115,10 +111,13 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
   for (const auto& report : in.files)
     if (!report.registry) report_of.emplace(report.path, &report);
 
+  OrgFileNames names;
   for (const auto& status : in.statuses) {
     LetterRecord letter;
     letter.org_id = status.org_id;
     letter.name = status.name;
+    letter.period = period.label;
+    const std::string org_stem = names.stem(status.org_id);
     if (const auto* org = in.registry.find(status.org_id)) letter.to = addresses(org->email);
     switch (status.status) {
       case outcome::OrgStatus::accepted: letter.kind = LetterKind::accepted; break;
@@ -128,15 +127,33 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     const std::string who = fmt::format("{} ({})", status.name, status.org_id);
 
     // The findings of its own files (not the registry's report).
-    std::vector<const diag::FileReport*> reports;
-    for (const auto& path : status.files)
-      if (const auto found = report_of.find(path); found != report_of.end()) reports.push_back(found->second);
+    // Only its own part of each: a combined file holds other schools' rows and findings.
+    std::vector<std::pair<const diag::FileReport*, OwnRows>> reports;
+    for (const auto& path : status.files) {
+      const auto found = report_of.find(path);
+      if (found == report_of.end()) continue;
+      const diag::FileReport& report = *found->second;
+      const bool copy = letter.kind == LetterKind::to_fix && !report.findings.empty() && report.rows;
+      OwnRows own;
+      own.whole_file = file_is_own(report, status.org_id, in.registry);
+      // The file is read again only where its rows are needed: for a copy, or to tell schools apart.
+      if (copy || !own.whole_file) own = own_rows(report, status.org_id, in.registry, in.reader, kMaxCopiedRows);
+      reports.emplace_back(&report, std::move(own));
+    }
     std::vector<std::string> lines;
-    for (const auto* report : reports)
+    for (const auto& [report, own] : reports)
       for (const auto& d : report->findings)
-        if (letter.kind == LetterKind::to_fix || d.severity == diag::Severity::warning)
+        if ((letter.kind == LetterKind::to_fix || d.severity == diag::Severity::warning) && own.owns_line(d.pos.line))
           lines.push_back(finding_line(lines.size() + 1, d, lang));
     letter.findings = lines.size();
+    // What the letter says, less its date: a rerun another day sends nothing already sent.
+    std::uint64_t content = text::fingerprint(fmt::format("{}\x1f{}\x1f{}\x1f", status.org_id, period.label,
+                                                          letter_kind_key(letter.kind)));
+    std::vector<std::string> recipients = letter.to;
+    std::sort(recipients.begin(), recipients.end());
+    for (const auto& to : recipients) content = text::fingerprint(to + '\x1f', content);
+    for (const auto& line : lines) content = text::fingerprint(line + '\x1e', content);
+    for (const auto& path : status.other_period_files) content = text::fingerprint(file_name(path) + '\x1d', content);
 
     std::string body = ru ? "Здравствуйте!\n\n" : "Hello,\n\n";
     switch (letter.kind) {
@@ -201,31 +218,39 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     // The annotated copies, for letters that ask to correct something.
     if (letter.kind == LetterKind::to_fix) {
       std::size_t n = 0;
-      for (const auto* report : reports) {
-        if (report->findings.empty() || !report->rows) continue;  // nothing to mark, or nothing was read
+      for (const auto& [report, own] : reports) {
+        if (!own.readable || own.rows.empty()) continue;  // nothing of it could be read again (standard input)
+        if (std::none_of(report->findings.begin(), report->findings.end(),
+                         [&](const diag::Diagnostic& d) { return own.owns_line(d.pos.line); }))
+          continue;  // nothing of its own to mark
         ++n;
-        const std::string name = fmt::format("{} — {}{}.xlsx", stem(file_name(report->path)), ru ? "замечания" : "findings",
-                                             n > 1 ? fmt::format(" ({})", n) : "");
-        // Beside the letters, named for the organization unless the file already is.
-        const std::string path = dir + "/" + (name.rfind(status.org_id, 0) == 0 ? "" : file_safe(status.org_id) + " ") + file_safe(name);
+        // «<org> <its file> — замечания (2).xlsx»: the organization's, however its file was named.
+        const std::string tail = fmt::format(" — {}{}", ru ? "замечания" : "findings", n > 1 ? fmt::format(" ({})", n) : "");
+        const std::string file_stem = portable_stem(stem(file_name(report->path)));
+        const std::string shown =
+            portable_stem(file_stem.rfind(status.org_id, 0) == 0 ? file_stem : org_stem + " " + file_stem,
+                          kMaxStemBytes - tail.size()) + tail;
+        const std::string path = dir + "/" + shown + ".xlsx";
         io::OutputFile out;
         std::string failure;
+        CopyResult copied;
         if (!out.open_for_writer(path))
           failure = out.error().en;
-        else if (failure = write_annotated_copy(out.temp_path(), *report, in.reader, lang, in.as_of); failure.empty() && !out.commit())
+        else if (copied = write_annotated_copy(out.temp_path(), *report, own, lang, in.as_of);
+                 copied.failure.empty() && !out.commit())
           failure = out.error().en;
+        else
+          failure = copied.failure;
+        auto bytes = failure.empty() ? io::read_file(path) : std::nullopt;
+        if (failure.empty() && !bytes) failure = "cannot be read back to attach";
         if (!failure.empty()) {
-          result.failure = path + ": " + failure;
-          return result;
+          letter.failure = path + ": " + failure;
+          break;
         }
         letter.copies.push_back(path);
-        auto bytes = io::read_file(path);
-        if (!bytes) {
-          result.failure = path + ": cannot be read back to attach";
-          return result;
-        }
+        content = text::fingerprint(fmt::format("{:016x}", copied.content), content);
         message.attachments.push_back(
-            {name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(*bytes)});
+            {shown + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(*bytes)});
       }
       if (!message.attachments.empty())
         body += ru ? "\nК письму приложена копия вашего файла: ячейки с ошибками выделены красным, в примечании к ячейке "
@@ -236,11 +261,14 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     if (!signature.empty()) body += ru ? "\nС уважением,\n" + signature + "\n" : "\nKind regards,\n" + signature + "\n";
     message.text = body;
 
-    letter.eml = dir + "/" + file_safe(status.org_id) + ".eml";
-    std::string failure;
-    if (!commit_text(letter.eml, mail::to_rfc5322(message), failure)) {
-      result.failure = failure;
-      return result;
+    letter.eml = dir + "/" + org_stem + ".eml";
+    letter.content_key = fmt::format("{:016x}", content);
+    if (letter.failure.empty()) {
+      // One organization's failure is its own: the others' letters are still written.
+      const std::string bytes = mail::to_rfc5322(message);
+      letter.message_fingerprint = text::fingerprint(bytes);
+      std::string failure;
+      if (!commit_text(letter.eml, bytes, failure)) letter.failure = failure;
     }
     result.letters.push_back(std::move(letter));
   }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,16 +43,26 @@ struct FeedbackInputs {
 
 struct LetterRecord {
   std::string org_id, name;
+  std::string period;  ///< the period's label
   LetterKind kind = LetterKind::reminder;
   std::vector<std::string> to;  ///< the registry's addresses; empty: it has none
   std::string eml;              ///< the letter's path
   std::vector<std::string> copies;  ///< the annotated copies' paths
   std::size_t findings = 0;
+  /// A fingerprint of what the letter says — organization, period, kind,
+  /// recipients, findings, what the copies hold — and not of its date, so
+  /// that the same content on another day is recognised as already sent.
+  std::string content_key;
+  /// The fingerprint of the .eml's bytes as written: what is sent must be them.
+  std::uint64_t message_fingerprint = 0;
+  /// Why its letter or copy could not be written (the path and the reason); "" when written.
+  std::string failure;
 };
 
 struct FeedbackResult {
-  std::vector<LetterRecord> letters;  ///< one per organization, in the statuses' order
-  std::string failure;  ///< a file that could not be written, and why; the letters before it are written
+  /// One per organization, in the statuses' order; one whose files could not
+  /// be written says so in its `failure`, and the others are written all the same.
+  std::vector<LetterRecord> letters;
 };
 
 /// The due date letters name: `due`, else the first due date of the

@@ -233,13 +233,18 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
     w.end_array();
     w.key("findings");
     w.value(std::uint64_t{letter.findings});
+    w.key("failure");
+    if (letter.failure.empty())
+      w.null();
+    else
+      w.value(letter.failure);
     if (i < sent.size()) {
       w.key("sending");
       w.begin_object();
       w.key("state");
       w.value(feedback::send_state_key(sent[i].state));
       w.key("reason");
-      w.value(sent[i].reason);
+      w.value(sent[i].reason.in(run.lang));
       w.end_object();
     }
     w.end_object();

@@ -92,7 +92,7 @@ expect_status 1 "one letter refused"
 expect_in err "SCH-01: не отправлено:"
 expect_in err "550"
 expect_in err "SCH-07: отправлено (sch-07@schools.example.ru)"
-expect_in err "отправлено 59, не отправлено 1, уже отправлены ранее 0, без адреса 1"
+expect_in err "отправлено 59, не принято сервером 1, уже отправлены ранее 0, без адреса 1, состояние неизвестно 0, не отправлено 0"
 checks=$((checks + 1))
 $PY - received letters <<'EOF' || fail "the server did not receive every letter once, as written"
 import email, email.policy, os, sys
@@ -117,7 +117,7 @@ checks=$((checks + 1))
 # A second run sends nothing twice: only the refused one is tried again.
 run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir letters --as-of 2026-12-20 --send "$URL" --from centre@cro.example.ru
 expect_status 1 "the refused letter still fails"
-expect_in err "отправлено 0, не отправлено 1, уже отправлены ранее 59, без адреса 1"
+expect_in err "отправлено 0, не принято сервером 1, уже отправлены ранее 59, без адреса 1, состояние неизвестно 0, не отправлено 0"
 checks=$((checks + 1))
 [ "$(ls received/*.eml | wc -l)" -eq 59 ] || fail "a letter was sent twice"
 # JSON: each letter's kind and what happened to it.
