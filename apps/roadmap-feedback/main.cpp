@@ -36,6 +36,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   bool smtp_allow_plain = false;
   bool resend = false;
   bool resend_unknown = false;
+  long smtp_timeout = 60;
 };
 
 // True when `dir` is, or is inside, the folder of an input (an input folder,
@@ -85,6 +86,8 @@ int run(const CLI::App& app, Options& options) {
     }
     server.url = options.send;
     server.allow_plain = options.smtp_allow_plain;
+    server.reply_timeout_seconds = options.smtp_timeout;
+    server.connect_timeout_seconds = std::min(30L, options.smtp_timeout);
     server.ca_file = options.smtp_ca;
     if (!options.smtp_user.empty()) {
       // The password only from a file: a command line is visible to every user of the machine.
@@ -264,6 +267,10 @@ int main(int argc, char** argv) {
                   "внутренних серверов)",
                   "Allow the password to go without encryption when the server offers no STARTTLS (internal servers "
                   "only)"));
+  app.add_option("--smtp-timeout", options.smtp_timeout,
+                 tr("Сколько секунд ждать каждого ответа сервера (по умолчанию 60; подключения — не дольше 30)",
+                    "Seconds to wait for each reply of the server (default 60; for connecting, 30 at most)"))
+      ->check(CLI::Range(1L, 600L));
   app.add_flag("--resend", options.resend,
                tr("Отправить снова и письма, которые sent.log записал как отправленные",
                   "Send again also the letters sent.log has as sent"));

@@ -19,6 +19,7 @@ struct Options : cli::CommonOptions {
   std::string period;
   std::string out_dir;
   bool xlsx = false;
+  bool force = false;
   // The templates' own dialect; the registry is read with detection.
   std::string out_encoding = "auto";
   std::string out_delimiter = "auto";
@@ -53,6 +54,7 @@ int run(const CLI::App& app, const Options& options) {
   set.csv.delimiter = csv::parse_delimiter(options.out_delimiter).value_or(';');
   set.csv.lang = lang;
   set.protected_paths = {roadmap::locate_roadmap(options.roadmap_path), options.orgs_path};
+  set.force = options.force;
   const auto result = templates::write_templates(roadmap, *setup->registry, *period, options.out_dir, set);
   if (!result.failure.empty()) {
     cli::print_tool_error(app, diag::msg::cannot_write_output(result.failed_path, result.failure).in(lang));
@@ -72,10 +74,15 @@ int run(const CLI::App& app, const Options& options) {
                      .in(lang)
               << '\n';
   }
+  if (!result.kept_foreign.empty())
+    std::cerr << diag::msg::templates_kept_foreign(result.kept_foreign.size(),
+                                                   fmt::format("{}", fmt::join(result.kept_foreign, ", ")))
+                     .in(lang)
+              << '\n';
   // Lost characters change what a school reads: always said, even when quiet.
   if (result.unrepresentable > 0 && options.format() == cli::OutputFormat::text)
     std::cerr << diag::msg::unrepresentable_characters(result.unrepresentable).in(lang) << '\n';
-  return cli::kExitOk;
+  return result.kept_foreign.empty() ? cli::kExitOk : cli::kExitFindings;
 }
 
 }  // namespace
@@ -107,6 +114,9 @@ int main(int argc, char** argv) {
   app.add_option("--out-dir", options.out_dir,
                  tr("Папка, куда писать <код>.csv или <код>.xlsx", "Directory to write <org_id>.csv or <org_id>.xlsx into"))
       ->required();
+  app.add_flag("--force", options.force,
+               tr("Писать и в папку, где есть файлы, записанные не этой программой (их она не перезаписывает)",
+                  "Write also into a folder holding files this program did not write (it never writes over them)"));
   app.add_flag("--xlsx", options.xlsx, tr("Писать книги Excel (.xlsx) вместо CSV", "Write Excel workbooks (.xlsx) instead of CSV"));
   app.add_option("--encoding", options.out_encoding,
                  tr("Кодировка CSV-шаблонов: utf-8 (по умолчанию, с BOM), windows-1251",

@@ -980,6 +980,26 @@ Localized output_would_overwrite_input() {
   return {"это один из входных файлов этого запуска", "it is an input of this run"};
 }
 
+Localized template_folder_not_own(std::size_t count, std::string_view first) {
+  return {fmt::format("в папке {} {}, которые не записаны этой программой (например, «{}») — возможно, это присланные "
+                      "отчёты; шаблоны не записаны. Укажите пустую папку или --force (чужие файлы и тогда не "
+                      "перезаписываются)",
+                      count, ru_plural(count, "файл", "файла", "файлов"), first),
+          fmt::format("the folder holds {} file{} this program did not write (such as «{}») — reports, perhaps; no "
+                      "template was written. Give an empty folder, or --force (files not its own are still never "
+                      "written over)",
+                      count, count == 1 ? "" : "s", first)};
+}
+
+Localized templates_kept_foreign(std::size_t count, std::string_view ids) {
+  return {fmt::format("шаблоны не записаны для {} {}: в папке под их именем лежит файл, который не является прежним "
+                      "шаблоном (он сохранён как есть): {}",
+                      count, ru_plural(count, "организации", "организаций", "организаций"), ids),
+          fmt::format("templates not written for {} organization{}: the folder holds a file of that name that is not "
+                      "an earlier template (it is kept as it is): {}",
+                      count, count == 1 ? "" : "s", ids)};
+}
+
 Localized templates_written(std::size_t files, std::string_view dir, std::string_view period, const Localized& kind) {
   return {fmt::format("Шаблоны записаны: {} {} в {} (период {}; {})", files, ru_plural(files, "файл", "файла", "файлов"),
                       dir, period, kind.ru),

@@ -236,5 +236,9 @@ Localized cannot_write_output(std::string_view path, const Localized& reason);
 Localized library_reason(std::string_view library, std::string_view text);
 /// roadmap-template: a template's path is also an input of the run.
 Localized output_would_overwrite_input();
+/// roadmap-template's folder holds `count` files it did not write (`first` among them).
+Localized template_folder_not_own(std::size_t count, std::string_view first);
+/// With --force: templates not written because a file of the folder that is not one has their name.
+Localized templates_kept_foreign(std::size_t count, std::string_view ids);
 
 }  // namespace rmt::diag::msg

@@ -8,7 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "feedback/annotated_copy.h"
-#include "feedback/output_names.h"
+#include "io/output_names.h"
 #include "feedback/own_rows.h"
 #include "feedback/place.h"
 #include "io/output_file.h"
@@ -74,18 +74,35 @@ std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::
 
 std::vector<std::string> addresses(std::string_view cell) {
   std::vector<std::string> out;
-  std::string current;
-  const auto flush = [&] {
-    if (mail::is_plausible_address(current)) out.push_back(current);
-    current.clear();
+  const auto take = [&](std::string_view word) {
+    while (!word.empty() && (word.front() == '<' || word.front() == ' ')) word.remove_prefix(1);
+    while (!word.empty() && (word.back() == '>' || word.back() == ' ' || word.back() == '.')) word.remove_suffix(1);
+    const std::string address(word);
+    // Only plain ASCII addresses: one with other letters needs SMTPUTF8, which is not assumed.
+    const bool ascii = std::all_of(address.begin(), address.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && mail::is_plausible_address(address) &&
+        std::find(out.begin(), out.end(), address) == out.end())
+      out.push_back(address);
   };
-  for (const char c : cell) {
-    if (c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
-      flush();
-    else
-      current += c;
+  // «Секретарь <a@b.ru>; c@d.ru, e@f.ru»: parts at «,» and «;»; in each the
+  // address in angle brackets, else every word that is one.
+  std::size_t start = 0;
+  while (start <= cell.size()) {
+    const std::size_t end = std::min(cell.find_first_of(",;\n", start), cell.size());
+    const std::string_view part = cell.substr(start, end - start);
+    const auto open = part.find('<'), close = part.rfind('>');
+    if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+      take(part.substr(open + 1, close - open - 1));
+    } else {
+      std::size_t at = 0;
+      while (at < part.size()) {
+        const std::size_t space = std::min(part.find_first_of(" \t\r", at), part.size());
+        if (space > at) take(part.substr(at, space - at));
+        at = space + 1;
+      }
+    }
+    start = end + 1;
   }
-  flush();
   return out;
 }
 
@@ -111,7 +128,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
   for (const auto& report : in.files)
     if (!report.registry) report_of.emplace(report.path, &report);
 
-  OrgFileNames names;
+  io::OrgFileNames names;
   for (const auto& status : in.statuses) {
     LetterRecord letter;
     letter.org_id = status.org_id;
@@ -226,10 +243,10 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
         ++n;
         // «<org> <its file> — замечания (2).xlsx»: the organization's, however its file was named.
         const std::string tail = fmt::format(" — {}{}", ru ? "замечания" : "findings", n > 1 ? fmt::format(" ({})", n) : "");
-        const std::string file_stem = portable_stem(stem(file_name(report->path)));
+        const std::string file_stem = io::portable_stem(stem(file_name(report->path)));
         const std::string shown =
-            portable_stem(file_stem.rfind(status.org_id, 0) == 0 ? file_stem : org_stem + " " + file_stem,
-                          kMaxStemBytes - tail.size()) + tail;
+            io::portable_stem(file_stem.rfind(status.org_id, 0) == 0 ? file_stem : org_stem + " " + file_stem,
+                          io::kMaxStemBytes - tail.size()) + tail;
         const std::string path = dir + "/" + shown + ".xlsx";
         io::OutputFile out;
         std::string failure;

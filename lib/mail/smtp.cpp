@@ -125,7 +125,8 @@ SendResult send(const SmtpServer& server, const std::string& from, const std::ve
     default: break;
   }
   // The whole message went out and no verdict came back: the server may have it.
-  if (upload.finished && status < 400 &&
+  const bool all_out = upload.finished || upload.at == rfc5322.size();
+  if (all_out && status < 400 &&
       (code == CURLE_OPERATION_TIMEDOUT || code == CURLE_RECV_ERROR || code == CURLE_GOT_NOTHING ||
        code == CURLE_SEND_ERROR || code == CURLE_WEIRD_SERVER_REPLY))
     return result(SendStatus::unknown, "письмо передано, но ответ сервера не пришёл: сервер мог его получить",

@@ -33,13 +33,5 @@ std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row
   return {org_id, period, row.activity->id, row.activity->title, row.target};
 }
 
-std::string file_stem(std::string_view org_id) {
-  std::string stem(org_id);
-  for (char& c : stem)
-    if (static_cast<unsigned char>(c) < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos)
-      c = '_';
-  if (stem.empty() || stem == "." || stem == "..") stem = "_" + stem;
-  return stem;
-}
 
 }  // namespace rmt::templates

@@ -40,9 +40,4 @@ std::string_view column_header(submission::Column column, diag::Lang lang);
 std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,
                                                           std::string_view period);
 
-/// A file name for an organization's template: its id with the characters
-/// file systems refuse ('/', '\\', ':', '*', '?', '"', '<', '>', '|', control
-/// characters) replaced by '_'.
-std::string file_stem(std::string_view org_id);
-
 }  // namespace rmt::templates

@@ -1,11 +1,19 @@
 #include "template/template_set.h"
 
+#include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <system_error>
 #include <unordered_set>
 
+#include <fmt/format.h>
+
 #include "diag/messages.h"
 #include "io/output_file.h"
+#include "io/output_names.h"
+#include "io/read_file.h"
+#include "text/fingerprint.h"
 #include "json/writer.h"
 #include "text/case_fold.h"
 #include "template/xlsx_template.h"
@@ -23,17 +31,44 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     result.failure = diag::msg::os_reason(error.value());
     return result;
   }
+  // What is in the folder already: this program's own earlier templates
+  // (listed, unchanged), and anything else, which is never written over.
+  std::map<std::string, std::uint64_t> manifest;
+  const fs::path manifest_path = fs::path(out_dir) / std::string(kTemplateManifest);
+  if (const auto listed = io::read_file(manifest_path.string())) {
+    std::size_t at = 0;
+    while (at < listed->size()) {
+      const std::size_t end = std::min(listed->find('\n', at), listed->size());
+      const std::string line = listed->substr(at, end - at);
+      at = end + 1;
+      const auto tab = line.find('\t');
+      if (tab != std::string::npos) manifest[line.substr(tab + 1)] = std::strtoull(line.substr(0, tab).c_str(), nullptr, 16);
+    }
+  }
+  std::set<std::string> foreign;
+  for (const auto& entry : fs::directory_iterator(out_dir, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0) continue;  // hidden, lock files
+    const auto listed = manifest.find(name);
+    const auto bytes = entry.is_regular_file() ? io::read_file(entry.path().string()) : std::nullopt;
+    if (listed == manifest.end() || !bytes || text::fingerprint(*bytes) != listed->second) foreign.insert(name);
+  }
+  result.foreign_files.assign(foreign.begin(), foreign.end());
+  if (!foreign.empty() && !options.force) {
+    result.failed_path = out_dir;
+    result.failure = diag::msg::template_folder_not_own(foreign.size(), *foreign.begin());
+    return result;
+  }
   const std::string extension = options.xlsx ? ".xlsx" : ".csv";
   const auto& the_period = roadmap.periods.at(period);
-  std::unordered_set<std::string> taken;  // folded names: two ids must not share a file, whatever the file system
+  io::OrgFileNames names;  // two ids never share a file, whatever the file system (io/output_names.h)
   for (const auto& org : registry.organizations()) {
     const auto rows = template_rows(roadmap, org.id, period);
     if (rows.empty()) {
       result.nothing_to_report.push_back(org.id);
       continue;
     }
-    std::string stem = file_stem(org.id);
-    for (int n = 2; !taken.insert(text::fold_case(stem)).second; ++n) stem = file_stem(org.id) + "-" + std::to_string(n);
+    const std::string stem = names.stem(org.id);
     const std::string path = (fs::path(out_dir) / (stem + extension)).string();
 
     const auto fail = [&](diag::Localized why) {
@@ -43,6 +78,10 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     };
     for (const auto& kept : options.protected_paths)
       if (io::same_file(path, kept)) return fail(diag::msg::output_would_overwrite_input());
+    if (foreign.contains(stem + extension)) {  // a report saved under the template's name: kept
+      result.kept_foreign.push_back(org.id);
+      continue;
+    }
     io::OutputFile out;
     if (options.xlsx) {
       if (!out.open_for_writer(path)) return fail(out.error());
@@ -56,6 +95,16 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     }
     if (!out.commit()) return fail(out.error());
     result.written.push_back({org.id, path, rows.size()});
+    if (const auto bytes = io::read_file(path)) manifest[stem + extension] = text::fingerprint(*bytes);
+  }
+  // The list is written after the templates: a file it names is one of ours.
+  std::string listed;
+  for (const auto& [name, print] : manifest)
+    if (!foreign.contains(name)) listed += fmt::format("{:016x}\t{}\n", print, name);
+  io::OutputFile out;
+  if (!out.open(manifest_path.string()) || !out.write(listed) || !out.commit()) {
+    result.failed_path = manifest_path.string();
+    result.failure = out.error();
   }
   return result;
 }

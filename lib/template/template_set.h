@@ -23,7 +23,17 @@ struct TemplateSetOptions {
   CsvTemplateOptions csv;  ///< dialect of CSV templates; its lang is the header language of both
   /// Files a template must never replace (the roadmap and the registry).
   std::vector<std::string> protected_paths;
+  /// Write into a folder that holds files this program did not write (still
+  /// never over one of them).
+  bool force = false;
 };
+
+/// The list of what roadmap-template wrote into a folder, kept there (hidden,
+/// so no folder input reads it): each template's name and the fingerprint of
+/// its bytes. A file of the folder is the program's own earlier template only
+/// while it is listed with the same bytes — a template a school filled in and
+/// saved back is a report, and is never written over.
+inline constexpr std::string_view kTemplateManifest = ".roadmap-template";
 
 struct WrittenTemplate {
   std::string org_id;
@@ -37,6 +47,11 @@ struct TemplateSetResult {
   std::size_t unrepresentable = 0;             ///< characters Windows-1251 lacks, over all files
   std::string failed_path;                     ///< the file that could not be written, if any
   diag::Localized failure;                     ///< and why (the run stops there)
+  /// Files of the folder this program did not write (reports, say): without
+  /// `force` nothing is written and the run stops; with it they are kept.
+  std::vector<std::string> foreign_files;
+  /// With `force`: organizations whose template would have replaced one of them (not written).
+  std::vector<std::string> kept_foreign;
 };
 
 TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registry::Registry& registry,

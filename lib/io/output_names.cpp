@@ -1,4 +1,4 @@
-#include "feedback/output_names.h"
+#include "io/output_names.h"
 
 #include <fmt/format.h>
 
@@ -6,7 +6,7 @@
 #include "text/fingerprint.h"
 #include "text/utf8.h"
 
-namespace rmt::feedback {
+namespace rmt::io {
 
 std::string portable_stem(std::string_view text, std::size_t max_bytes) {
   std::string out;
@@ -42,4 +42,4 @@ std::string OrgFileNames::stem(const std::string& org_id) {
   return name;
 }
 
-}  // namespace rmt::feedback
+}  // namespace rmt::io

@@ -1,4 +1,5 @@
-// Names of the files feedback writes for an organization (SPEC.md §12,
+// Names of the files written for an organization — templates, letters,
+// annotated copies (SPEC.md §10, §12,
 // «Safety of what goes out»): made from an org id or a school's file name,
 // each is portable (none of <>:"/\|?*, no control character, no leading
 // dot), at most 120 bytes before its extension (cut at a UTF-8 boundary),
@@ -12,7 +13,7 @@
 #include <string_view>
 #include <unordered_set>
 
-namespace rmt::feedback {
+namespace rmt::io {
 
 /// The longest stem (before the extension) of a name we write, in bytes.
 inline constexpr std::size_t kMaxStemBytes = 120;
@@ -34,4 +35,4 @@ class OrgFileNames {
   std::unordered_set<std::string> taken_;  // folded stems
 };
 
-}  // namespace rmt::feedback
+}  // namespace rmt::io
