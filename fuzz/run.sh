@@ -2,7 +2,7 @@
 # Runs the fuzz targets (docs/hardening.md).
 #
 #   fuzz/run.sh replay BIN_DIR              every seed once through each fuzz_<t>_replay (CTest)
-#   fuzz/run.sh fuzz BIN_DIR SECONDS [T...] libFuzzer for SECONDS per target (all eight,
+#   fuzz/run.sh fuzz BIN_DIR SECONDS [T...] libFuzzer for SECONDS per target (all nine,
 #                                           or those named), as many at a time as processors
 #
 # BIN_DIR is the build's fuzz/ directory; RMT_FUZZ_JOBS caps how many
@@ -16,7 +16,7 @@ set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:?replay or fuzz}
 BIN=$(cd "${2:?build fuzz directory}" && pwd)
-TARGETS=(csv_reader roadmap_loader deadline xlsx_reader ods_reader xls_reader submission_checks order_reader)
+TARGETS=(csv_reader roadmap_loader deadline xlsx_reader ods_reader xls_reader submission_checks order_reader writers)
 
 seeds() {  # the seed directories of target $1
   local dirs=("$SRC/fuzz/corpus/$1")
@@ -26,6 +26,7 @@ seeds() {  # the seed directories of target $1
     xlsx_reader | ods_reader | xls_reader) dirs+=("$SRC/tests/data/workbooks") ;;
     submission_checks) dirs+=("$SRC/examples/submissions" "$SRC/fuzz/corpus/xlsx_reader" "$SRC/tests/hostile/csv") ;;
     order_reader) dirs+=("$SRC/tests/data/orders") ;;
+    writers) dirs+=("$SRC/tests/hostile/csv") ;;
   esac
   for dir in "${dirs[@]}"; do [ -d "$dir" ] && echo "$dir"; done
 }

@@ -65,8 +65,9 @@ int run(const CLI::App& app, const Options& options) {
   diag::DiagnosticList draft_findings;
   roadmap::load_roadmap_text(yaml, options.output, draft_findings);
 
+  // A draft the loader refuses is never written: it would stop every program.
   io::OutputFile output;
-  if (!output.open(options.output) || !output.write(yaml) || !output.commit()) {
+  if (!draft_findings.has_errors() && (!output.open(options.output) || !output.write(yaml) || !output.commit())) {
     cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
     return cli::kExitCannotRun;
   }
@@ -78,7 +79,7 @@ int run(const CLI::App& app, const Options& options) {
     cli::print_findings(draft_findings.items(), lang);
     if (draft_findings.has_errors())
       std::cerr << diag::msg::draft_invalid(options.output, draft_findings.errors()).in(lang) << '\n';
-    if (!options.quiet && options.output != "-")
+    if (!options.quiet && options.output != "-" && !draft_findings.has_errors())
       std::cerr << diag::msg::draft_written(options.output, draft->sections.size(), draft->activity_count(),
                                             draft->parties.size(), draft->check_count())
                        .in(lang)

@@ -950,11 +950,11 @@ Localized draft_written(std::string_view path, std::size_t sections, std::size_t
 }
 
 Localized draft_invalid(std::string_view path, std::size_t errors) {
-  return {fmt::format("черновик {} не проходит проверку (ошибок: {}): это ошибка roadmap-import, сообщите о ней; "
-                      "исправьте черновик по замечаниям выше",
+  return {fmt::format("черновик {} не проходит проверку (ошибок: {}) и не записан: это ошибка roadmap-import, "
+                      "сообщите о ней",
                       path, errors),
-          fmt::format("the draft {} does not validate ({} errors): this is a bug in roadmap-import, please report it; "
-                      "fix the draft by the findings above",
+          fmt::format("the draft {} does not validate ({} errors) and was not written: this is a bug in roadmap-import, "
+                      "please report it",
                       path, errors)};
 }
 

@@ -23,6 +23,7 @@ namespace {
 
 constexpr std::uint64_t kMaxContentBytes = std::uint64_t{4} << 30;  // streamed; only stops a zip bomb
 constexpr std::uint32_t kMaxRows = 1u << 24;                           // LibreOffice's largest sheet
+constexpr std::uint64_t kRepeatAllowance = 1u << 20;  // cells of repeated rows any file may have
 constexpr std::string_view kMimeType = "application/vnd.oasis.opendocument.spreadsheet";
 
 std::uint32_t count_attribute(const xlsx::XmlAttributes& attributes, std::string_view name, std::uint32_t fallback = 1) {
@@ -333,6 +334,15 @@ void SheetReader::finish_row(xlsx::XmlStream& stream) {
     copies_left_ = repeat > 1 ? 1 : 0;
     copy_line_ = row_number_ + repeat - 1;
   } else {
+    // Repeated rows with content cost cells no bytes pay for: a 1 KB file
+    // could otherwise stand for 16 million rows. They are budgeted against
+    // the bytes read (a fixed allowance, and 64 cells a byte beyond it).
+    repeated_cells_ += std::uint64_t{repeat - 1} * std::max<std::size_t>(row_.size(), 1);
+    if (repeated_cells_ > kRepeatAllowance + 64 * stream.bytes_read()) {
+      stream.fail({fmt::format("строка {} повторена {} раз: больше, чем может быть в файле такого размера", row_number_, repeat),
+                   fmt::format("row {} is repeated {} times: more than a file of this size can hold", row_number_, repeat)});
+      return;
+    }
     copies_left_ = repeat - 1;
     copy_line_ = row_number_ + 1;
   }

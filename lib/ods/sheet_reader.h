@@ -84,6 +84,7 @@ class SheetReader final : public csv::RecordSource, private xlsx::XmlHandler {
   std::uint64_t pending_empty_ = 0;  // empty cells not yet placed (only placed when something follows)
   // Delivery of a repeated row: the copies still to give, and the next one's line.
   std::uint32_t copies_left_ = 0, copy_line_ = 0;
+  std::uint64_t repeated_cells_ = 0;  // cells that row repetition made, against the budget
   bool row_ready_ = false;
 
   ValueType cell_type_ = ValueType::none;

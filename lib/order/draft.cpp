@@ -328,7 +328,9 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
                fmt::format("the deadline has no computable date ({}); written as {{text: …}}: it is never overdue",
                            error->reason.en)});
         } else {
-          for (const auto& date : std::get<roadmap::Deadline>(parsed).once) deadline_years.push_back(date.year);
+          // Only plausible years, as targets' (a mistyped «10.09.1011» makes no period).
+          for (const auto& date : std::get<roadmap::Deadline>(parsed).once)
+            if (date.year >= 2000 && date.year <= 2100) deadline_years.push_back(date.year);
         }
       }
 

@@ -113,8 +113,10 @@ void append_text(std::string_view raw, std::string& out) {
       out += raw[i];
       continue;
     }
-    const auto semicolon = raw.find(';', i + 1);
-    if (semicolon != std::string_view::npos && semicolon - i <= 12) {
+    // A reference is short: look for its «;» a few bytes ahead only, so that
+    // text full of «&» without «;» is read in linear time.
+    const auto semicolon = raw.substr(0, std::min(raw.size(), i + 13)).find(';', i + 1);
+    if (semicolon != std::string_view::npos) {
       if (const auto decoded = decode_entity(raw.substr(i + 1, semicolon - i - 1))) {
         out += *decoded;
         i = semicolon;

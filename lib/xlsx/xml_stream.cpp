@@ -39,6 +39,8 @@ XmlStream::~XmlStream() { XML_ParserFree(static_cast<XML_Parser>(parser_)); }
 
 bool XmlStream::open(const std::string& part, std::uint64_t max_bytes) {
   part_ = part;
+  depth_ = 0;
+  bytes_read_ = 0;
   if (!parser_) {
     failed({"не хватает памяти для разбора XML", "out of memory for the XML parser"});
     return false;
@@ -52,11 +54,17 @@ bool XmlStream::open(const std::string& part, std::uint64_t max_bytes) {
 
 void XmlStream::on_start(void* self, const char* name, const char** attributes) {
   auto& stream = *static_cast<XmlStream*>(self);
+  if (++stream.depth_ > kMaxDepth) {
+    stream.fail({fmt::format("часть «{}» повреждена: элементы вложены глубже {} уровней", stream.part_, kMaxDepth),
+                 fmt::format("part \"{}\" is damaged: elements nest deeper than {} levels", stream.part_, kMaxDepth)});
+    return;
+  }
   stream.handler_.start(stream, local_name(name), XmlAttributes(attributes));
 }
 
 void XmlStream::on_end(void* self, const char* name) {
   auto& stream = *static_cast<XmlStream*>(self);
+  --stream.depth_;
   stream.handler_.end(stream, local_name(name));
 }
 
@@ -66,8 +74,10 @@ void XmlStream::on_text(void* self, const char* chars, int length) {
 }
 
 void XmlStream::on_doctype(void* self, const char*, const char*, const char*, int) {
-  static_cast<XmlStream*>(self)->fail(
-      {"часть книги объявляет DTD, чего Excel не делает", "a part of the workbook declares a DTD, which Excel never does"});
+  auto& stream = *static_cast<XmlStream*>(self);
+  stream.fail({fmt::format("часть «{}» объявляет DTD, чего файлы Office (Word, Excel, LibreOffice) не делают", stream.part_),
+               fmt::format("part \"{}\" declares a DTD, which Office files (Word, Excel, LibreOffice) never do",
+                           stream.part_)});
 }
 
 void XmlStream::suspend() { XML_StopParser(static_cast<XML_Parser>(parser_), XML_TRUE); }
@@ -120,6 +130,7 @@ XmlStream::State XmlStream::parse() {
     if (!buffer) return failed({"не хватает памяти для разбора XML", "out of memory for the XML parser"});
     const long got = zip_.read(std::span<char>(static_cast<char*>(buffer), kChunk));
     if (got < 0) return failed(zip_.error());
+    bytes_read_ += static_cast<std::uint64_t>(got);
     final_fed_ = got == 0;
     const int status = XML_ParseBuffer(parser, static_cast<int>(got), final_fed_);
     // A chunk parsed through without a suspension: feed the next one.

@@ -6,7 +6,7 @@
 // stopped, so a caller pulls one row at a time without holding the sheet.
 // Namespace prefixes are dropped from names ("x:row" is "row"). Documents
 // that declare a DTD are refused: an .xlsx never needs one, and entities are
-// how XML bombs work.
+// how XML bombs work. Elements nest at most kMaxDepth deep.
 #pragma once
 
 #include <cstdint>
@@ -59,6 +59,14 @@ class XmlStream {
   void fail(diag::Localized why);
 
   const diag::Localized& error() const { return error_; }
+  /// Bytes of the part fed to the parser so far (uncompressed): what a
+  /// reader's budget for repeated rows is measured against.
+  std::uint64_t bytes_read() const { return bytes_read_; }
+
+  /// Elements nest at most this deep: Office parts need a few dozen levels,
+  /// and expat keeps every open element, so a file of nested elements alone
+  /// could take memory out of proportion to its size.
+  static constexpr int kMaxDepth = 256;
 
  private:
   static void on_start(void* self, const char* name, const char** attributes);
@@ -74,6 +82,8 @@ class XmlStream {
   void* parser_;  // XML_Parser
   std::string part_;
   bool suspended_ = false, final_fed_ = false, finished_ = false, failed_ = false;
+  int depth_ = 0;
+  std::uint64_t bytes_read_ = 0;
   diag::Localized error_;
 };
 

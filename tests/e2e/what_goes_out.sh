@@ -169,6 +169,7 @@ assert any(openpyxl.load_workbook(os.path.join(sys.argv[1], n)).sheetnames == ["
 assert len([n for n in names if n.endswith(".eml")]) == 7
 PY
 
+mkdir -p bombs
 # U+FFFE in names, districts and comments: every document opens.
 run roadmap-render -r "$NV" --orgs orgs.csv subs -o m.xlsx --as-of 2026-12-20 -q
 run roadmap-report -r "$NV" --orgs orgs.csv subs -o r.docx --as-of 2026-12-20 -q
@@ -300,5 +301,41 @@ run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir send6 --as-of 2026-
 expect_status 2 "sent.log a link"
 checks=$((checks + 1))
 [ "$(cat elsewhere)" = kept ] || fail "the link's target was written"
+
+# Readers bounded by their input's size: an .ods of one row repeated 16
+# million times, an .xlsx and a .docx order of millions of nested elements,
+# an HTML order full of «&» without «;» — each a finding, within 1 GB of
+# memory and 60 s.
+$PY - "$SRC/tests/data/workbooks/report.xlsx" "$SRC/tests/data/workbooks/report.ods" <<'PY'
+import re, zipfile
+def rewrite(source, target, part, change):
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            out.writestr(item.filename, change(data) if item.filename == part else data)
+deep = b"<c>" * 3_000_000
+rewrite(__import__("sys").argv[1], "bombs/deep.xlsx", "xl/worksheets/sheet1.xml",
+        lambda d: d.replace(b"<sheetData>", b"<sheetData>" + deep, 1))
+def repeat(d):
+    return re.sub(rb'<table:table-row( |>)', rb'<table:table-row table:number-rows-repeated="16000000"\1', d, count=3)
+rewrite(__import__("sys").argv[2], "bombs/repeated.ods", "content.xml", repeat)
+with zipfile.ZipFile("bombs/deep.docx", "w", zipfile.ZIP_DEFLATED) as out:
+    out.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    out.writestr("word/document.xml", b'<?xml version="1.0"?><w:document xmlns:w="x"><w:body>' + b"<w:tbl>" * 2_000_000)
+open("bombs/amp.html", "w").write("<table><tr><td>1.1</td><td>" + "&" * 8_000_000 + "</td></tr></table>")
+PY
+for case in "deep.xlsx:элементы вложены глубже 256 уровней" "repeated.ods:строка 1 повторена 16000000 раз"; do
+  bomb=${case%%:*}
+  checks=$((checks + 1))
+  ( ulimit -v 1000000; timeout 60 "$BIN/roadmap-validate" -r "$NV" "bombs/$bomb" >/dev/null 2>bombs/err ); code=$?
+  [ "$code" = 1 ] || fail "$bomb: exit $code under 1 GB and 60 s: $(tail -2 bombs/err)"
+  grep -qF "${case#*:}" bombs/err || fail "$bomb: no finding «${case#*:}»: $(head -2 bombs/err)"
+done
+for bomb in deep.docx amp.html; do
+  checks=$((checks + 1))
+  ( ulimit -v 1000000; timeout 60 "$BIN/roadmap-import" "bombs/$bomb" -o "bombs/$bomb.yaml" >/dev/null 2>bombs/err ); code=$?
+  [ "$code" = 2 ] || fail "$bomb: exit $code under 1 GB and 60 s: $(tail -2 bombs/err)"
+  [ ! -e "bombs/$bomb.yaml" ] || fail "$bomb: a draft was written"
+done
 
 done_checks
