@@ -41,6 +41,8 @@ $PY - tpl filled <<'PY' || fail "filling the templates"
 import csv, io, os, sys
 os.makedirs(sys.argv[2], exist_ok=True)
 for name in sorted(os.listdir(sys.argv[1])):
+    if name.startswith("."):  # roadmap-template's list of what it wrote
+        continue
     text = open(os.path.join(sys.argv[1], name), encoding="utf-8-sig").read()
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     header = rows[0]
