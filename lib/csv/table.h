@@ -62,6 +62,8 @@ class Table {
   /// the file has no such column. Valid until next().
   std::string_view cell(std::size_t index) const;
   std::uint32_t line() const { return record_.line; }
+  /// True when the header named column `index` of the spec.
+  bool has_column(std::size_t index) const { return position_[index] != npos; }
   /// True when the cell is a workbook formula saved without its result.
   bool formula_without_value(std::size_t index) const {
     return position_[index] != npos && reader_.formula_without_value(position_[index]);

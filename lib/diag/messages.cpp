@@ -255,6 +255,17 @@ Diagnostic no_header(SourcePos pos) {
               {"файл пуст: нет строки заголовка", "the file is empty: there is no header row"});
 }
 
+Note registry_footer_skipped(SourcePos pos, std::uint32_t first, std::uint32_t last) {
+  const std::string lines = first == last ? fmt::format("{}", first) : fmt::format("{}–{}", first, last);
+  return {std::move(pos),
+          {fmt::format("строки {} под таблицей реестра (без кода и данных организации: подписи, «Сформировано …», "
+                       "«Итого») пропущены",
+                       lines),
+           fmt::format("lines {} under the registry's table (no code and no organization data: signatures, "
+                       "«Сформировано …», «Итого») skipped",
+                       lines)}};
+}
+
 Note rows_above_header(SourcePos pos, std::uint32_t first, std::uint32_t last) {
   const std::uint32_t header = pos.line;
   if (first == last)

@@ -55,6 +55,8 @@ Diagnostic formula_like(SourcePos pos, std::string_view cell);
 Diagnostic no_header(SourcePos pos);
 /// The header was found at pos.line, below rows `first`..`last` (a title, a date), which were skipped.
 Note rows_above_header(SourcePos pos, std::uint32_t first, std::uint32_t last);
+/// A registry's footer (lines `first`–`last` after the table: «Сформировано …», «Итого»), skipped.
+Note registry_footer_skipped(SourcePos pos, std::uint32_t first, std::uint32_t last);
 
 // --- files found in a directory and not read ------------------------------------
 Localized skipped_not_table(std::string_view extension);
