@@ -9,6 +9,7 @@
 #include "aggregate/by_district.h"
 #include "brief/charts.h"
 #include "brief/labels.h"
+#include "brief/sentences.h"
 #include "calendar/date.h"
 #include "chart/bar_chart.h"
 #include "docx/document.h"
@@ -34,25 +35,6 @@ constexpr std::size_t kDistrictsCharted = 40;
 const std::string kHeaderFill = fmt::format("{:06X}", book::fill_rgb(book::Fill::header));
 
 std::string hex(book::Fill fill) { return fill == book::Fill::none ? "" : fmt::format("{:06X}", book::fill_rgb(fill)); }
-
-// «из 61 организации», «52 организаций»: the genitive after a number.
-std::string orgs_genitive(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, diag::ru_plural(n, "организации", "организаций", "организаций"))
-                          : fmt::format("{} {}", n, n == 1 ? "organization" : "organizations");
-}
-// «10 организаций», «1 организация»: the count as a subject.
-std::string orgs_nominative(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, diag::ru_plural(n, "организация", "организации", "организаций"))
-                          : fmt::format("{} {}", n, n == 1 ? "organization" : "organizations");
-}
-std::string activities_genitive(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, diag::ru_plural(n, "мероприятия", "мероприятий", "мероприятий"))
-                          : fmt::format("{} {}", n, n == 1 ? "activity" : "activities");
-}
-std::string activities_nominative(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, diag::ru_plural(n, "мероприятие", "мероприятия", "мероприятий"))
-                          : fmt::format("{} {}", n, n == 1 ? "activity" : "activities");
-}
 
 struct ProgressCounts {
   std::size_t met = 0, in_progress = 0, not_met = 0, no_data = 0, not_applicable = 0;
@@ -350,17 +332,10 @@ class Writer {
                              : fmt::format("As of {}, no activity is overdue.", as_of));
       return;
     }
-    text(lang_ == Lang::ru
-             ? fmt::format("На {} просрочено {} из {}: срок прошёл, а мероприятие не выполнено или по нему нет "
-                           "данных. Срок, пропущенный в прошлом периоде, остаётся просроченным, пока мероприятие не "
-                           "выполнено.",
-                           as_of, activities_nominative(late.size(), lang_), m_.current().size())
-             : fmt::format("As of {}, {} of {} are overdue: a due date has passed and the activity is not met or has "
-                           "no data. A date missed in an earlier period stays overdue until the activity is met.",
-                           as_of, late.size(), activities_nominative(m_.current().size(), lang_)));
+    text(overdue_sentence(late.size(), m_.current().size(), as_of, lang_));
     table_caption(tr("Просроченные мероприятия на ", "Overdue activities as of ") + as_of);
     Table table;
-    table.widths_mm = {16, 96, 40, 24, 60, 26};
+    table.widths_mm = {16, 92, 40, 28, 60, 26};
     table.rows.push_back(header_row({tr(labels::kNumber), tr(labels::kActivity), tr(labels::kDeadline),
                                      tr(labels::kMissedDue), tr(labels::kResponsible), tr(labels::kReported)}));
     for (const std::size_t a : late) {
@@ -487,19 +462,17 @@ class Writer {
     }
     const std::size_t lag = rows.size(), half = below_half();
     if (rows.size() > options_.attention) rows.resize(options_.attention);
-    text(lang_ == Lang::ru
-             ? fmt::format("Из {}, по которым есть принятые данные, не все мероприятия, срок которых наступил на {}, "
-                           "выполнили {}, меньше половины — {}. В таблице — {} с наименьшей долей выполненных "
-                           "мероприятий из тех, срок которых наступил (и выполненных досрочно); организации, у которых "
-                           "срок ещё ни по одному мероприятию не наступил, не оцениваются. Организации, отчёты которых "
-                           "не получены или не приняты, названы в разделе 1.",
-                           orgs_genitive(submitted, lang_), calendar::to_dotted(m_.as_of), lag, half,
-                           orgs_nominative(rows.size(), lang_))
-             : fmt::format("Of the {} with accepted data, {} have not done every activity due by {} and {} have done "
-                           "less than half. The table lists the {} with the lowest share done of what was due (and "
-                           "what was done early); organizations with nothing due yet are not ranked. Organizations "
-                           "whose reports did not come or were not accepted are named in section 1.",
-                           orgs_genitive(submitted, lang_), lag, calendar::to_dotted(m_.as_of), half, rows.size()));
+    text(lagging_sentence(submitted, lag, half, calendar::to_dotted(m_.as_of), lang_) + " " +
+         (lang_ == Lang::ru
+              ? fmt::format("В таблице — {} с наименьшей долей выполненных мероприятий из тех, срок которых наступил "
+                            "(и выполненных досрочно); организации, у которых срок ещё ни по одному мероприятию не "
+                            "наступил, не оцениваются. Организации, отчёты которых не получены или не приняты, названы "
+                            "в разделе 1.",
+                            orgs_nominative(rows.size(), lang_))
+              : fmt::format("The table lists the {} with the lowest share done of what was due (and what was done "
+                            "early); organizations with nothing due yet are not ranked. Organizations whose reports did "
+                            "not come or were not accepted are named in section 1.",
+                            rows.size())));
     table_caption(tr("Организации с наименьшей долей выполненных мероприятий", "Organizations with the lowest share done"));
     Table table;
     table.widths_mm = {12, 20, 60, 30, 26, 17};
@@ -527,16 +500,9 @@ class Writer {
                            : fmt::format("{} of organizations submitted ({} of {}); the {} that did not should be reminded.",
                                          share, c.sent(), c.total(), orgs_genitive(c.not_received, lang_)));
     else
-      points.push_back(lang_ == Lang::ru ? fmt::format("Отчёты представили все {}.", orgs_genitive(c.total(), lang_))
-                                         : fmt::format("All {} submitted reports.", orgs_genitive(c.total(), lang_)));
-    if (const std::size_t fix = c.rejected + c.conflict + c.unreadable)
-      points.push_back(lang_ == Lang::ru
-                           ? fmt::format("Отчёты {} не приняты (отклонены, противоречат друг другу или не прочитаны): "
-                                         "их нужно исправить и направить повторно.",
-                                         orgs_genitive(fix, lang_))
-                           : fmt::format("The reports of {} were not accepted (rejected, in conflict or unreadable) and "
-                                         "must be corrected and sent again.",
-                                         orgs_genitive(fix, lang_)));
+      points.push_back(lang_ == Lang::ru ? fmt::format("Отчёты представили все организации ({}).", c.total())
+                                         : fmt::format("All {} submitted reports.", orgs_nominative(c.total(), lang_)));
+    if (const std::size_t fix = c.rejected + c.conflict + c.unreadable) points.push_back(not_accepted_sentence(fix, lang_));
     const std::string met_share = percent_of(all_.met, all_.total());
     std::string verdicts = lang_ == Lang::ru
                                ? fmt::format("Из {} выполнено {} ({}), в работе {}, не выполнено {}",
@@ -585,14 +551,7 @@ class Writer {
                                          period_for(dynamics_->before), period_for(dynamics_->now), trend, met_now,
                                          met_before));
     }
-    if (const std::size_t half = below_half())
-      points.push_back(lang_ == Lang::ru
-                           ? fmt::format("Меньше половины мероприятий выполнили {}: им рекомендуется методическая помощь "
-                                         "(раздел 5).",
-                                         orgs_nominative(half, lang_))
-                           : fmt::format("{} have done less than half of their activities and should be given "
-                                         "methodological support (section 5).",
-                                         orgs_genitive(half, lang_)));
+    if (const std::size_t half = below_half()) points.push_back(below_half_sentence(half, lang_));
     for (std::size_t i = 0; i < points.size(); ++i) {
       // A list of numbers ends with one: «1.4., 1.7.» takes no second point.
       const bool ends_with_point = !points[i].empty() && points[i].back() == '.';

@@ -810,10 +810,11 @@ Localized letters_written(std::string_view dir, std::size_t letters, std::size_t
 }
 
 Localized letters_without_address(std::size_t count, std::string_view ids) {
-  return {fmt::format("нет адреса эл. почты в реестре у {} {}: {} — их письма записаны, но не отправлены", count,
-                      ru_plural(count, "организации", "организаций", "организаций"), ids),
-          fmt::format("no e-mail address in the registry for {} organization{}: {}; their letters are written, not sent",
-                      count, count == 1 ? "" : "s", ids)};
+  return {fmt::format("нет адреса эл. почты в реестре у {} {}: {} — {}", count,
+                      ru_plural(count, "организации", "организаций", "организаций"), ids,
+                      count == 1 ? "её письмо записано, но не отправлено" : "их письма записаны, но не отправлены"),
+          fmt::format("no e-mail address in the registry for {} organization{}: {}; {} written, not sent", count,
+                      count == 1 ? "" : "s", ids, count == 1 ? "its letter is" : "their letters are")};
 }
 
 Localized letter_sent(std::string_view org_id, std::string_view to) {

@@ -28,9 +28,27 @@ std::string stem(const std::string& name) {
 }
 
 // A finding as one numbered line a school secretary can act on.
-std::string finding_line(std::size_t n, const diag::Diagnostic& d, Lang lang) {
-  std::string line = fmt::format("{}. {}: {}", n, describe_place(d, std::nullopt, lang), d.message.in(lang));
-  if (!d.hint.in(lang).empty()) line += fmt::format(fmt::runtime(lang == Lang::ru ? ". Что сделать: {}" : ". What to do: {}"), d.hint.in(lang));
+// A message as a school reads it: the analyst's folders cut from every file
+// it names («…/reports-q3/DO-02.xlsx:6» is «DO-02.xlsx:6»).
+std::string without_folders(std::string text, const std::vector<std::string>& paths) {
+  if (text.find('/') == std::string::npos) return text;
+  for (const auto& path : paths) {
+    if (path.find('/') == std::string::npos) continue;
+    const std::string name = file_name(path);
+    for (std::size_t at; (at = text.find(path)) != std::string::npos;) text.replace(at, path.size(), name);
+  }
+  return text;
+}
+
+// A finding as one numbered line a school secretary can act on. A hint that
+// speaks of the programs' options («--on-conflict last») is the analyst's, not
+// the school's, and is left out.
+std::string finding_line(std::size_t n, const diag::Diagnostic& d, Lang lang, const std::vector<std::string>& paths) {
+  std::string line = fmt::format("{}. {}: {}", n, describe_place(d, std::nullopt, lang),
+                                 without_folders(d.message.in(lang), paths));
+  const std::string& hint = d.hint.in(lang);
+  if (!hint.empty() && hint.find("--") == std::string::npos)
+    line += fmt::format(fmt::runtime(lang == Lang::ru ? ". Что сделать: {}" : ". What to do: {}"), without_folders(hint, paths));
   return line + ".";
 }
 
@@ -125,8 +143,13 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
 
   // Each input's report by its path, once: 40,000 organizations × 40,000 files otherwise.
   std::unordered_map<std::string_view, const diag::FileReport*> report_of;
+  std::vector<std::string> paths;  // longest first, so a path is cut before one it starts with
   for (const auto& report : in.files)
-    if (!report.registry) report_of.emplace(report.path, &report);
+    if (!report.registry) {
+      report_of.emplace(report.path, &report);
+      paths.push_back(report.path);
+    }
+  std::sort(paths.begin(), paths.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 
   io::OrgFileNames names;
   for (const auto& status : in.statuses) {
@@ -161,7 +184,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     for (const auto& [report, own] : reports)
       for (const auto& d : report->findings)
         if ((letter.kind == LetterKind::to_fix || d.severity == diag::Severity::warning) && own.owns_line(d.pos.line))
-          lines.push_back(finding_line(lines.size() + 1, d, lang));
+          lines.push_back(finding_line(lines.size() + 1, d, lang, paths));
     letter.findings = lines.size();
     // What the letter says, less its date: a rerun another day sends nothing already sent.
     std::uint64_t content = text::fingerprint(fmt::format("{}\x1f{}\x1f{}\x1f", status.org_id, period.label,
@@ -216,10 +239,14 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
                                    who, fmt::join(names, ", "), in.roadmap.title, fmt::join(sent_for, ", "), period_text,
                                    period_text, by_due);
         } else {
-          body += ru ? fmt::format("Мы не получили отчёт {} за {} по дорожной карте «{}». Пришлите его, пожалуйста,{}.\n",
-                                   who, period_text, in.roadmap.title, by_due)
+          // Without a due date the letter says so, rather than name none.
+          const std::string when = due ? (ru ? "," : "") + by_due
+                                       : ru ? ", как только сможете: срок в дорожной карте не указан"
+                                            : " as soon as you can (the roadmap sets no due date)";
+          body += ru ? fmt::format("Мы не получили отчёт {} за {} по дорожной карте «{}». Пришлите его, пожалуйста{}.\n",
+                                   who, period_text, in.roadmap.title, when)
                      : fmt::format("We have not received the report of {} for {} on the roadmap \"{}\". Please send it{}.\n",
-                                   who, period_text, in.roadmap.title, by_due);
+                                   who, period_text, in.roadmap.title, when);
         }
         break;
     }
@@ -235,7 +262,10 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     // The annotated copies, for letters that ask to correct something.
     if (letter.kind == LetterKind::to_fix) {
       std::size_t n = 0;
-      for (const auto& [report, own] : reports) {
+      for (const auto& entry : reports) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        const diag::FileReport* report = entry.first;
+        const OwnRows& own = entry.second;
         if (!own.readable || own.rows.empty()) continue;  // nothing of it could be read again (standard input)
         if (std::none_of(report->findings.begin(), report->findings.end(),
                          [&](const diag::Diagnostic& d) { return own.owns_line(d.pos.line); }))

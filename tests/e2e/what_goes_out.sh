@@ -138,6 +138,14 @@ expect_json '[len(l["eml"].split("/")[-1][:-4].encode()) <= 120 for l in d["lett
 expect_json '[l["to"] for l in d["letters"] if l["org_id"] in ("SCH-07", "SCH-09")]' \
   "[['sch-07@schools.test'], ['sch-09@schools.test', 'director-09@schools.test']]"
 
+# Letters in plain words: no folder of the analyst's, no option of a program.
+# Two files of a_b that disagree (a conflict: its message names the other file and its hint an option).
+mkdir -p subs2/q4 && { echo "$H"; echo "a_b;2026;1.1b;частично;;;;"; } >subs2/q4/a_b.csv
+{ echo "$H"; echo "a_b;2026;1.1b;выполнено;;;;"; } >subs2/a_b-resent.csv
+run roadmap-feedback -r "$NV" --orgs orgs.csv subs2 --out-dir plain-letters --as-of 2026-12-20 -q
+expect_letters plain-letters '[n for n in names if n.endswith(".eml") and ("subs2/" in letter(n[:-4])[1] or " --" in letter(n[:-4])[1])]' "[]"
+expect_letters plain-letters '[l for l in letter("a_b")[1].splitlines() if "a_b.csv" in l and "a_b-resent.csv" in l][:1] != []' "True"
+
 # A 235-byte file name, a workbook whose sheet is «'Отчёт'» and one whose
 # sheet is «FINDINGS» with --lang en: letters for all, copies that open.
 mkdir -p odd
