@@ -312,6 +312,7 @@ void apply_mistake(Random& random, OrgPlan& org, const roadmap::Roadmap& roadmap
           if (!roadmap::reports_on(roadmap, a, org.id)) {
             Row extra = rows[k];
             extra.activity_id = a.id;
+            if (!a.indicator) extra.value.clear();  // the one mistake planted: not also an unused value
             extra.expect = "not-reporter";
             rows.insert(rows.begin() + static_cast<long>(k) + 1, extra);
             return;

@@ -32,6 +32,7 @@ constexpr std::array kCodes{
     CodeInfo{Code::conflict, "conflict", error, "two files disagree on the same organization, period and activity"},
     CodeInfo{Code::missing_submission, "missing-submission", warning, "a registry organization sent nothing for the period"},
     CodeInfo{Code::lookalike_org, "lookalike-org", warning, "an org_id matched the registry only once look-alike Latin and Cyrillic letters were identified"},
+    CodeInfo{Code::unused_value, "unused-value", warning, "a value is given for an activity without a numeric indicator: it is not counted"},
     CodeInfo{Code::yaml_syntax, "yaml-syntax", error, "the roadmap is not well-formed YAML (or not UTF-8 text)"},
     CodeInfo{Code::roadmap_schema, "roadmap-schema", error, "the roadmap YAML does not follow format roadmap/1"},
     CodeInfo{Code::duplicate_id, "duplicate-id", error, "two sections, activities or parties share an id"},

@@ -39,6 +39,7 @@ enum class Code {
   conflict,
   missing_submission,
   lookalike_org,
+  unused_value,
   // roadmap
   yaml_syntax,
   roadmap_schema,

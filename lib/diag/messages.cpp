@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <span>
+
+#include "text/case_fold.h"
+#include "text/edit_distance.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -392,11 +398,19 @@ Diagnostic bad_period(SourcePos pos, std::string_view period, std::string_view p
 }
 
 Diagnostic bad_status(SourcePos pos, std::string_view status) {
+  // The allowed word nearest to what was typed («выполненно», «частичо»), when one is near.
+  static const std::string kWords[] = {"выполнено", "частично", "не выполнено", "не применимо",
+                                       "done",      "partial",  "not-done",     "n/a"};
+  const std::string folded = text::fold_case(text::trim(status));
+  const std::string nearest = text::closest_match(folded, std::span<const std::string>(kWords));
   return make(Code::bad_status, std::move(pos),
               {fmt::format("«{}» — не статус; допустимо: выполнено, частично, не выполнено, не применимо", status),
                fmt::format("«{}» is not a status; expected one of: выполнено, частично, не выполнено, не применимо "
                            "(or done, partial, not-done, n/a)",
-                           status)});
+                           status)},
+              nearest.empty() ? Localized{}
+                              : Localized{fmt::format("возможно, имелось в виду «{}»", nearest),
+                                          fmt::format("perhaps «{}» was meant", nearest)});
 }
 
 Diagnostic bad_value(SourcePos pos, std::string_view value) {
@@ -417,14 +431,53 @@ Diagnostic missing_value(SourcePos pos, std::string_view activity_id, std::strin
 }
 
 Diagnostic bad_date(SourcePos pos, std::string_view date) {
+  // Written as a date, but no such day: say why («31.06.2022: в июне 30 дней»).
+  static constexpr std::string_view kIn[] = {"январе", "феврале", "марте",    "апреле",  "мае",    "июне",
+                                             "июле",   "августе", "сентябре", "октябре", "ноябре", "декабре"};
+  static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+  const std::string_view trimmed = text::trim(date);
+  int day = 0, month = 0, year = 0;
+  char dot1 = 0, dot2 = 0, rest = 0;
+  if (trimmed.size() == 10 &&
+      std::sscanf(std::string(trimmed).c_str(), "%2d%c%2d%c%4d%c", &day, &dot1, &month, &dot2, &year, &rest) == 5 &&
+      dot1 == '.' && dot2 == '.' && year >= 1900 && day >= 1) {
+    if (month < 1 || month > 12)
+      return make(Code::bad_date, std::move(pos),
+                  {fmt::format("«{}» — такой даты нет: месяца {} не бывает", date, month),
+                   fmt::format("«{}» is no date: there is no month {}", date, month)},
+                  {"запишите дату как ДД.ММ.ГГГГ: сначала день, потом месяц", "write the date as DD.MM.YYYY: the day first"});
+    const int days = calendar::days_in_month(year, month);
+    if (day > days)
+      return make(Code::bad_date, std::move(pos),
+                  {fmt::format("«{}» — такой даты нет: в {} {} {} {}", date, kIn[month - 1], year, days,
+                               ru_plural(static_cast<std::size_t>(days), "день", "дня", "дней")),
+                   fmt::format("«{}» is no date: {} {} has {} days", date, kMonths[month - 1], year, days)},
+                  {"проверьте день", "check the day"});
+  }
   return make(Code::bad_date, std::move(pos),
               {fmt::format("«{}» — не дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД", date),
                fmt::format("«{}» is not a date; expected DD.MM.YYYY or YYYY-MM-DD", date)});
 }
 
+Diagnostic unused_value(SourcePos pos, std::string_view value, std::string_view activity_id) {
+  return make(Code::unused_value, std::move(pos),
+              {fmt::format("у мероприятия {} нет числового показателя: значение «{}» не учитывается", activity_id, value),
+               fmt::format("activity {} has no numeric indicator: the value «{}» is not counted", activity_id, value)},
+              {"оставьте ячейку «Значение» пустой или перенесите число в «Комментарий»",
+               "leave the Value cell empty, or move the number to the comment"});
+}
+
 Diagnostic date_out_of_period(SourcePos pos, const calendar::Date& date, std::string_view period, bool after,
-                              const calendar::Date& roadmap_start) {
+                              const calendar::Date& roadmap_start, const calendar::Date& period_end) {
   const std::string shown = calendar::to_dotted(date), start = calendar::to_dotted(roadmap_start);
+  if (after && date.year == period_end.year)
+    return make(Code::date_out_of_period, std::move(pos),
+                {fmt::format("дата {} позже конца периода {} ({})", shown, period, calendar::to_dotted(period_end)),
+                 fmt::format("the date {} is after the end of the period {} ({})", shown, period,
+                             calendar::to_dotted(period_end))},
+                {"проверьте дату: то, что сделано позже, войдёт в отчёт за следующий период",
+                 "check the date: what was done later goes into the next period's report"});
   if (after)
     return make(Code::date_out_of_period, std::move(pos),
                 {fmt::format("дата {} позже конца периода {}", shown, period),

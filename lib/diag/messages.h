@@ -75,6 +75,8 @@ Diagnostic ambiguous_org(SourcePos pos, std::string_view org_id, std::string_vie
 /// `org_id` is registry id `registry_id` typed with look-alike letters of the
 /// other alphabet; the message names them («латинская K вместо русской К»).
 Diagnostic lookalike_org(SourcePos pos, std::string_view org_id, std::string_view registry_id);
+/// A value for an activity that has no numeric indicator: shown, never counted.
+Diagnostic unused_value(SourcePos pos, std::string_view value, std::string_view activity_id);
 /// An activity number Excel turned into a date: «1.2» typed, 2026-02-01 stored.
 Diagnostic activity_as_date(SourcePos pos, std::string_view cell, std::string_view number);
 /// A required cell that holds a formula with no saved result.
@@ -87,8 +89,10 @@ Diagnostic bad_value(SourcePos pos, std::string_view value);
 Diagnostic missing_value(SourcePos pos, std::string_view activity_id, std::string_view unit);
 Diagnostic bad_date(SourcePos pos, std::string_view date);
 /// A completion date after the period's end (`after`), or before the roadmap's first period began.
+/// `period_end` is the period's last day: a date after it in the same year
+/// asks to check the date, one in a later year to check the year.
 Diagnostic date_out_of_period(SourcePos pos, const calendar::Date& date, std::string_view period, bool after,
-                              const calendar::Date& roadmap_start);
+                              const calendar::Date& roadmap_start, const calendar::Date& period_end);
 Diagnostic duplicate_row(SourcePos pos, std::string_view org_id, std::string_view period,
                          std::string_view activity_id, std::uint32_t first_line);
 Diagnostic not_reporter(SourcePos pos, std::string_view org_id, std::string_view activity_id, bool org_is_body);

@@ -156,7 +156,8 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
       const calendar::Date start = roadmap_.periods.front().first_day();
       const bool after = *row.completed_on > period.last_day();
       if (after || *row.completed_on < start)
-        report(diag::msg::date_out_of_period(row_pos(), *row.completed_on, period.label, after, start), col_completed_on);
+        report(diag::msg::date_out_of_period(row_pos(), *row.completed_on, period.label, after, start, period.last_day()),
+               col_completed_on);
     }
   }
 
@@ -164,6 +165,10 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
   row.comment = table_.cell(col_comment);
   row.source_file = table_.cell(col_source_file);
   row.source_line = table_.cell(col_source_line);
+
+  // A value where the activity has no numeric indicator is counted nowhere: say so.
+  if (row.activity && row.value && !activities_.at(*row.activity).indicator)
+    report(diag::msg::unused_value(row_pos(), table_.cell(col_value), activities_.at(*row.activity).id), col_value);
 
   // A sum indicator adds up reported values: done or partial without one
   // would silently count as zero.

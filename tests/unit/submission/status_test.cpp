@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "diag/messages.h"
 #include "diag/sink.h"
 #include "roadmap/activity_index.h"
 #include "roadmap/loader.h"
@@ -52,4 +53,22 @@ sections:
   const auto ambiguous = index.find("1.1");
   CHECK_FALSE(ambiguous.index);
   CHECK(ambiguous.candidates == std::vector<std::string>{"1.1a", "1.1b"});
+}
+
+TEST_CASE("messages a school can act on: the nearest status, a day that does not exist, the year checked only when wrong") {
+  using namespace rmt;
+  CHECK(diag::msg::bad_status({}, "выполненно").hint.ru == "возможно, имелось в виду «выполнено»");
+  CHECK(diag::msg::bad_status({}, "Частичо").hint.ru == "возможно, имелось в виду «частично»");
+  CHECK(diag::msg::bad_status({}, "сделано").hint.ru.empty());  // nothing near: no guess
+  CHECK(diag::msg::bad_date({}, "31.06.2022").message.ru == "«31.06.2022» — такой даты нет: в июне 2022 30 дней");
+  CHECK(diag::msg::bad_date({}, "29.02.2023").message.ru == "«29.02.2023» — такой даты нет: в феврале 2023 28 дней");
+  CHECK(diag::msg::bad_date({}, "29.02.2023").message.en == "«29.02.2023» is no date: February 2023 has 28 days");
+  CHECK(diag::msg::bad_date({}, "12.13.2022").message.ru == "«12.13.2022» — такой даты нет: месяца 13 не бывает");
+  CHECK(diag::msg::bad_date({}, "07/10/2026").message.ru == "«07/10/2026» — не дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
+  const calendar::Date start{2022, 1, 1}, q3_end{2022, 9, 30};
+  CHECK(diag::msg::date_out_of_period({}, {2022, 11, 5}, "2022-Q3", true, start, q3_end).hint.ru ==
+        "проверьте дату: то, что сделано позже, войдёт в отчёт за следующий период");
+  CHECK(diag::msg::date_out_of_period({}, {2023, 9, 5}, "2022-Q3", true, start, q3_end).hint.ru.ends_with("проверьте год"));
+  CHECK(diag::msg::unused_value({}, "5", "2.6").message.ru ==
+        "у мероприятия 2.6 нет числового показателя: значение «5» не учитывается");
 }
