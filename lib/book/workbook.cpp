@@ -231,7 +231,19 @@ void Sheet::print(const PrintSetup& setup) {
   lxw_header_footer_options footer{};
   footer.margin = 0.3;
   worksheet_set_footer_opt(ws, std::string(kFooter).c_str(), &footer);
-  if (setup.fit_width) worksheet_fit_to_pages(ws, 1, 0);
+  bool fit = setup.fit_width;
+  if (fit && setup.min_scale > 0) {
+    // A4 landscape less the margins: 10.69 in, 1026 px at 96 dpi; a column of
+    // w Excel units is 7w + 5 px wide.
+    double pixels = 0;
+    for (const double w : impl_->widths) pixels += 7 * w + 5;
+    if (pixels > 0 && 1026.0 / pixels * 100 < setup.min_scale) {
+      fit = false;
+      worksheet_set_print_scale(ws, static_cast<uint16_t>(setup.min_scale));
+      worksheet_repeat_columns(ws, 0, setup.repeat_columns_to);
+    }
+  }
+  if (fit) worksheet_fit_to_pages(ws, 1, 0);
   if (setup.repeat_row) worksheet_repeat_rows(ws, *setup.repeat_row, *setup.repeat_row);
   if (setup.area) worksheet_print_area(ws, 0, 0, setup.area->last_row, setup.area->last_col);
   if (!setup.breaks_before.empty()) {

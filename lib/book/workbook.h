@@ -76,6 +76,12 @@ struct PrintSetup {
   };
   std::optional<Area> area;
   std::vector<Row> breaks_before;  ///< manual page breaks above these rows
+  /// A wide table (a column per activity): fitted to the page's width only
+  /// while that keeps at least this scale (%); past it, printed at this scale
+  /// across several pages wide, with columns [0, repeat_columns_to] repeated
+  /// on each so every page names its rows. 0: always fit.
+  int min_scale = 0;
+  Col repeat_columns_to = 0;
 };
 
 /// The page footer every printed sheet gets: the sheet's name on the left, "page / pages" on the right.

@@ -24,6 +24,19 @@ std::string_view trimmed(std::string_view text) {
   return text;
 }
 
+// A workbook's date cell is read as «2022-09-05»; the school typed and saw
+// «05.09.2022», and the copy shows it so.
+std::string as_typed(const std::string& cell, bool workbook) {
+  const auto digits = [&](std::size_t from, std::size_t n) {
+    for (std::size_t i = from; i < from + n; ++i)
+      if (cell[i] < '0' || cell[i] > '9') return false;
+    return true;
+  };
+  if (!workbook || cell.size() != 10 || cell[4] != '-' || cell[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2))
+    return cell;
+  return cell.substr(8, 2) + "." + cell.substr(5, 2) + "." + cell.substr(0, 4);
+}
+
 struct Mark {
   std::optional<Col> column;  // none: the whole row
   bool error = false;
@@ -36,6 +49,7 @@ CopyResult write_annotated_copy(const std::string& out_path, const diag::FileRep
                                 diag::Lang lang, const calendar::Date& as_of) {
   const bool ru = lang == diag::Lang::ru;
   const auto& rows = own.rows;
+  const bool workbook = report.format != "csv" && !report.format.empty();
   const bool cut = own.cut;
   // Only the organization's findings: at its rows, or about the whole file.
   std::vector<const diag::Diagnostic*> findings;
@@ -105,6 +119,10 @@ CopyResult write_annotated_copy(const std::string& out_path, const diag::FileRep
               plain);
   list.freeze(1, 0);
   list.activate();
+  // Printed as a document: landscape, one page wide, its heading on every page.
+  book::PrintSetup list_print;
+  list_print.repeat_row = 0;
+  list.print(list_print);
 
   // Named as the school knows it: its sheet, else its file (add_sheet makes
   // any name valid and distinct from «Замечания»).
@@ -130,10 +148,14 @@ CopyResult write_annotated_copy(const std::string& out_path, const diag::FileRep
       const Col col = static_cast<Col>(c);
       const auto error = errors.find(col);
       const book::Format& f = error != errors.end() ? red : warned ? yellow : plain;
-      sheet.text(row, col, c < cells.size() ? cells[c] : std::string(), f);
+      sheet.text(row, col, c < cells.size() ? as_typed(cells[c], workbook) : std::string(), f);
       if (error != errors.end()) sheet.comment(row, col, error->second, author);
     }
   }
+  // The school's rows print as they see them: landscape, one page wide, the header repeated.
+  book::PrintSetup copy_print;
+  if (own.header_line > 0) copy_print.repeat_row = own.header_line - 1;
+  sheet.print(copy_print);
   result.failure = book.close();
   return result;
 }

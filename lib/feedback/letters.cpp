@@ -9,6 +9,8 @@
 
 #include "feedback/annotated_copy.h"
 #include "io/output_names.h"
+#include "template/template_rows.h"
+#include "template/xlsx_template.h"
 #include "feedback/own_rows.h"
 #include "feedback/place.h"
 #include "io/output_file.h"
@@ -304,6 +306,35 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
                      "сказано, что не так; строки с предупреждениями — жёлтым; на первом листе «Замечания» — весь список.\n"
                    : "\nA copy of your file is attached: cells with errors are red, with a note saying what is wrong; rows "
                      "with warnings are yellow; the first sheet, \"Findings\", lists them all.\n";
+    }
+    // A reminder brings the school its template, as roadmap-template makes it: nothing to look for.
+    if (letter.kind == LetterKind::reminder && letter.failure.empty()) {
+      const auto rows = templates::template_rows(in.roadmap, status.org_id, in.period);
+      if (!rows.empty()) {
+        const std::string tail = io::portable_stem((ru ? " — шаблон отчёта " : " — report template ") + period.label);
+        const std::string shown = io::portable_stem(org_stem, io::kMaxStemBytes - tail.size()) + tail;
+        const std::string path = dir + "/" + shown + ".xlsx";
+        io::OutputFile out;
+        std::string failure;
+        if (!out.open_for_writer(path))
+          failure = out.error().en;
+        else if (failure = templates::write_xlsx_template(out.temp_path(), {in.roadmap, period, status.org_id, status.name, rows, in.as_of}, lang);
+                 failure.empty() && !out.commit())
+          failure = out.error().en;
+        auto bytes = failure.empty() ? io::read_file(path) : std::nullopt;
+        if (failure.empty() && !bytes) failure = "cannot be read back to attach";
+        if (!failure.empty()) {
+          letter.failure = path + ": " + failure;
+        } else {
+          letter.template_file = path;
+          message.attachments.push_back(
+              {shown + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(*bytes)});
+          body += ru ? "\nК письму приложен шаблон отчёта вашей организации: заполните столбцы «Статус», «Значение» и "
+                       "«Дата выполнения» и пришлите его в ответ на это письмо.\n"
+                     : "\nYour organization's report template is attached: fill in Status, Value and Completed on, and send "
+                       "it back in reply to this letter.\n";
+        }
+      }
     }
     if (!signature.empty()) body += ru ? "\nС уважением,\n" + signature + "\n" : "\nKind regards,\n" + signature + "\n";
     message.text = body;

@@ -2,7 +2,7 @@
 // status (SPEC.md §6): accepted → a confirmation with any warnings;
 // rejected, conflict, unreadable → each finding in plain words (where, what
 // was found, what to do) with an annotated copy of each file; not received →
-// a reminder with the period and the due date. Written as DIR/<org_id>.eml,
+// a reminder with the period and the due date, and the school's template. Written as DIR/<org_id>.eml,
 // the copies beside them, each file complete or absent.
 #pragma once
 
@@ -48,6 +48,7 @@ struct LetterRecord {
   std::vector<std::string> to;  ///< the registry's addresses; empty: it has none
   std::string eml;              ///< the letter's path
   std::vector<std::string> copies;  ///< the annotated copies' paths
+  std::string template_file;        ///< a reminder's template (as roadmap-template makes it); "" when none
   std::size_t findings = 0;
   /// A fingerprint of what the letter says — organization, period, kind,
   /// recipients, findings, what the copies hold — and not of its date, so

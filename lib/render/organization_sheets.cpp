@@ -95,7 +95,11 @@ void write_by_organization(Context& ctx) {
   for (std::size_t o = 0; o < m.orgs.size(); ++o) write_row(sheet, static_cast<Row>(o + 1), columns, o);
   sheet.autofilter(0, 0, static_cast<Row>(m.orgs.size()), static_cast<Col>(columns.size() - 1));
   sheet.freeze(1, 2);
-  sheet.print(table_print(0));
+  // One column per activity: never squeezed below 70 %; the id and name repeat on each page.
+  book::PrintSetup print = table_print(0);
+  print.min_scale = 70;
+  print.repeat_columns_to = 1;
+  sheet.print(print);
 }
 
 void write_reports(Context& ctx) {
@@ -226,7 +230,10 @@ void write_by_district(Context& ctx) {
                             "Rows kept by the merge only."}),
                     s.plain);
   sheet.freeze(1, 1);
-  sheet.print(table_print(0));
+  book::PrintSetup print = table_print(0);  // as wide as the matrix: the district repeats on each page
+  print.min_scale = 70;
+  print.repeat_columns_to = 0;
+  sheet.print(print);
 }
 
 }  // namespace rmt::render

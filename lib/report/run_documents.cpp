@@ -231,6 +231,11 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
     w.begin_array();
     for (const auto& copy : letter.copies) w.value(copy);
     w.end_array();
+    w.key("template");
+    if (letter.template_file.empty())
+      w.null();
+    else
+      w.value(letter.template_file);
     w.key("findings");
     w.value(std::uint64_t{letter.findings});
     w.key("failure");

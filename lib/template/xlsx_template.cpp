@@ -171,6 +171,7 @@ class TemplateBook {
     book::Properties properties;
     properties.title = fmt::format("{} — {} ({})", in_.roadmap.title, in_.org_id, in_.period.label);
     properties.subject = tr("Шаблон отчёта", "Report template");
+    if (in_.created) properties.created = calendar::noon_utc(*in_.created);
     book_.set_properties(properties);
   }
 

@@ -5,9 +5,11 @@
 // do. The school fills it in Excel and sends the .xlsx back as it is.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "calendar/date.h"
 #include "diag/lang.h"
 #include "roadmap/roadmap.h"
 #include "template/template_rows.h"
@@ -20,6 +22,9 @@ struct XlsxTemplateInput {
   const std::string& org_id;
   const std::string& org_name;
   const std::vector<TemplateRow>& rows;
+  /// The workbook's date; nullopt: now. A letter's attachment gives its own,
+  /// so that the same run writes the same bytes.
+  std::optional<calendar::Date> created = std::nullopt;
 };
 
 /// Writes the workbook to `path`; "" on success, else the reason.

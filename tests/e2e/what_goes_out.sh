@@ -105,7 +105,21 @@ for name in os.listdir(sys.argv[1]):
 PY
 # a/b's address gets a/b's letter (a reminder), never a_b's rows.
 expect_letters letters '[(str(m["To"]), str(m["Subject"]).split(":")[0], len(list(m.iter_attachments()))) for m, _ in [letter(n[:-4]) for n in names if n.startswith("a_b") and n.endswith(".eml")]]' \
-  "[('Школа «a/b» <ab-slash@schools.test>', 'Напоминание об отчёте', 0), ('Школа «a_b» <ab-underscore@schools.test>', 'Нужно исправить отчёт', 1)]"
+  "[('Школа «a/b» <ab-slash@schools.test>', 'Напоминание об отчёте', 1), ('Школа «a_b» <ab-underscore@schools.test>', 'Нужно исправить отчёт', 1)]"
+# The reminder brings a/b its own template: its rows name a/b.
+checks=$((checks + 1))
+$PY - letters <<'PY' || fail "the reminder's template is not a/b's"
+import email, email.policy, io, os, sys, openpyxl
+folder = sys.argv[1]
+name = next(n for n in os.listdir(folder) if n.startswith("a_b-") and n.endswith(".eml"))
+m = email.message_from_binary_file(open(os.path.join(folder, name), "rb"), policy=email.policy.default)
+(attachment,) = list(m.iter_attachments())
+assert "шаблон отчёта 2026" in attachment.get_filename(), attachment.get_filename()
+book = openpyxl.load_workbook(io.BytesIO(attachment.get_content()))
+codes = {r[0] for r in book["Отчёт"].iter_rows(min_row=2, values_only=True) if r[0]}
+assert codes == {"a/b"}, codes
+assert "шаблон отчёта вашей организации" in m.get_body(("plain",)).get_content()
+PY
 # From the combined file: SCH-07 is told of its own error only, SCH-09 of its
 # own, SCH-01 of none; each copy holds the header and its own ten rows.
 expect_letters letters '[l for l in letter("SCH-07")[1].splitlines() if l[:2] in ("1.", "2.")]' \
@@ -131,7 +145,16 @@ for org, line in (("SCH-07", 14), ("SCH-09", 29)):
     red = [c.coordinate for row in sheet.iter_rows() for c in row if c.fill.fgColor.rgb == "FFFFC7CE"]
     assert len(red) == 1 and red[0].endswith(str(line)), red
     assert "\ufffe" not in str([c.value for row in sheet.iter_rows() for c in row])
+    # It prints: landscape, one page wide, the header repeated; the list too.
+    for ws, title_rows in ((sheet, "$1:$1"), (book["Замечания"], "$1:$1")):
+        assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.print_title_rows == title_rows, (ws.title, ws.print_title_rows)
 PY
+# Printed by LibreOffice, SCH-07's copy is two pages: its findings, its ten rows.
+checks=$((checks + 1))
+cp letters/SCH-07*.xlsx copy.xlsx
+HOME=$WORK timeout 180 soffice --headless --norestore --convert-to pdf copy.xlsx >/dev/null 2>&1 || fail "LibreOffice cannot print the copy"
+[ "$(pdfinfo copy.pdf | awk '/^Pages:/ {print $2}')" = 2 ] || fail "the copy prints on $(pdfinfo copy.pdf | awk '/^Pages:/ {print $2}') pages"
 # The long id's letter is written, under a name of at most 120 bytes.
 expect_json '[len(l["eml"].split("/")[-1][:-4].encode()) <= 120 for l in d["letters"] if len(l["org_id"]) > 100]' "[True]"
 # «Имя <адрес>» and two addresses in one cell are understood.
@@ -157,8 +180,8 @@ for name, title, org in (("odd/SCH-09'.xlsx", "'Отчёт'", "SCH-09"), ("odd/S
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = title
-    sheet.append(["org_id", "period", "activity_id", "status", "value"])
-    sheet.append([org, "2026", "1.1b", "made", None])
+    sheet.append(["org_id", "period", "activity_id", "status", "value", "completed_on"])
+    sheet.append([org, "2026", "1.1b", "made", None, __import__("datetime").date(2026, 9, 5)])
     book.save(name)
 PY
 run roadmap-feedback -r "$NV" --orgs orgs.csv odd --out-dir odd-letters --as-of 2026-12-20 --lang en -q
@@ -167,13 +190,18 @@ checks=$((checks + 1))
 $PY - odd-letters <<'PY' || fail "odd names: a copy is missing, too long or does not open"
 import os, sys, openpyxl
 names = os.listdir(sys.argv[1])
-copies = sorted(n for n in names if n.endswith(".xlsx"))
+copies = sorted(n for n in names if n.endswith(".xlsx") and "findings" in n)
 assert len(copies) == 3, copies
+assert all(len(n[:-5].encode()) <= 120 for n in names), [n for n in names if len(n[:-5].encode()) > 120]
 for name in copies:
     assert len(name[:-5].encode()) <= 120, name
     book = openpyxl.load_workbook(os.path.join(sys.argv[1], name))
     assert book.sheetnames[0] == "Findings", book.sheetnames
 assert any(openpyxl.load_workbook(os.path.join(sys.argv[1], n)).sheetnames == ["Findings", "FINDINGS (2)"] for n in copies), copies
+# A date cell shows as the school saw it.
+dates = [c.value for n in copies for ws in openpyxl.load_workbook(os.path.join(sys.argv[1], n)).worksheets[1:]
+         for row in ws.iter_rows() for c in row if c.value and "2026" in str(c.value) and "." in str(c.value)]
+assert "05.09.2026" in dates, dates
 assert len([n for n in names if n.endswith(".eml")]) == 7
 PY
 
