@@ -30,6 +30,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   std::string send;
   std::string from;
   std::string from_name;
+  std::string signature;
   std::string smtp_user;
   std::string smtp_password_file;
   std::string smtp_ca;
@@ -127,7 +128,7 @@ int run(const CLI::App& app, Options& options) {
   mail::Address from{options.from_name.empty() ? brief::default_sender(setup.roadmap) : options.from_name, options.from};
   const feedback::FeedbackResult written = feedback::write_letters(
       {setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due, run.as_of, from, lang,
-       options.reader_options()},
+       options.reader_options(), options.signature},
       options.out_dir);
   // One organization's failure is reported for it; the others' letters are written.
   std::size_t not_written = 0;
@@ -255,6 +256,10 @@ int main(int argc, char** argv) {
                     "smtps://host:port; what was sent is logged in <folder>/sent.log, and a letter with the same "
                     "content is never sent twice"));
   app.add_option("--from", options.from, tr("Адрес отправителя (нужен с --send)", "The sender's address (needed with --send)"));
+  app.add_option("--signature", options.signature,
+                 tr("Подпись под письмами (например, «Методист ЦРО Иванова И.И., тел. 41-22-33»); по умолчанию — имя "
+                    "отправителя",
+                    "The letters' signature (e.g. a methodologist's name and phone); default: the sender's name"));
   app.add_option("--from-name", options.from_name,
                  tr("Имя отправителя в письмах (по умолчанию — центр из дорожной карты)",
                     "The sender's name in the letters (default: the roadmap's centre)"));

@@ -141,7 +141,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
           : fmt::format(fmt::runtime(ru ? " как можно скорее (срок был {})" : " as soon as you can (it was due on {})"),
                         calendar::to_dotted(*due));
   const std::string roadmap_title = text::shorten(in.roadmap.title, 90);
-  const std::string signature = in.from.name.empty() ? in.from.email : in.from.name;
+  const std::string signature = !in.signature.empty() ? in.signature : in.from.name.empty() ? in.from.email : in.from.name;
 
   // Each input's report by its path, once: 40,000 organizations × 40,000 files otherwise.
   std::unordered_map<std::string_view, const diag::FileReport*> report_of;
@@ -183,11 +183,20 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
       reports.emplace_back(&report, std::move(own));
     }
     std::vector<std::string> lines;
+    std::vector<std::string> missing_rows;  // activities without a row: asked for now, not «next time»
     for (const auto& [report, own] : reports)
-      for (const auto& d : report->findings)
-        if ((letter.kind == LetterKind::to_fix || d.severity == diag::Severity::warning) && own.owns_line(d.pos.line))
-          lines.push_back(finding_line(lines.size() + 1, d, lang, paths));
-    letter.findings = lines.size();
+      for (const auto& d : report->findings) {
+        if (!(letter.kind == LetterKind::to_fix || d.severity == diag::Severity::warning) || !own.owns_line(d.pos.line))
+          continue;
+        if (d.code == diag::Code::missing_activity && letter.kind == LetterKind::accepted) {
+          // «… нет строк по 2 мероприятиям: 3.2, 3.3»: the numbers follow the last colon.
+          const std::string& text = d.message.in(lang);
+          missing_rows.push_back(text.substr(text.rfind(": ") == std::string::npos ? 0 : text.rfind(": ") + 2));
+          continue;
+        }
+        lines.push_back(finding_line(lines.size() + 1, d, lang, paths));
+      }
+    letter.findings = lines.size() + missing_rows.size();
     // What the letter says, less its date: a rerun another day sends nothing already sent.
     std::uint64_t content = text::fingerprint(fmt::format("{}\x1f{}\x1f{}\x1f", status.org_id, period.label,
                                                           letter_kind_key(letter.kind)));
@@ -195,6 +204,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     std::sort(recipients.begin(), recipients.end());
     for (const auto& to : recipients) content = text::fingerprint(to + '\x1f', content);
     for (const auto& line : lines) content = text::fingerprint(line + '\x1e', content);
+    for (const auto& row : missing_rows) content = text::fingerprint(row + '\x1c', content);
     for (const auto& path : status.other_period_files) content = text::fingerprint(file_name(path) + '\x1d', content);
 
     std::string body = ru ? "Здравствуйте!\n\n" : "Hello,\n\n";
@@ -204,6 +214,15 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
                                  in.roadmap.title)
                    : fmt::format("The report of {} for {} on the roadmap \"{}\" is accepted. Thank you!\n", who,
                                  period_text, in.roadmap.title);
+        if (!missing_rows.empty())
+          body += ru ? fmt::format("\nВ отчёте нет строк по {}: {}. Добавьте, пожалуйста, строки по ним и пришлите "
+                                   "отчёт ещё раз{}.\n",
+                                   missing_rows.size() == 1 && missing_rows[0].find(',') == std::string::npos
+                                       ? "мероприятию"
+                                       : "мероприятиям",
+                                   fmt::join(missing_rows, ", "), by_due)
+                     : fmt::format("\nThe report has no row for {}. Please add them and send the report again{}.\n",
+                                   fmt::join(missing_rows, ", "), by_due);
         if (!lines.empty())
           body += ru ? "\nВ отчёте есть замечания. На этот раз он принят, но учтите их в следующий раз:\n\n"
                      : "\nThe report has some remarks. It is accepted this time; please mind them next time:\n\n";

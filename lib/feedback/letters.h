@@ -39,6 +39,7 @@ struct FeedbackInputs {
   mail::Address from;
   diag::Lang lang = diag::Lang::ru;
   csv::ReaderOptions reader;  ///< how the submissions were read, to copy them
+  std::string signature;      ///< under «С уважением,»; empty: the sender's name, else its address
 };
 
 struct LetterRecord {

@@ -61,6 +61,11 @@ expect_letters letters '[l.split(":")[0] for l in letter("SCH-02")[1].splitlines
 # Nothing sent: a reminder naming the period and the (passed) due date.
 expect_letters letters '[l for l in letter("SCH-24")[1].splitlines() if l.startswith("Мы не получили")]' \
   "['Мы не получили отчёт МБОУ «Средняя школа №24» (SCH-24) за 2026 год по дорожной карте «Дорожная карта по реализации системы (целевой модели) наставничества (2026 - 2028 гг.)». Пришлите его, пожалуйста, как можно скорее (срок был 15.12.2026).']"
+# Rows missing from an accepted report are asked for now, not «next time».
+expect_letters letters '[l for l in letter("DOU-19")[1].splitlines() if l.startswith("В отчёте нет строк")]' \
+  "['В отчёте нет строк по мероприятиям: 3.2, 3.3. Добавьте, пожалуйста, строки по ним и пришлите отчёт ещё раз как можно скорее (срок был 15.12.2026).']"
+# A reminder brings the school's template.
+expect_letters letters '[p.get_filename() for p in letter("SCH-24")[0].iter_attachments()]' "['SCH-24 — шаблон отчёта 2026.xlsx']"
 # A clean school: accepted, no attachment; the centre too.
 expect_letters letters '[str(letter(o)[0]["Subject"]).split(":")[0] for o in ("SCH-01", "CRO")], [len(list(letter(o)[0].iter_attachments())) for o in ("SCH-01", "CRO")]' \
   "(['Отчёт принят', 'Отчёт принят'], [0, 0])"

@@ -166,7 +166,7 @@ assert row[head.index("Статус")] == "не представлен", row
 assert row[head.index("Примечание")].startswith("прислан отчёт за III квартал 2022 г., а нужен за IV квартал 2022 г.: "), row
 assert row[head.index("Примечание")].endswith("SCH-3-q3.xlsx"), row
 PY
-run roadmap-feedback -r "$BK" --orgs orgs.csv mixed --out-dir letters --as-of 2022-10-10 -q
+run roadmap-feedback -r "$BK" --orgs orgs.csv mixed --out-dir letters --as-of 2022-10-10 -q --signature "Методист Иванова И.И., тел. 4-12-33"
 checks=$((checks + 1))
 $PY - letters/SCH-3.eml <<'PY' || fail "SCH-3's letter does not name the period needed"
 import sys, email, email.policy
@@ -175,6 +175,7 @@ body = message.get_body(("plain",)).get_content()
 assert "Мы получили от Школа 3 (SCH-3) файл «SCH-3-q3.xlsx»" in body, body
 assert "но в нём отчёт за III квартал 2022 г., а нужен за IV квартал 2022 г." in body, body
 assert "Мы не получили" not in body, body
+assert body.rstrip().endswith("С уважением,\nМетодист Иванова И.И., тел. 4-12-33"), body  # several bodies: --signature
 assert "/" not in body.split("«SCH-3-q3.xlsx»")[0][-40:], body
 PY
 run roadmap-report -r "$BK" --orgs orgs.csv mixed -o mixed.docx --as-of 2022-10-10 --format json
