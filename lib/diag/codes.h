@@ -8,6 +8,8 @@
 
 #include <optional>
 #include <span>
+
+#include "diag/lang.h"
 #include <string_view>
 
 namespace rmt::diag {
@@ -55,6 +57,7 @@ struct CodeInfo {
   std::string_view name;      ///< stable kebab-case name, e.g. "bad-status"
   Severity severity;          ///< the severity findings of this code usually have
   std::string_view meaning;   ///< one line, English, for docs and --help
+  std::string_view title_ru;  ///< the same in Russian, for the documents a person reads
 };
 
 /// Every code, in the order of SPEC.md §6.
@@ -65,5 +68,8 @@ inline std::string_view code_name(Code code) { return info(code).name; }
 std::optional<Code> code_from_name(std::string_view name);
 
 std::string_view severity_name(Severity severity);  ///< "error" | "warning"
+Localized severity_label(Severity severity);        ///< «ошибка» | «предупреждение»
+/// What the code means, in both languages («статус не из допустимых слов»).
+Localized code_title(Code code);
 
 }  // namespace rmt::diag

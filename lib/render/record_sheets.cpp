@@ -37,11 +37,13 @@ void write_findings(Context& ctx) {
        [&](book::Sheet& sh, Row r, Col c, const Item& d) {
          sh.text(r, c, d.column_header.empty() ? d.column_key : d.column_header, s.text);
        }},
-      {{"Уровень", "Severity"}, 10,
+      {{"Уровень", "Severity"}, 15,
        [&](book::Sheet& sh, Row r, Col c, const Item& d) {
          const bool error = d.severity == diag::Severity::error;
-         sh.text(r, c, diag::severity_name(d.severity), s.status(error ? book::Fill::red : book::Fill::yellow));
+         sh.text(r, c, ctx.tr(diag::severity_label(d.severity)), s.status(error ? book::Fill::red : book::Fill::yellow));
        }},
+      {{"Вид замечания", "Kind of finding"}, 30,
+       [&](book::Sheet& sh, Row r, Col c, const Item& d) { sh.text(r, c, ctx.tr(diag::code_title(d.code)), s.text); }},
       {{"Код", "Code"}, 20, [&](book::Sheet& sh, Row r, Col c, const Item& d) { sh.text(r, c, diag::code_name(d.code), s.text); }},
       {{"Сообщение", "Message"}, 60, [&](book::Sheet& sh, Row r, Col c, const Item& d) { sh.text(r, c, d.message.in(ctx.lang), s.text); }},
       {{"Что сделать", "Hint"}, 40, [&](book::Sheet& sh, Row r, Col c, const Item& d) { sh.text(r, c, d.hint.in(ctx.lang), s.text); }},

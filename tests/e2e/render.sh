@@ -65,10 +65,11 @@ expect_xl monitoring.xlsx 'sorted({c for r in rows("По организация�
   "['нет отчёта', 'отклонён']"
 expect_xl monitoring.xlsx '[sorted({c for c in r[5:] if c}) for r in rows("По организациям") if r[0] == "SCH-07"]' "[['отклонён']]"
 expect_xl monitoring.xlsx '[r[4] for r in rows("Не представили") if r[0] == "DOU-19"]' "['мероприятия: 3.2., 3.3.']"
-# Findings: every finding of the run, with file, line, code.
+# Findings: every finding of the run, with file, line, its severity and kind
+# in words of --lang, and the code kept in its own column.
 expect_xl monitoring.xlsx 'len(rows("Замечания")) - 1' 20
-expect_xl monitoring.xlsx '[(r[0].split("/")[-1], r[1], r[2], r[3], r[4]) for r in rows("Замечания") if r[4] == "bad-status"]' \
-  "[('SCH-07.csv', 4, 'Статус', 'error', 'bad-status')]"
+expect_xl monitoring.xlsx '[(r[0].split("/")[-1], r[1], r[2], r[3], r[4], r[5]) for r in rows("Замечания") if r[5] == "bad-status"]' \
+  "[('SCH-07.csv', 4, 'Статус', 'ошибка', 'статус не из допустимых слов', 'bad-status')]"
 # Data: the merged rows; a formula-like cell from a school stays text.
 expect_xl monitoring.xlsx 'len(rows("Данные")) - 1' 484
 # Its headers and status words in the workbook's language (the merged CSV stays canonical English).
@@ -95,6 +96,8 @@ expect_status 1 "--lang en"
 expect_xl monitoring-en.xlsx 'rows("Data")[0][:4]' "['org_id', 'period', 'activity_id', 'status']"
 expect_xl monitoring-en.xlsx 'sorted({r[3] for r in rows("Data")[1:]})' "['done', 'not done', 'partial']"
 expect_xl monitoring-en.xlsx 'wb.sheetnames' "['Summary', 'Trend', 'By organization', 'Reports', 'Missing', 'By district', 'Findings', 'Data', 'Target and actual']"
+expect_xl monitoring-en.xlsx '[(r[3], r[4], r[5]) for r in rows("Findings") if r[5] == "bad-status"]' \
+  "[('error', 'the status is not one of the allowed words', 'bad-status')]"
 expect_xl monitoring-en.xlsx 'rows("Summary")[7][:7]' "['No.', 'Activity', 'Indicator', 'Target', 'Actual', '% of target', 'Status']"
 $CHECK summary monitoring-en.xlsx "$NV" validate.json 2026 >/dev/null || fail "the English summary does not match a recount"
 

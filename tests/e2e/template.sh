@@ -184,7 +184,7 @@ expect_status 1 "merge with broken workbooks"
 expect_in err "4 файла: принято 1, отклонено 3"
 run roadmap-render -r "$NV" --orgs "$ORGS" broken -o broken.xlsx --as-of 2026-12-20
 expect_status 1 "render with broken workbooks"
-expect_xl broken.xlsx 'sorted({r[4] for r in rows("Замечания")[1:]} - {"missing-submission"})' "['bad-status', 'unreadable-file']"
+expect_xl broken.xlsx 'sorted({r[5] for r in rows("Замечания")[1:]} - {"missing-submission"})' "['bad-status', 'unreadable-file']"
 # A workbook on standard input cannot be read as a stream: a finding says so.
 STDIN=xlsx-filled/SCH-01.xlsx run roadmap-validate -r "$NV" -
 expect_status 1 "a workbook on standard input"
