@@ -85,11 +85,7 @@ diag::Localized letter_kind_label(LetterKind kind) {
 
 std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::size_t period,
                                           const std::optional<calendar::Date>& due) {
-  if (due) return due;
-  if (!roadmap.submissions_due || period >= roadmap.periods.size()) return std::nullopt;
-  const auto dates = roadmap::due_dates(*roadmap.submissions_due, roadmap.periods[period], roadmap.last_day());
-  if (dates.empty()) return std::nullopt;
-  return dates.front();
+  return due ? due : roadmap.reports_due(period);
 }
 
 std::vector<std::string> addresses(std::string_view cell) {
@@ -141,6 +137,12 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
           : fmt::format(fmt::runtime(ru ? " как можно скорее (срок был {})" : " as soon as you can (it was due on {})"),
                         calendar::to_dotted(*due));
   const std::string roadmap_title = text::shorten(in.roadmap.title, 90);
+  // Where reports go, for the templates' instructions: the reporting centre's first address.
+  std::string centre_email;
+  if (const auto* centre = in.registry.find(in.roadmap.reporting_body())) {
+    const auto emails = addresses(centre->email);
+    if (!emails.empty()) centre_email = emails.front();
+  }
   const std::string signature = !in.signature.empty() ? in.signature : in.from.name.empty() ? in.from.email : in.from.name;
 
   // Each input's report by its path, once: 40,000 organizations × 40,000 files otherwise.
@@ -328,7 +330,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     }
     // A reminder brings the school its template, as roadmap-template makes it: nothing to look for.
     if (letter.kind == LetterKind::reminder && letter.failure.empty()) {
-      const auto rows = templates::template_rows(in.roadmap, status.org_id, in.period);
+      const auto rows = templates::template_rows(in.roadmap, status.org_id, in.period, lang);
       if (!rows.empty()) {
         const std::string tail = io::portable_stem((ru ? " — шаблон отчёта " : " — report template ") + period.label);
         const std::string shown = io::portable_stem(org_stem, io::kMaxStemBytes - tail.size()) + tail;
@@ -337,7 +339,9 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
         std::string failure;
         if (!out.open_for_writer(path))
           failure = out.error().en;
-        else if (failure = templates::write_xlsx_template(out.temp_path(), {in.roadmap, period, status.org_id, status.name, rows, in.as_of}, lang);
+        else if (failure = templates::write_xlsx_template(
+                         out.temp_path(), {in.roadmap, period, status.org_id, status.name, rows, in.as_of, due, centre_email},
+                         lang);
                  failure.empty() && !out.commit())
           failure = out.error().en;
         auto bytes = failure.empty() ? io::read_file(path) : std::nullopt;

@@ -85,6 +85,13 @@ std::string Roadmap::period_list() const {
   return out;
 }
 
+std::optional<calendar::Date> Roadmap::reports_due(std::size_t period) const {
+  if (!submissions_due || period >= periods.size()) return std::nullopt;
+  const auto dates = due_dates(*submissions_due, periods[period], last_day());
+  if (dates.empty()) return std::nullopt;
+  return dates.front();
+}
+
 calendar::Date Roadmap::last_day() const {
   return periods.empty() ? calendar::Date{} : periods.back().last_day();
 }

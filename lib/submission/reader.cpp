@@ -25,6 +25,7 @@ std::span<const csv::ColumnSpec> submission_columns() {
       // Informational columns of templates and of merged output: accepted, ignored.
       {"activity_title", "Мероприятие", {"наименование мероприятия"}, false, true},
       {"target", "Плановое значение", {"план"}, false, true},
+      {"deadline", "Срок", {"срок выполнения", "сроки"}, false, true},
       {"source_file", "Файл", {}, false, true},
       {"source_line", "Строка", {}, false, true},
   };

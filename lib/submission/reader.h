@@ -36,6 +36,7 @@ enum Column : std::size_t {
   col_comment,
   col_activity_title,  // informational from here on
   col_target,
+  col_deadline,
   col_source_file,
   col_source_line,
 };

@@ -1,11 +1,13 @@
 #include "template/template_rows.h"
 
+#include "roadmap/deadline.h"
 #include "roadmap/reporting.h"
 #include "text/number.h"
 
 namespace rmt::templates {
 
-std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period) {
+std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period,
+                                       diag::Lang lang) {
   std::vector<TemplateRow> rows;
   for (const auto& section : roadmap.sections) {
     for (const auto& activity : section.activities) {
@@ -17,6 +19,13 @@ std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::str
           row.target = text::format_decimal(*target);
           if (!activity.indicator->unit.empty()) row.target += " " + activity.indicator->unit;
         }
+      // The date the school works to, not only the phrase (SPEC.md §3: the period's own due dates).
+      if (activity.deadline) row.deadline = roadmap::describe(*activity.deadline, lang);
+      std::string dates;
+      for (const auto& date : roadmap.due_in(activity, period))
+        dates += (dates.empty() ? "" : ", ") + calendar::to_dotted(date);
+      if (!dates.empty())
+        row.deadline += (row.deadline.empty() ? "" : " — ") + std::string(diag::tr(lang, "до ", "by ")) + dates;
       rows.push_back(std::move(row));
     }
   }
@@ -30,7 +39,7 @@ std::string_view column_header(submission::Column column, diag::Lang lang) {
 
 std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,
                                                           std::string_view period) {
-  return {org_id, period, row.activity->id, row.activity->title, row.target};
+  return {org_id, period, row.activity->id, row.activity->title, row.target, row.deadline};
 }
 
 

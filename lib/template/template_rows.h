@@ -19,19 +19,23 @@ namespace rmt::templates {
 struct TemplateRow {
   const roadmap::Activity* activity = nullptr;
   std::string target;  ///< the period's target with its unit ("12 ед."), or ""
+  /// The deadline as the order prints it, with its due dates in the period:
+  /// «сентябрь ежегодно — до 30.09.2026»; the phrase alone when none falls in it.
+  std::string deadline;
 };
 
-/// The activities `org_id` reports on, with their targets for `period`.
-std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period);
+/// The activities `org_id` reports on, with their targets and deadlines for `period`.
+std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period,
+                                       diag::Lang lang = diag::Lang::ru);
 
-/// A template's columns, in order: the five filled in, then the five the
+/// A template's columns, in order: the six filled in, then the five the
 /// school fills. The first `kFilledColumns` are the pre-filled ones.
-inline constexpr std::array<submission::Column, 10> kTemplateColumns{
+inline constexpr std::array<submission::Column, 11> kTemplateColumns{
     submission::col_org_id,     submission::col_period,         submission::col_activity_id,
-    submission::col_activity_title, submission::col_target,     submission::col_status,
-    submission::col_value,      submission::col_completed_on,   submission::col_evidence,
-    submission::col_comment};
-inline constexpr std::size_t kFilledColumns = 5;
+    submission::col_activity_title, submission::col_target,     submission::col_deadline,
+    submission::col_status,     submission::col_value,          submission::col_completed_on,
+    submission::col_evidence,   submission::col_comment};
+inline constexpr std::size_t kFilledColumns = 6;
 
 /// A column's header: the Russian one templates use, or the canonical English name.
 std::string_view column_header(submission::Column column, diag::Lang lang);

@@ -61,9 +61,12 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
   }
   const std::string extension = options.xlsx ? ".xlsx" : ".csv";
   const auto& the_period = roadmap.periods.at(period);
+  // Where reports go, for the instructions: the reporting centre's address in the registry.
+  std::string send_to;
+  if (const auto* centre = registry.find(roadmap.reporting_body())) send_to = centre->email;
   io::OrgFileNames names;  // two ids never share a file, whatever the file system (io/output_names.h)
   for (const auto& org : registry.organizations()) {
-    const auto rows = template_rows(roadmap, org.id, period);
+    const auto rows = template_rows(roadmap, org.id, period, options.csv.lang);
     if (rows.empty()) {
       result.nothing_to_report.push_back(org.id);
       continue;
@@ -85,8 +88,9 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     io::OutputFile out;
     if (options.xlsx) {
       if (!out.open_for_writer(path)) return fail(out.error());
-      const std::string why = write_xlsx_template(out.temp_path(), {roadmap, the_period, org.id, org.name, rows},
-                                                  options.csv.lang);
+      const std::string why = write_xlsx_template(
+          out.temp_path(), {roadmap, the_period, org.id, org.name, rows, std::nullopt, roadmap.reports_due(period), send_to},
+          options.csv.lang);
       if (!why.empty()) return fail(diag::msg::library_reason("libxlsxwriter", why));
     } else {
       const CsvTemplate csv = csv_template(rows, org.id, the_period.label, options.csv);

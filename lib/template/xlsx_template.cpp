@@ -20,8 +20,8 @@ constexpr std::array<submission::Status, 4> kStatuses{submission::Status::done, 
                                                       submission::Status::not_applicable};
 
 // Widest a column grows to before its text wraps, per column of kTemplateColumns.
-constexpr std::array<double, 10> kMaxWidths{14, 10, 10, 60, 16, 16, 12, 16, 36, 36};
-constexpr std::array<double, 10> kMinWidths{10, 8, 8, 30, 12, 16, 12, 16, 24, 24};
+constexpr std::array<double, kTemplateColumns.size()> kMaxWidths{14, 10, 10, 60, 16, 30, 16, 12, 16, 36, 36};
+constexpr std::array<double, kTemplateColumns.size()> kMinWidths{10, 8, 8, 30, 12, 18, 16, 12, 16, 24, 24};
 
 class TemplateBook {
  public:
@@ -63,7 +63,7 @@ class TemplateBook {
   void report_sheet() {
     book::Sheet& sheet = book_.add_sheet(std::string(report_sheet_name(lang_)));
     // Widths first: the rows' heights are measured against them.
-    std::array<double, 10> widths{};
+    std::array<double, kTemplateColumns.size()> widths{};
     for (std::size_t c = 0; c < kTemplateColumns.size(); ++c)
       widths[c] = std::max(kMinWidths[c], book::column_width_for(column_header(kTemplateColumns[c], lang_), {11, true}));
     for (const auto& row : in_.rows) {
@@ -146,13 +146,24 @@ class TemplateBook {
     sheet.set_widths({110});
     std::vector<std::string> lines;
     lines.push_back(in_.roadmap.title);
-    lines.push_back(fmt::format(fmt::runtime(tr("Организация: {} ({}). Период: {}.", "Organization: {} ({}). Period: {}.")),
-                                in_.org_name, in_.org_id, in_.period.label));
+    lines.push_back(fmt::format(fmt::runtime(tr("Организация: {} ({}). Отчёт за {} (в столбце «Период» — {}).",
+                                                "Organization: {} ({}). The report for {} (in the Period column: {}).")),
+                                in_.org_name, in_.org_id, roadmap::describe_period(in_.period).in(lang_), in_.period.label));
+    // When and where to: the roadmap's reporting date and the centre's address, when known.
+    if (in_.due)
+      lines.push_back(fmt::format(fmt::runtime(tr("Срок представления отчёта — до {}.", "The report is due by {}.")),
+                                  calendar::to_dotted(*in_.due)));
+    if (!in_.send_to.empty())
+      lines.push_back(fmt::format(fmt::runtime(tr("Куда отправить: {}.", "Send it to: {}.")), in_.send_to));
+    lines.emplace_back(tr("В столбце «Срок» — срок каждого мероприятия из дорожной карты и дата, до которой оно должно "
+                          "быть выполнено в этом периоде.",
+                          "The Deadline column gives each activity's deadline in the roadmap and the date it is due by "
+                          "in this period."));
     lines.emplace_back(tr("Заполните лист «Отчёт»: по строке на каждое мероприятие, по которому отчитывается ваша организация.",
                           "Fill in the \"Report\" sheet: one row per activity your organization reports on."));
     lines.emplace_back(tr(
-        "Серые столбцы (код, период, номер, мероприятие, плановое значение) заполнены заранее и защищены: не меняйте их.",
-        "The grey columns (code, period, number, activity, target) are filled in and protected: do not change them."));
+        "Серые столбцы (код, период, номер, мероприятие, плановое значение, срок) заполнены заранее и защищены: не меняйте их.",
+        "The grey columns (code, period, number, activity, target, deadline) are filled in and protected: do not change them."));
     lines.emplace_back(tr("Статус — выберите из списка: выполнено, частично, не выполнено, не применимо.",
                           "Status: pick from the list: done, partial, not-done, n/a."));
     lines.emplace_back(tr(

@@ -25,6 +25,10 @@ struct XlsxTemplateInput {
   /// The workbook's date; nullopt: now. A letter's attachment gives its own,
   /// so that the same run writes the same bytes.
   std::optional<calendar::Date> created = std::nullopt;
+  /// The reports' due date in the period, for the instruction sheet; nullopt: not said.
+  std::optional<calendar::Date> due = std::nullopt;
+  /// Where to send the report (the centre's address), for the instruction sheet; "": not said.
+  std::string send_to = {};
 };
 
 /// Writes the workbook to `path`; "" on success, else the reason.

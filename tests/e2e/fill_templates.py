@@ -28,8 +28,10 @@ for name in sorted(os.listdir(src)):
         text = raw.decode(encoding)
         delimiter = ";" if text.split("\r\n")[0].count(";") else ("\t" if "\t" in text.split("\r\n")[0] else ",")
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        # By the headers, as a person fills the columns named «Статус» … «Комментарий».
+        first = rows[0].index("status" if english else "Статус")
         for n, row in enumerate(rows[1:], start=1):
-            row[5:10] = [done, str(n), when, f"Приказ № {n}; «копия»", "заполнено\nпо шаблону"]
+            row[first:first + 5] = [done, str(n), when, f"Приказ № {n}; «копия»", "заполнено\nпо шаблону"]
         out = io.StringIO(newline="")
         csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
         with open(os.path.join(dst, name), "wb") as f:
@@ -38,10 +40,11 @@ for name in sorted(os.listdir(src)):
         import openpyxl
         book = openpyxl.load_workbook(path)
         sheet = book["Report" if english else "Отчёт"]
+        first = [c.value for c in sheet[1]].index("status" if english else "Статус")
         for n, row in enumerate(sheet.iter_rows(min_row=2), start=1):
-            row[5].value = done
-            row[6].value = n
-            row[7].value = date
-            row[8].value = f"Приказ № {n}; «копия»"
-            row[9].value = "заполнено\nпо шаблону"
+            row[first].value = done
+            row[first + 1].value = n
+            row[first + 2].value = date
+            row[first + 3].value = f"Приказ № {n}; «копия»"
+            row[first + 4].value = "заполнено\nпо шаблону"
         book.save(os.path.join(dst, name))

@@ -56,12 +56,13 @@ def fill_template(org, shift=0, record=True):
     """The template filled in with openpyxl, as a school does in Excel; its path."""
     book = openpyxl.load_workbook(os.path.join(templates, f"{org}.xlsx"))
     sheet = book["Отчёт"]
+    first = [c.value for c in sheet[1]].index("Статус")  # by the header, as a person fills it
     for n, row in enumerate(sheet.iter_rows(min_row=2), start=1):
         status, value, when = typed(org, n, row[2].value, shift)
-        row[5].value = STATUS_RU[status]
-        row[6].value = value
-        row[7].value = when  # a real date cell
-        row[8].value = f"Приказ № {n}"
+        row[first].value = STATUS_RU[status]
+        row[first + 1].value = value
+        row[first + 2].value = when  # a real date cell
+        row[first + 3].value = f"Приказ № {n}"
         if record:
             expect(org, row[2].value, status, value, when)
     path = os.path.join(work, f"{org}.xlsx")

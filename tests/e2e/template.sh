@@ -30,10 +30,11 @@ checks=$((checks + 1)); [ "$(ls csv | wc -l)" -eq 61 ] || fail "expected 61 temp
 checks=$((checks + 1))
 [ "$(head -c 3 csv/SCH-01.csv | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "the CSV template has no BOM"
 checks=$((checks + 1))
-[ "$(head -1 csv/SCH-01.csv)" = $'\xef\xbb\xbfКод ОО;Период;№ п/п;Мероприятие;Плановое значение;Статус;Значение;Дата выполнения;Подтверждение;Комментарий\r' ] \
+[ "$(head -1 csv/SCH-01.csv)" = $'\xef\xbb\xbfКод ОО;Период;№ п/п;Мероприятие;Плановое значение;Срок;Статус;Значение;Дата выполнения;Подтверждение;Комментарий\r' ] \
   || fail "header of the CSV template: $(head -1 csv/SCH-01.csv)"
 checks=$((checks + 1))
-grep -q $'^SCH-01;2026;1.2;Актуализация раздела «Развитие наставничества» на сайтах образовательных организаций;60 организаций;;;;;\r$' csv/SCH-01.csv \
+# The deadline as printed, with the date it is due by in the period (the year's target: 31.12).
+grep -q $'^SCH-01;2026;1.2;Актуализация раздела «Развитие наставничества» на сайтах образовательных организаций;60 организаций;постоянно — до 31.12.2026;;;;;\r$' csv/SCH-01.csv \
   || fail "SCH-01's row for 1.2"
 # The centre reports on its own activities, which schools do not.
 checks=$((checks + 1))
@@ -72,20 +73,23 @@ expect_in err "Шаблоны записаны: 61 файл в xlsx (перио�
 T=xlsx/SCH-01.xlsx
 expect_xl $T 'wb.sheetnames' "['Отчёт', 'Инструкция']"
 expect_xl $T 'rows("Отчёт")[0]' \
-  "['Код ОО', 'Период', '№ п/п', 'Мероприятие', 'Плановое значение', 'Статус', 'Значение', 'Дата выполнения', 'Подтверждение', 'Комментарий']"
+  "['Код ОО', 'Период', '№ п/п', 'Мероприятие', 'Плановое значение', 'Срок', 'Статус', 'Значение', 'Дата выполнения', 'Подтверждение', 'Комментарий']"
 expect_xl $T 'rows("Отчёт")[2][:5]' \
   "['SCH-01', '2026', '1.2', 'Актуализация раздела «Развитие наставничества» на сайтах образовательных организаций', '60 организаций']"
 expect_xl $T 'len(rows("Отчёт")) - 1 == sum(1 for l in open("csv/SCH-01.csv", encoding="utf-8-sig")) - 1' True
-expect_xl $T '(wb["Отчёт"].protection.sheet, wb["Отчёт"]["A2"].protection.locked, wb["Отчёт"]["E2"].protection.locked, wb["Отчёт"]["F2"].protection.locked, wb["Отчёт"]["J2"].protection.locked)' \
-  "(True, True, True, False, False)"
+expect_xl $T '(wb["Отчёт"].protection.sheet, wb["Отчёт"]["A2"].protection.locked, wb["Отчёт"]["E2"].protection.locked, wb["Отчёт"]["F2"].protection.locked, wb["Отчёт"]["G2"].protection.locked, wb["Отчёт"]["K2"].protection.locked)' \
+  "(True, True, True, True, False, False)"
 n=$(xl $T 'wb["Отчёт"].max_row')
 # (Operator None is "between", the default.)
 expect_xl $T 'sorted((v.type, v.operator, v.formula1, v.formula2, str(v.sqref)) for v in wb["Отчёт"].data_validations.dataValidation)' \
-  "[('date', None, '36526', '73050', 'H2:H$n'), ('decimal', 'greaterThanOrEqual', '0', None, 'G2:G$n'), ('list', None, '\"выполнено,частично,не выполнено,не применимо\"', None, 'F2:F$n')]"
+  "[('date', None, '36526', '73050', 'I2:I$n'), ('decimal', 'greaterThanOrEqual', '0', None, 'H2:H$n'), ('list', None, '\"выполнено,частично,не выполнено,не применимо\"', None, 'G2:G$n')]"
 expect_xl $T 'wb["Отчёт"].freeze_panes' "D2"
-expect_xl $T 'wb["Отчёт"]["H2"].number_format' "dd.mm.yyyy"
-expect_xl $T '[int(wb["Отчёт"].column_dimensions[c].width) for c in "ABCDEFGHIJ"]' "[10, 8, 8, 60, 16, 16, 12, 16, 24, 24]"
-expect_xl $T 'rows("Инструкция")[1][0]' "Организация: МБОУ «Средняя школа №1» (SCH-01). Период: 2026."
+expect_xl $T 'wb["Отчёт"]["I2"].number_format' "dd.mm.yyyy"
+expect_xl $T '[int(wb["Отчёт"].column_dimensions[c].width) for c in "ABCDEFGHIJK"]' "[10, 8, 8, 60, 16, 30, 16, 12, 16, 24, 24]"
+# Each activity's deadline with its date in the period; the instructions say the period in words and the due date.
+expect_xl $T 'rows("Отчёт")[1][5]' "сентябрь ежегодно — до 30.09.2026, 31.12.2026"
+expect_xl $T '[r[0] for r in rows("Инструкция")[1:3]]' \
+  "['Организация: МБОУ «Средняя школа №1» (SCH-01). Отчёт за 2026 год (в столбце «Период» — 2026).', 'Срок представления отчёта — до 15.12.2026.']"
 
 # Filled by openpyxl (dates as real date cells): no finding; the same rows as CSV.
 $FILL xlsx xlsx-filled 15.06.2026 || fail "filling the XLSX templates"
@@ -169,14 +173,14 @@ cp xlsx-filled/SCH-01.xlsx xlsx-filled/SCH-02.xlsx broken/
 echo "not a workbook" >broken/text.xlsx
 (cd "$WORK" && printf 'hello' >readme.txt && $PY -c 'import zipfile; z = zipfile.ZipFile("broken/nosheet.xlsx", "w"); z.write("readme.txt"); z.close()') \
   || fail "making a zip without a sheet"
-$PY -c 'import openpyxl; b = openpyxl.load_workbook("broken/SCH-02.xlsx"); b["Отчёт"]["F4"] = "сделано"; b.save("broken/SCH-02.xlsx")' \
+$PY -c 'import openpyxl; b = openpyxl.load_workbook("broken/SCH-02.xlsx"); b["Отчёт"]["G4"] = "сделано"; b.save("broken/SCH-02.xlsx")' \
   || fail "spoiling a status"
 run roadmap-validate -r "$NV" --orgs "$ORGS" broken --format json
 expect_status 1 "broken workbooks"
 expect_json '[(f["path"].split("/")[-1], [(x["code"], x["line"], x.get("sheet"), x.get("cell")) for x in f["findings"] if x["severity"] == "error"]) for f in d["files"] if f["errors"]]' \
-  "[('nosheet.xlsx', [('unreadable-file', None, None, None)]), ('SCH-02.xlsx', [('bad-status', 4, 'Отчёт', 'F4')]), ('text.xlsx', [('unreadable-file', None, None, None)])]"
+  "[('nosheet.xlsx', [('unreadable-file', None, None, None)]), ('SCH-02.xlsx', [('bad-status', 4, 'Отчёт', 'G4')]), ('text.xlsx', [('unreadable-file', None, None, None)])]"
 run roadmap-validate -r "$NV" --orgs "$ORGS" broken
-expect_in err "SCH-02.xlsx:4: error [bad-status] лист «Отчёт», ячейка F4, столбец «Статус»: «сделано» — не статус"
+expect_in err "SCH-02.xlsx:4: error [bad-status] лист «Отчёт», ячейка G4, столбец «Статус»: «сделано» — не статус"
 expect_in err "text.xlsx: error [unreadable-file] книгу Excel не удаётся прочитать: файл не является zip-архивом книги Excel"
 expect_in err "nosheet.xlsx: error [unreadable-file] книгу Excel не удаётся прочитать: в архиве нет книги Excel (xl/workbook.xml)"
 run roadmap-merge -r "$NV" --orgs "$ORGS" broken -o broken.csv

@@ -33,8 +33,9 @@ TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts wh
   auto rows = templates::template_rows(fixture.roadmap, "SCH-01", 0);
   const auto utf8 = templates::csv_template(rows, "SCH-01", "2026", {});
   CHECK(utf8.bytes ==
-        "\xEF\xBB\xBF" "Код ОО;Период;№ п/п;Мероприятие;Плановое значение;Статус;Значение;Дата выполнения;"
-        "Подтверждение;Комментарий\r\nSCH-01;2026;1.1;Orders;2;;;;;\r\nSCH-01;2026;1.2;Publications;;;;;;\r\n");
+        "\xEF\xBB\xBF" "Код ОО;Период;№ п/п;Мероприятие;Плановое значение;Срок;Статус;Значение;Дата выполнения;"
+        "Подтверждение;Комментарий\r\nSCH-01;2026;1.1;Orders;2;до 31.12.2026;;;;;\r\n"
+        "SCH-01;2026;1.2;Publications;;;;;;;\r\n");
   CHECK(utf8.unrepresentable == 0);
 
   templates::CsvTemplateOptions options;
@@ -46,9 +47,24 @@ TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts wh
   rows[0].activity = &odd;
   const auto cp = templates::csv_template(rows, "SCH-01", "2026", options);
   CHECK(cp.unrepresentable == 1);
-  CHECK(cp.bytes == "org_id,period,activity_id,activity_title,target,status,value,completed_on,evidence,comment\r\n" +
-                        to_cp1251("SCH-01,2026,1.1,\"Охват ? 90%, ") + "\xAB" + to_cp1251("итог") + "\xBB" +
-                        "\",2,,,,,\r\nSCH-01,2026,1.2,Publications,,,,,,\r\n");
+  CHECK(cp.bytes == "org_id,period,activity_id,activity_title,target,deadline,status,value,completed_on,evidence,comment\r\n" +
+                        to_cp1251("SCH-01,2026,1.1,\"Охват ? 90%, ") + "\xAB" + to_cp1251("итог") + "\xBB" + "\",2," +
+                        to_cp1251("до 31.12.2026") + ",,,,,\r\nSCH-01,2026,1.2,Publications,,,,,,,\r\n");
+  // The deadline says the phrase as printed and the date it is due by in the period.
+  RoadmapFixture dated(R"(format: roadmap/1
+roadmap: {id: t, title: T, periods: [2026, 2027]}
+parties: [{id: s, name: S, each_organization: true}]
+sections:
+  - id: "1"
+    title: One
+    activities:
+      - {id: "1.1", title: A, deadline: "сентябрь ежегодно", responsible: [s]}
+      - {id: "1.2", title: B, deadline: "постоянно", responsible: [s]}
+)");
+  const auto deadlines = templates::template_rows(dated.roadmap, "SCH-01", 0);
+  CHECK(deadlines[0].deadline == "сентябрь ежегодно — до 30.09.2026");
+  CHECK(deadlines[1].deadline == "постоянно");  // due at the roadmap's end, not in 2026
+  CHECK(templates::template_rows(dated.roadmap, "SCH-01", 1, diag::Lang::en)[1].deadline == "постоянно — by 31.12.2027");
 }
 
 TEST_CASE("template files: safe names, no collisions, never over an input, filled ones validate cleanly") {
