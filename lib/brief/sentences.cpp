@@ -13,24 +13,31 @@ bool ru_singular(std::size_t n) { return ru_plural(n, "1", "2", "5") == "1"; }
 
 }  // namespace
 
+namespace {
+
+// «21 организация»: the count with the noun's form for it, or the English one or many.
+std::string counted(std::size_t n, Lang lang, std::string_view one, std::string_view few, std::string_view many,
+                    std::string_view en_one, std::string_view en_many) {
+  return lang == Lang::ru ? fmt::format("{} {}", n, ru_plural(n, one, few, many))
+                          : fmt::format("{} {}", n, n == 1 ? en_one : en_many);
+}
+
+}  // namespace
+
 std::string orgs_nominative(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, ru_plural(n, "организация", "организации", "организаций"))
-                          : fmt::format("{} {}", n, n == 1 ? "organization" : "organizations");
+  return counted(n, lang, "организация", "организации", "организаций", "organization", "organizations");
 }
 
 std::string orgs_genitive(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, ru_plural(n, "организации", "организаций", "организаций"))
-                          : fmt::format("{} {}", n, n == 1 ? "organization" : "organizations");
+  return counted(n, lang, "организации", "организаций", "организаций", "organization", "organizations");
 }
 
 std::string activities_nominative(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, ru_plural(n, "мероприятие", "мероприятия", "мероприятий"))
-                          : fmt::format("{} {}", n, n == 1 ? "activity" : "activities");
+  return counted(n, lang, "мероприятие", "мероприятия", "мероприятий", "activity", "activities");
 }
 
 std::string activities_genitive(std::size_t n, Lang lang) {
-  return lang == Lang::ru ? fmt::format("{} {}", n, ru_plural(n, "мероприятия", "мероприятий", "мероприятий"))
-                          : fmt::format("{} {}", n, n == 1 ? "activity" : "activities");
+  return counted(n, lang, "мероприятия", "мероприятий", "мероприятий", "activity", "activities");
 }
 
 std::string below_half_sentence(std::size_t n, Lang lang) {

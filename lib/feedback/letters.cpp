@@ -156,6 +156,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
   std::sort(paths.begin(), paths.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 
   io::OrgFileNames names;
+  std::unordered_map<const diag::FileReport*, LineOwners> owners_of;  // combined files, read once each
   for (const auto& status : in.statuses) {
     LetterRecord letter;
     letter.org_id = status.org_id;
@@ -180,8 +181,16 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
       const bool copy = letter.kind == LetterKind::to_fix && !report.findings.empty() && report.rows;
       OwnRows own;
       own.whole_file = file_is_own(report, status.org_id, in.registry);
-      // The file is read again only where its rows are needed: for a copy, or to tell schools apart.
-      if (copy || !own.whole_file) own = own_rows(report, status.org_id, in.registry, in.reader, kMaxCopiedRows);
+      // The file is read again only where its rows are needed: for a copy; to tell
+      // schools apart, once per file (owners_of), not once per organization.
+      if (copy) {
+        own = own_rows(report, status.org_id, in.registry, in.reader, kMaxCopiedRows);
+      } else if (!own.whole_file) {
+        auto cached = owners_of.find(&report);
+        if (cached == owners_of.end())
+          cached = owners_of.emplace(&report, line_owners(report, in.registry, in.reader)).first;
+        own = own_lines(cached->second, status.org_id);
+      }
       reports.emplace_back(&report, std::move(own));
     }
     std::vector<std::string> lines;

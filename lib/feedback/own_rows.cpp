@@ -32,6 +32,45 @@ std::size_t org_column(const csv::Record& header) {
 
 }  // namespace
 
+LineOwners line_owners(const diag::FileReport& report, const registry::Registry& registry, const csv::ReaderOptions& reader) {
+  LineOwners owners;
+  if (report.path == "<stdin>" || report.path == "-") return owners;
+  diag::DiagnosticList ignored;
+  const std::string_view sheet = report.sheet;
+  const std::string_view preferred[] = {sheet};
+  io::TabularInput input = io::open_tabular(report.path, report.path, ignored, reader,
+                                            report.sheet.empty() ? std::span<const std::string_view>{}
+                                                                 : std::span<const std::string_view>(preferred));
+  if (!input.records || !input.records->readable()) return owners;
+  owners.readable = true;
+  const auto columns = submission::submission_columns();
+  std::size_t org_col = static_cast<std::size_t>(-1), seen = 0;
+  bool header_found = false;
+  csv::Record record;
+  while (input.records->next(record)) {
+    ++seen;
+    if (!header_found) {
+      if (seen <= csv::Table::kHeaderSearchRecords && csv::names_required_columns(record, columns)) {
+        header_found = true;
+        owners.header_line = record.line;
+        org_col = org_column(record);
+      }
+      continue;
+    }
+    if (org_col < record.size()) owners.lines_of[resolved(record.field(org_col), registry)].push_back(record.line);
+  }
+  return owners;
+}
+
+OwnRows own_lines(const LineOwners& owners, const std::string& org_id) {
+  OwnRows own;
+  own.readable = owners.readable;
+  own.header_line = owners.header_line;
+  if (const auto found = owners.lines_of.find(org_id); found != owners.lines_of.end())
+    own.own_lines.insert(found->second.begin(), found->second.end());
+  return own;
+}
+
 bool file_is_own(const diag::FileReport& report, const std::string& org_id, const registry::Registry& registry) {
   for (const auto& submission : report.submissions) {
     const std::string named = resolved(submission.org_id, registry);

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,6 +36,19 @@ struct OwnRows {
     return whole_file || line <= header_line || own_lines.contains(line);
   }
 };
+
+/// Which data lines of a file name each organization, read in one pass: a
+/// combined file's letters all need it, and reading the file once per
+/// organization would cost organizations × rows.
+struct LineOwners {
+  bool readable = false;
+  std::uint32_t header_line = 0;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> lines_of;  ///< registry code (or the cell as written) → lines
+};
+LineOwners line_owners(const diag::FileReport& report, const registry::Registry& registry, const csv::ReaderOptions& reader);
+
+/// The findings part of OwnRows from `owners`, without reading the file again (no rows).
+OwnRows own_lines(const LineOwners& owners, const std::string& org_id);
 
 /// True when `report`'s file concerns `org_id` alone: no row of it names
 /// another organization of the registry (a code the registry does not know
