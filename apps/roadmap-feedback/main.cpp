@@ -142,6 +142,10 @@ int run(const CLI::App& app, Options& options) {
   std::vector<std::string> without;
   for (const auto& letter : written.letters)
     if (letter.to.empty()) without.push_back(letter.org_id);
+  for (const auto& letter : written.letters)
+    if (!letter.not_sendable.empty() && !json)
+      std::cerr << diag::msg::address_needs_smtputf8(letter.org_id, fmt::format("{}", fmt::join(letter.not_sendable, ", "))).in(lang)
+                << '\n';
   if (!json && !without.empty())
     std::cerr << diag::msg::letters_without_address(without.size(), fmt::format("{}", fmt::join(without, ", "))).in(lang)
               << '\n';

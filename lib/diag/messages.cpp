@@ -893,6 +893,15 @@ Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already
                       sent, failed, already, without_address, unknown, not_sent)};
 }
 
+Localized address_needs_smtputf8(std::string_view org_id, std::string_view addresses) {
+  return {fmt::format("{}: на адрес {} письмо не отправляется: в нём не латинские буквы, а их принимает не каждый "
+                      "сервер (SMTPUTF8); укажите в реестре адрес латиницей",
+                      org_id, addresses),
+          fmt::format("{}: no letter goes to {}: it has non-Latin letters, which not every server takes (SMTPUTF8); give "
+                      "an address in Latin letters in the registry",
+                      org_id, addresses)};
+}
+
 Localized letter_unknown(std::string_view org_id, const Localized& reason) {
   return {fmt::format("{}: состояние неизвестно: {}", org_id, reason.ru),
           fmt::format("{}: state unknown: {}", org_id, reason.en)};

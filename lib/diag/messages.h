@@ -190,6 +190,8 @@ Localized letter_already_sent(std::string_view org_id);
 Localized letter_not_sent(std::string_view org_id, std::string_view reason);
 Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address,
                        std::size_t unknown, std::size_t not_sent);
+/// Addresses with non-ASCII letters: named, not sent to.
+Localized address_needs_smtputf8(std::string_view org_id, std::string_view addresses);
 /// An organization's letter of unknown state: the server may have it.
 Localized letter_unknown(std::string_view org_id, const Localized& reason);
 /// Another sending run holds the folder's log.

@@ -88,7 +88,10 @@ std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::
   return due ? due : roadmap.reports_due(period);
 }
 
-std::vector<std::string> addresses(std::string_view cell) {
+namespace {
+
+// Every address-like word of the cell, ASCII or not, in order, once each.
+std::vector<std::string> address_words(std::string_view cell, bool want_ascii) {
   std::vector<std::string> out;
   const auto take = [&](std::string_view word) {
     while (!word.empty() && (word.front() == '<' || word.front() == ' ')) word.remove_prefix(1);
@@ -96,8 +99,10 @@ std::vector<std::string> addresses(std::string_view cell) {
     const std::string address(word);
     // Only plain ASCII addresses: one with other letters needs SMTPUTF8, which is not assumed.
     const bool ascii = std::all_of(address.begin(), address.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii && mail::is_plausible_address(address) &&
-        std::find(out.begin(), out.end(), address) == out.end())
+    const bool plausible = ascii ? mail::is_plausible_address(address)
+                                 : address.find('@') != std::string::npos && address.find('@') > 0 &&
+                                       address.find('.', address.find('@')) != std::string::npos;
+    if (ascii == want_ascii && plausible && std::find(out.begin(), out.end(), address) == out.end())
       out.push_back(address);
   };
   // «Секретарь <a@b.ru>; c@d.ru, e@f.ru»: parts at «,» and «;»; in each the
@@ -121,6 +126,12 @@ std::vector<std::string> addresses(std::string_view cell) {
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<std::string> addresses(std::string_view cell) { return address_words(cell, true); }
+
+std::vector<std::string> non_ascii_addresses(std::string_view cell) { return address_words(cell, false); }
 
 FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
   FeedbackResult result;
@@ -163,7 +174,10 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     letter.name = status.name;
     letter.period = period.label;
     const std::string org_stem = names.stem(status.org_id);
-    if (const auto* org = in.registry.find(status.org_id)) letter.to = addresses(org->email);
+    if (const auto* org = in.registry.find(status.org_id)) {
+      letter.to = addresses(org->email);
+      letter.not_sendable = non_ascii_addresses(org->email);
+    }
     switch (status.status) {
       case outcome::OrgStatus::accepted: letter.kind = LetterKind::accepted; break;
       case outcome::OrgStatus::not_received: letter.kind = LetterKind::reminder; break;

@@ -47,6 +47,7 @@ struct LetterRecord {
   std::string period;  ///< the period's label
   LetterKind kind = LetterKind::reminder;
   std::vector<std::string> to;  ///< the registry's addresses; empty: it has none
+  std::vector<std::string> not_sendable;  ///< its addresses with non-ASCII letters: named, never sent to
   std::string eml;              ///< the letter's path
   std::vector<std::string> copies;  ///< the annotated copies' paths
   std::string template_file;        ///< a reminder's template (as roadmap-template makes it); "" when none
@@ -72,9 +73,15 @@ struct FeedbackResult {
 std::optional<calendar::Date> reports_due(const roadmap::Roadmap& roadmap, std::size_t period,
                                           const std::optional<calendar::Date>& due);
 
-/// The registry's e-mail cell as addresses (split at «,» «;» and spaces);
-/// what does not look like an address is dropped.
+/// The registry's e-mail cell as addresses (split at «,» «;» and spaces;
+/// «Имя <адрес>» taken from its brackets); what does not look like an
+/// address is dropped, and so is one with non-ASCII letters (see below).
 std::vector<std::string> addresses(std::string_view cell);
+
+/// The addresses of the cell that have letters beyond ASCII («иванова@школа.рф»):
+/// they need SMTPUTF8, which is not assumed, so no letter is sent to them;
+/// they are named instead.
+std::vector<std::string> non_ascii_addresses(std::string_view cell);
 
 /// Writes every letter and copy under `dir` (which must exist).
 FeedbackResult write_letters(const FeedbackInputs& inputs, const std::string& dir);

@@ -78,3 +78,11 @@ TEST_CASE("addresses: what looks like one, from the registry's cell") {
   CHECK(feedback::addresses("нет адреса").empty());
   CHECK(feedback::addresses("").empty());
 }
+
+TEST_CASE("registry addresses as people write them: a name and brackets, several in a cell, non-Latin ones apart") {
+  CHECK(feedback::addresses("Секретарь <sch-07@schools.ru>") == std::vector<std::string>{"sch-07@schools.ru"});
+  CHECK(feedback::addresses("a@b.ru; Директор <c@d.ru>, e@f.ru") == std::vector<std::string>{"a@b.ru", "c@d.ru", "e@f.ru"});
+  CHECK(feedback::addresses("иванова@школа.рф, a@b.ru") == std::vector<std::string>{"a@b.ru"});
+  CHECK(feedback::non_ascii_addresses("иванова@школа.рф, a@b.ru") == std::vector<std::string>{"иванова@школа.рф"});
+  CHECK(feedback::non_ascii_addresses("a@b.ru").empty());
+}
