@@ -360,16 +360,20 @@ with zipfile.ZipFile("bombs/deep.docx", "w", zipfile.ZIP_DEFLATED) as out:
     out.writestr("word/document.xml", b'<?xml version="1.0"?><w:document xmlns:w="x"><w:body>' + b"<w:tbl>" * 2_000_000)
 open("bombs/amp.html", "w").write("<table><tr><td>1.1</td><td>" + "&" * 8_000_000 + "</td></tr></table>")
 PY
+# AddressSanitizer reserves terabytes of address space for its shadow: under
+# it the memory limit is left to the time limit and ASan's own checks.
+limit=1000000
+[ -z "${ASAN_OPTIONS:-}" ] || limit=unlimited
 for case in "deep.xlsx:элементы вложены глубже 256 уровней" "repeated.ods:строка 1 повторена 16000000 раз"; do
   bomb=${case%%:*}
   checks=$((checks + 1))
-  ( ulimit -v 1000000; timeout 60 "$BIN/roadmap-validate" -r "$NV" "bombs/$bomb" >/dev/null 2>bombs/err ); code=$?
+  ( ulimit -v "$limit"; timeout 60 "$BIN/roadmap-validate" -r "$NV" "bombs/$bomb" >/dev/null 2>bombs/err ); code=$?
   [ "$code" = 1 ] || fail "$bomb: exit $code under 1 GB and 60 s: $(tail -2 bombs/err)"
   grep -qF "${case#*:}" bombs/err || fail "$bomb: no finding «${case#*:}»: $(head -2 bombs/err)"
 done
 for bomb in deep.docx amp.html; do
   checks=$((checks + 1))
-  ( ulimit -v 1000000; timeout 60 "$BIN/roadmap-import" "bombs/$bomb" -o "bombs/$bomb.yaml" >/dev/null 2>bombs/err ); code=$?
+  ( ulimit -v "$limit"; timeout 60 "$BIN/roadmap-import" "bombs/$bomb" -o "bombs/$bomb.yaml" >/dev/null 2>bombs/err ); code=$?
   [ "$code" = 2 ] || fail "$bomb: exit $code under 1 GB and 60 s: $(tail -2 bombs/err)"
   [ ! -e "bombs/$bomb.yaml" ] || fail "$bomb: a draft was written"
 done
