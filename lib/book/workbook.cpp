@@ -95,7 +95,10 @@ struct Sheet::Impl {
   // Text as a cell can hold it: XML-safe (text/utf8.h), and cut with «…» at
   // Excel's limit for one cell.
   const char* terminated(std::string_view value) {
-    buffer = text::xml_safe(value);
+    if (text::needs_xml_cleaning(value))
+      buffer = text::xml_safe(value);
+    else
+      buffer.assign(value);  // the common case: no copy beyond the buffer's
     if (buffer.size() > kMaxCellChars && text::count_chars(buffer) > kMaxCellChars)
       buffer = text::shorten(buffer, kMaxCellChars);
     return buffer.c_str();

@@ -157,17 +157,22 @@ bool is_xml_char(char32_t c) {
   return c <= 0x10FFFF;
 }
 
-std::string xml_safe(std::string_view text) {
-  // The common case: printable ASCII and well-formed UTF-8 without a
-  // character to drop. Multibyte sequences are checked for the rare ones.
-  bool clean = !first_invalid_utf8(text).has_value();
-  for (std::size_t i = 0; clean && i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') clean = false;
-    // EF B7 90..AF (U+FDD0..U+FDEF), EF BF BE/BF (U+FFFE/U+FFFF), F? 8F/9F/AF/BF BF BE/BF (planes' ends).
-    else if (b == 0xEF || b >= 0xF0) clean = false;
+bool needs_xml_cleaning(std::string_view text) {
+  // Printable ASCII and two-byte letters (Cyrillic) pass byte by byte; a
+  // control, or a lead byte of the ranges that hold noncharacters (EF: U+F000
+  // up, F0 and beyond: other planes), sends the text to the careful path.
+  bool high = false;
+  for (const char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return true;
+    if (b == 0xEF || b >= 0xF0) return true;
+    high = high || b >= 0x80;
   }
-  if (clean) return std::string(text);
+  return high && first_invalid_utf8(text).has_value();
+}
+
+std::string xml_safe(std::string_view text) {
+  if (!needs_xml_cleaning(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;

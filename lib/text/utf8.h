@@ -45,6 +45,9 @@ bool is_xml_char(char32_t code_point);
 /// refuses, which are dropped, so that no input makes an output its reader
 /// rejects. Returns `text` unchanged (one copy) when nothing is wrong.
 std::string xml_safe(std::string_view text);
+/// True when xml_safe(text) would change it: a writer calls this first, so
+/// that the common clean text costs a scan and no copy.
+bool needs_xml_cleaning(std::string_view text);
 
 /// Appends the UTF-8 form of `code_point` (U+FFFD for surrogates and values
 /// past U+10FFFF).
