@@ -30,17 +30,23 @@ std::size_t org_column(const csv::Record& header) {
   return static_cast<std::size_t>(-1);
 }
 
+// The file of `report` opened again on the sheet it was read from; no
+// records for standard input, which cannot be read twice.
+io::TabularInput open_again(const diag::FileReport& report, const csv::ReaderOptions& reader) {
+  if (report.path == "<stdin>" || report.path == "-") return {};
+  diag::DiagnosticList ignored;  // the findings are already in `report`
+  const std::string_view sheet = report.sheet;
+  const std::string_view preferred[] = {sheet};
+  return io::open_tabular(report.path, report.path, ignored, reader,
+                          report.sheet.empty() ? std::span<const std::string_view>{}
+                                               : std::span<const std::string_view>(preferred));
+}
+
 }  // namespace
 
 LineOwners line_owners(const diag::FileReport& report, const registry::Registry& registry, const csv::ReaderOptions& reader) {
   LineOwners owners;
-  if (report.path == "<stdin>" || report.path == "-") return owners;
-  diag::DiagnosticList ignored;
-  const std::string_view sheet = report.sheet;
-  const std::string_view preferred[] = {sheet};
-  io::TabularInput input = io::open_tabular(report.path, report.path, ignored, reader,
-                                            report.sheet.empty() ? std::span<const std::string_view>{}
-                                                                 : std::span<const std::string_view>(preferred));
+  io::TabularInput input = open_again(report, reader);
   if (!input.records || !input.records->readable()) return owners;
   owners.readable = true;
   const auto columns = submission::submission_columns();
@@ -83,14 +89,7 @@ OwnRows own_rows(const diag::FileReport& report, const std::string& org_id, cons
                  const csv::ReaderOptions& reader, std::size_t max_rows) {
   OwnRows own;
   own.whole_file = file_is_own(report, org_id, registry);
-  if (report.path == "<stdin>" || report.path == "-") return own;
-
-  diag::DiagnosticList ignored;  // the findings are already in `report`
-  const std::string_view sheet = report.sheet;
-  const std::string_view preferred[] = {sheet};
-  io::TabularInput input = io::open_tabular(report.path, report.path, ignored, reader,
-                                            report.sheet.empty() ? std::span<const std::string_view>{}
-                                                                 : std::span<const std::string_view>(preferred));
+  io::TabularInput input = open_again(report, reader);
   if (!input.records || !input.records->readable()) return own;
   own.readable = true;
   const auto columns = submission::submission_columns();
