@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 
 namespace rmt::book {
@@ -173,6 +174,25 @@ int wrapped_lines(std::string_view text, double column_width, Font font) {
 }
 
 double single_line_height(Font font) { return std::round(font.size * 15.0 / 11.0 * 4) / 4; }
+
+int max_visible_lines(Font font) { return static_cast<int>(kMaxRowHeight / single_line_height(font)); }
+
+std::size_t prefix_within_lines(std::string_view text, double column_width, Font font, int lines) {
+  // Ends of words, in order; the number of lines grows with the prefix, so
+  // the last end that fits is found by halving.
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 1; i < text.size(); ++i)
+    if ((text[i] == ' ' || text[i] == '\n') && text[i - 1] != ' ' && text[i - 1] != '\n') ends.push_back(i);
+  std::size_t low = 0, high = ends.size();  // ends[0, low) fit; ends[high, …) do not
+  while (low < high) {
+    const std::size_t mid = (low + high) / 2;
+    if (wrapped_lines(text.substr(0, ends[mid]), column_width, font) <= lines)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  return low == 0 ? 0 : ends[low - 1];
+}
 
 double row_height(int lines, Font font) {
   return std::min(kMaxRowHeight, std::max(lines, 1) * single_line_height(font));

@@ -11,6 +11,7 @@
 // low does not.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace rmt::book {
@@ -38,6 +39,14 @@ int wrapped_lines(std::string_view text, double column_width, Font font);
 /// The row height in points that holds `lines` lines of `font`, at most
 /// Excel's 409 points.
 double row_height(int lines, Font font);
+
+/// The most lines of `font` a row can show (Excel's 409 points).
+int max_visible_lines(Font font);
+
+/// The length in bytes of the longest start of `text`, ending at a space or
+/// a line break, that wraps into at most `lines` lines; 0 when not even a
+/// word fits.
+std::size_t prefix_within_lines(std::string_view text, double column_width, Font font, int lines);
 
 /// The height of a row of one line of `font` (Excel's default: 15 points for
 /// 11-point Calibri).

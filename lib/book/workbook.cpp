@@ -61,6 +61,7 @@ struct Sheet::Impl {
   lxw_workbook* book = nullptr;
   lxw_worksheet* sheet = nullptr;
   std::string name;
+  std::string overflow_mark;
   std::vector<double> widths;
   std::string buffer;  // a terminated copy of the text being written, reused
   std::optional<Row> row;  // the row being written
@@ -147,9 +148,33 @@ void Sheet::text(Row row, Col col, std::string_view value, const Format& format)
     if (f) worksheet_write_blank(impl_->sheet, row, col, f);
     return;
   }
-  // write_string never interprets its text: "=HYPERLINK(…)" stays text.
-  worksheet_write_string(impl_->sheet, row, col, impl_->terminated(value), f);
-  if (format.wrap_) need(row, impl_->height_of(col, value, width(col), format.font_));
+  if (!format.wrap_) {
+    // write_string never interprets its text: "=HYPERLINK(…)" stays text.
+    worksheet_write_string(impl_->sheet, row, col, impl_->terminated(value), f);
+    return;
+  }
+  const double height = impl_->height_of(col, value, width(col), format.font_);
+  need(row, height);
+  const int visible = max_visible_lines(format.font_);
+  if (impl_->overflow_mark.empty() || height < row_height(visible, format.font_) ||
+      wrapped_lines(value, width(col), format.font_) <= visible) {
+    worksheet_write_string(impl_->sheet, row, col, impl_->terminated(value), f);
+    return;
+  }
+  // Longer than the tallest row shows: the mark goes on the last visible line
+  // and the text continues after it, whole, for the formula bar and a copy.
+  const int mark_lines = wrapped_lines(impl_->overflow_mark, width(col), format.font_);
+  const std::size_t cut = prefix_within_lines(value, width(col), format.font_, visible - mark_lines);
+  if (cut == 0) {  // not one word fits above the mark: a text with no spaces, left as it is
+    worksheet_write_string(impl_->sheet, row, col, impl_->terminated(value), f);
+    return;
+  }
+  std::string marked(value.substr(0, cut));
+  marked += "\n";
+  marked += impl_->overflow_mark;
+  marked += "\n";
+  marked += value.substr(std::min(value.size(), cut + 1));
+  worksheet_write_string(impl_->sheet, row, col, impl_->terminated(marked), f);
 }
 
 void Sheet::number(Row row, Col col, double value, const Format& format) {
@@ -367,6 +392,7 @@ void Sheet::insert_chart(Row row, Col col, const ColumnChart& spec) {
 
 struct Workbook::Impl {
   lxw_workbook* book = nullptr;
+  std::string overflow_mark;
   std::vector<std::pair<Style, lxw_format*>> formats;
   std::vector<std::unique_ptr<Sheet>> sheets;
 };
@@ -397,7 +423,10 @@ Format Workbook::format(const Style& style) {
   if (style.font.bold) format_set_bold(f);
   if (style.font.size != 11) format_set_font_size(f, style.font.size);
   if (style.wrap) format_set_text_wrap(f);
-  format_set_align(f, style.top ? LXW_ALIGN_VERTICAL_TOP : LXW_ALIGN_VERTICAL_CENTER);
+  switch (style.vertical) {
+    case Vertical::top: format_set_align(f, LXW_ALIGN_VERTICAL_TOP); break;
+    case Vertical::centre: format_set_align(f, LXW_ALIGN_VERTICAL_CENTER); break;
+  }
   if (style.border || style.light_border) format_set_border(f, LXW_BORDER_THIN);
   if (style.light_border) format_set_border_color(f, 0xBFBFBF);
   if (!style.locked) format_set_unlocked(f);
@@ -446,6 +475,7 @@ Sheet& Workbook::add_sheet(const std::string& wanted) {
   auto impl = std::make_unique<Sheet::Impl>();
   impl->book = impl_->book;
   impl->name = name;
+  impl->overflow_mark = impl_->overflow_mark;
   impl->sheet = workbook_add_worksheet(impl_->book, name.c_str());
   // A name libxlsxwriter still refuses must not leave a null sheet behind.
   for (int n = static_cast<int>(impl_->sheets.size()) + 1; !impl->sheet && n < 10000; ++n) {
@@ -455,6 +485,8 @@ Sheet& Workbook::add_sheet(const std::string& wanted) {
   impl_->sheets.push_back(std::unique_ptr<Sheet>(new Sheet(std::move(impl))));
   return *impl_->sheets.back();
 }
+
+void Workbook::set_overflow_mark(std::string mark) { impl_->overflow_mark = std::move(mark); }
 
 void Workbook::set_properties(const Properties& p) {
   std::string title = text::xml_safe(p.title), subject = text::xml_safe(p.subject), author = text::xml_safe(p.author),

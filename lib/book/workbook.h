@@ -18,6 +18,7 @@
 
 #include "book/text_fit.h"
 #include "calendar/date.h"
+#include "diag/lang.h"
 
 namespace rmt::book {
 
@@ -32,6 +33,9 @@ std::uint32_t fill_rgb(Fill fill);
 /// The darker colour of a fill's hue (its text colour; none: blue), for bars in charts: the fills are too pale.
 std::uint32_t fill_ink_rgb(Fill fill);
 enum class NumberFormat : std::uint8_t { general, integer, decimal, percent, date, text };
+/// Where a cell's text sits in a row taller than it (a cell without a format
+/// sits at the bottom: Excel's default).
+enum class Vertical : std::uint8_t { top, centre };
 
 struct Style {
   Font font{};
@@ -39,7 +43,7 @@ struct Style {
   bool border = false;
   bool light_border = false;  ///< grey borders (templates) instead of black
   bool locked = true;         ///< only matters on a protected sheet
-  bool top = true;            ///< aligned to the top, else centred vertically
+  Vertical vertical = Vertical::top;
   Fill fill = Fill::none;
   NumberFormat number = NumberFormat::general;
 
@@ -83,6 +87,10 @@ struct PrintSetup {
   int min_scale = 0;
   Col repeat_columns_to = 0;
 };
+
+/// The line Workbook::set_overflow_mark() puts where a long text's visible part ends.
+inline const diag::Localized kOverflowMark{"[… текст длиннее строки; целиком он виден в строке формул]",
+                                           "[… the text is longer than the row; see it whole in the formula bar]"};
 
 /// The page footer every printed sheet gets: the sheet's name on the left, "page / pages" on the right.
 inline constexpr std::string_view kFooter = "&L&A&R&P / &N";
@@ -194,6 +202,11 @@ class Workbook {
   /// says what it became.
   Sheet& add_sheet(const std::string& name);
   void set_properties(const Properties& properties);
+  /// A wrapped text longer than a row can show (Excel's 409 points) is kept
+  /// whole in its cell, with this line put where the visible part ends, so a
+  /// reader on screen or paper sees that it goes on ("" leaves texts as
+  /// they are). Applies to sheets added after the call.
+  void set_overflow_mark(std::string mark);
   /// Writes the file. Returns "" or libxlsxwriter's reason.
   std::string close();
 

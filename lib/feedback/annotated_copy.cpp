@@ -84,6 +84,7 @@ CopyResult write_annotated_copy(const std::string& out_path, const diag::FileRep
   properties.title = file_name(report.path);
   properties.created = calendar::noon_utc(as_of);
   book.set_properties(properties);
+  book.set_overflow_mark(book::kOverflowMark.in(lang));
   book::Style base;
   base.border = true;
   base.wrap = true;

@@ -29,7 +29,7 @@ Styles::Styles(book::Workbook& book) {
   title = book.format({.font = {14, true}, .wrap = true});
   label = book.format({.font = {11, true}});
   plain = book.format({.wrap = true});
-  header = book.format({.font = {11, true}, .wrap = true, .border = true, .top = false, .fill = Fill::header});
+  header = book.format({.font = {11, true}, .wrap = true, .border = true, .vertical = book::Vertical::centre, .fill = Fill::header});
   section = book.format({.font = {11, true}, .wrap = true, .border = true, .fill = Fill::section});
   text = book.format(cell);
   auto numeric = [&](NumberFormat number) {
@@ -42,7 +42,11 @@ Styles::Styles(book::Workbook& book) {
   integer = numeric(NumberFormat::integer);
   percent = numeric(NumberFormat::percent);
   date = numeric(NumberFormat::date);
-  data = book::Format{};  // no format at all: the Data sheets' millions of cells carry no style index
+  // The Data sheets' cells all sit at the top of their row, so a row made
+  // tall by a long comment reads across on its first line (a cell without a
+  // format would sit at the bottom) and a text cut at the row's limit shows
+  // its start.
+  data = book.format({});
   data_text = book.format({.wrap = true});
   data_date = book.format({.number = NumberFormat::date});
   for (const Fill fill : kStatusFills) {
@@ -152,6 +156,7 @@ WorkbookResult write_workbook(const std::string& path, const WorkbookInput& inpu
   // Dated by the as-of date, not the clock, so a rerun describes the same state.
   properties.created = calendar::noon_utc(input.monitoring.as_of);
   book.set_properties(properties);
+  book.set_overflow_mark(book::kOverflowMark.in(options.lang));
 
   Context ctx(book, input, options);
   write_summary(ctx);

@@ -58,3 +58,21 @@ TEST_CASE("row heights: 15 points a line of 11-point text, up to Excel's 409") {
   CHECK(row_height(100, {}) == 409);
   CHECK(single_line_height({14, true}) == doctest::Approx(19.0));
 }
+
+TEST_CASE("the longest start of a text within so many lines ends at a word") {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "слово" + std::to_string(i) + " ";
+  const double width = 30;
+  CHECK(max_visible_lines({}) == 27);  // 409 / 15
+  for (const int lines : {1, 5, 25}) {
+    CAPTURE(lines);
+    const std::size_t cut = prefix_within_lines(text, width, {}, lines);
+    REQUIRE(cut > 0);
+    CHECK(text[cut] == ' ');
+    CHECK(wrapped_lines(text.substr(0, cut), width, {}) <= lines);
+    // One word more does not fit.
+    const std::size_t next = text.find(' ', cut + 1);
+    CHECK(wrapped_lines(text.substr(0, next), width, {}) > lines);
+  }
+  CHECK(prefix_within_lines(std::string(500, 'x'), 10, {}, 3) == 0);  // no space to cut at
+}

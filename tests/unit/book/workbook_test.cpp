@@ -94,3 +94,43 @@ TEST_CASE("a workbook with hostile sheet names and text opens: every part well-f
     CHECK(bytes.find('\x01') == std::string::npos);
   }
 }
+
+TEST_CASE("a text longer than the tallest row is kept whole, with the mark where the visible part ends") {
+  Scratch scratch;
+  const std::string path = scratch.path("long.xlsx");
+  std::string comment;
+  for (int i = 0; i < 400; ++i) comment += "наставник" + std::to_string(i) + " ";
+  comment.pop_back();
+  const std::string short_text = "короткий текст";
+  {
+    book::Workbook wb(path, false);
+    REQUIRE(wb.ok());
+    wb.set_overflow_mark(book::kOverflowMark.ru);
+    const book::Format wrapped = wb.format({.wrap = true});
+    book::Sheet& sheet = wb.add_sheet("Данные");
+    sheet.set_widths({50});
+    sheet.text(0, 0, comment, wrapped);
+    sheet.text(1, 0, short_text, wrapped);
+    CHECK(wb.close().empty());
+  }
+  std::string strings;
+  for (const auto& entry : zip_entries(path))
+    if (entry.first == "xl/sharedStrings.xml") strings = entry.second;
+  REQUIRE_FALSE(strings.empty());
+  const auto mark_at = strings.find(book::kOverflowMark.ru);
+  REQUIRE(mark_at != std::string::npos);
+  CHECK(strings.find(book::kOverflowMark.ru, mark_at + 1) == std::string::npos);  // the short text has none
+  // Every word is there, in order: before the mark the first words, after it the rest.
+  std::size_t at = 0;
+  for (int i = 0; i < 400; ++i) {
+    const auto found = strings.find("наставник" + std::to_string(i), at);
+    CAPTURE(i);
+    REQUIRE(found != std::string::npos);
+    at = found;
+  }
+  // The visible part (before the mark) wraps within the row's 27 lines, the mark included.
+  const auto start = strings.find("наставник0 ");
+  const std::string visible = strings.substr(start, mark_at - start);
+  CHECK(book::wrapped_lines(visible + book::kOverflowMark.ru, 50, {}) <= 27);
+  CHECK(book::wrapped_lines(visible, 50, {}) >= 20);  // the mark is near the end, not at the top
+}
