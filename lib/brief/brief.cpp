@@ -29,8 +29,9 @@ using docx::Style;
 using docx::Table;
 using docx::TableRow;
 
-// Bars per picture: a chart must fit the page it is on.
-constexpr std::size_t kBarsPerPicture = 40;
+// A picture leaves this much of its page for its caption and a heading or a
+// sentence above it, so that neither is parted from it.
+constexpr double kRoomAroundPictureMm = 40;
 constexpr std::size_t kDistrictsCharted = 40;
 const std::string kHeaderFill = fmt::format("{:06X}", book::fill_rgb(book::Fill::header));
 
@@ -120,23 +121,57 @@ class Writer {
     }
     return row;
   }
-  // Pictures of at most kBarsPerPicture bars each, numbered as figures.
+  // A chart as one or more numbered figures, each with its caption on the
+  // same page and no page left mostly empty above it: the chart goes where
+  // the text has reached when it fits there (shrunk to 80 % at most), else
+  // it begins there with as many bars as fit and goes on over the next pages;
+  // only when not even a few bars fit does it start on a new page.
   void pictures(chart::BarChart chart, const std::string& caption) {
+    constexpr double kSmallestScale = 0.8;
+    constexpr std::size_t kFewestBarsToBegin = 6;
+    constexpr double kSafetyMm = 3;  // the page estimate errs on the full side already
+    const double width = doc_.text_width_mm(), page = doc_.text_height_mm();
+    const auto numbered = [&](std::size_t part, std::size_t parts) {
+      return fmt::format("{} {}. {}{}", tr(labels::kFigure), figures_ + 1, caption,
+                         parts > 1 ? fmt::format(" ({} {} {})", part + 1, tr("из", "of"), parts) : "");
+    };
+    const double room_here = page - doc_.page_filled_mm() - docx::Document::kPictureSpacingMm - kSafetyMm -
+                             doc_.height_mm(Paragraph(numbered(0, 2), Style::caption, Align::center));
+    const std::size_t per_page = std::max<std::size_t>(1, chart::bars_that_fit(chart, width, page - kRoomAroundPictureMm));
     const std::vector<chart::Bar> bars = std::move(chart.bars);
-    const std::size_t parts = (bars.size() + kBarsPerPicture - 1) / kBarsPerPicture;
-    for (std::size_t part = 0; part < parts; ++part) {
-      chart.bars.assign(bars.begin() + static_cast<long>(part * kBarsPerPicture),
-                        bars.begin() + static_cast<long>(std::min(bars.size(), (part + 1) * kBarsPerPicture)));
+
+    // Where each part ends; whether the one picture is shrunk to fit here.
+    std::vector<std::size_t> ends;
+    bool shrink = false;
+    const std::size_t here = room_here > 0 ? chart::bars_that_fit(chart, width, room_here) : 0;
+    const std::size_t here_shrunk = room_here > 0 ? chart::bars_that_fit(chart, width, room_here / kSmallestScale) : 0;
+    if (bars.size() <= here) {
+      ends.push_back(bars.size());
+    } else if (bars.size() <= here_shrunk) {
+      ends.push_back(bars.size());
+      shrink = true;
+    } else {
+      const std::size_t first = here >= kFewestBarsToBegin ? here : per_page;
+      for (std::size_t end = std::min(first, bars.size());; end = std::min(end + per_page, bars.size())) {
+        ends.push_back(end);
+        if (end == bars.size()) break;
+      }
+    }
+    std::size_t begin = 0;
+    for (std::size_t part = 0; part < ends.size(); ++part) {
+      chart.bars.assign(bars.begin() + static_cast<long>(begin), bars.begin() + static_cast<long>(ends[part]));
+      begin = ends[part];
       std::string failure;
-      const auto picture = chart::draw(chart, doc_.text_width_mm(), failure);
+      auto picture = chart::draw(chart, width, failure);
       if (!picture) {
         result_.failure = "cairo: " + failure;
         return;
       }
-      const std::string numbered = fmt::format("{} {}. {}{}", tr(labels::kFigure), ++figures_, caption,
-                                               parts > 1 ? fmt::format(" ({} {} {})", part + 1, tr("из", "of"), parts) : "");
-      doc_.add(docx::Picture{picture->png, picture->width_mm, picture->height_mm, numbered});
-      doc_.add(Paragraph(numbered, Style::caption, Align::center));
+      const std::string text = numbered(part, ends.size());
+      ++figures_;
+      const double scale = shrink ? std::clamp(room_here / picture->height_mm, kSmallestScale, 1.0) : 1.0;
+      doc_.add(docx::Picture{picture->png, picture->width_mm * scale, picture->height_mm * scale, text});
+      doc_.add(Paragraph(text, Style::caption, Align::center));
     }
   }
 

@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kPointsPerMm = 72 / 25.4;
 constexpr double kFont = 8.5, kTitleFont = 10;  // pt, as printed
-constexpr double kPad = 6, kRow = 15, kBar = 10, kGap = 6;
+constexpr double kPad = 6, kRow = 13, kBar = 9, kGap = 6;
 const char* kFace = "DejaVu Sans";
 
 void set_colour(cairo_t* cr, Rgb rgb) {
@@ -174,6 +174,16 @@ void paint(cairo_t* cr, const BarChart& chart, const Layout& l) {
 }
 
 }  // namespace
+
+std::size_t bars_that_fit(const BarChart& chart, double width_mm, double height_mm) {
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> scratch(
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1), cairo_surface_destroy);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> measure(cairo_create(scratch.get()), cairo_destroy);
+  BarChart frame = chart;
+  frame.bars.clear();
+  const double room = height_mm * kPointsPerMm - lay_out(measure.get(), frame, width_mm * kPointsPerMm).height;
+  return room < kRow ? 0 : static_cast<std::size_t>(room / kRow);
+}
 
 std::optional<Picture> draw(const BarChart& chart, double width_mm, std::string& failure, double dpi) {
   const double width = width_mm * kPointsPerMm;

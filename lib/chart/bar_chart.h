@@ -49,4 +49,8 @@ struct Picture {
 /// nullopt, with `failure` saying why (cairo's words), when cairo cannot.
 std::optional<Picture> draw(const BarChart& chart, double width_mm, std::string& failure, double dpi = 200);
 
+/// How many of `chart`'s bars a picture `width_mm` wide can hold within
+/// `height_mm` (its title, legend and axis included); 0 when not one does.
+std::size_t bars_that_fit(const BarChart& chart, double width_mm, double height_mm);
+
 }  // namespace rmt::chart

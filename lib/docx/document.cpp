@@ -24,6 +24,57 @@ const char* kMainNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/m
 const char* kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const char* kXmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
+// What each style sets, for estimating how much of a page text takes: the
+// font size, the space before and after (points) and the line spacing
+// (multiples of the font's 1.15 em line).
+struct StyleMetrics {
+  double size, before, after, spacing;
+};
+
+StyleMetrics metrics_of(Style style) {
+  switch (style) {
+    case Style::normal: return {12, 0, 6, 259.0 / 240};
+    case Style::title: return {16, 12, 3, 259.0 / 240};
+    case Style::subtitle: return {13, 0, 12, 259.0 / 240};
+    case Style::heading1: return {14, 18, 6, 259.0 / 240};
+    case Style::heading2: return {12, 12, 6, 259.0 / 240};
+    case Style::caption: return {10, 3, 12, 259.0 / 240};
+    case Style::table_text:
+    case Style::table_heading: return {10, 0, 0, 1};
+  }
+  return {12, 0, 6, 1};
+}
+
+constexpr double kMmPerPoint = 25.4 / 72;
+// Times New Roman's average advance in running Russian text, as a share of
+// the font size, rounded up (measured on our справки: 84 characters of 12 pt
+// on a line of 165 mm: 0.464).
+constexpr double kAverageAdvance = 0.47;
+
+// Lines `text` takes in a column `width_mm` wide at `size` points.
+double lines_of(const std::string& text, double width_mm, double size) {
+  const double per_line = std::max(1.0, std::floor(width_mm / (size * kAverageAdvance * kMmPerPoint)));
+  double lines = 0;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    const std::size_t chars = text::count_chars(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
+    lines += std::max(1.0, std::ceil(static_cast<double>(chars) / per_line));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// The height of `paragraph` in a column `width_mm` wide, spacing included.
+double paragraph_mm(const Paragraph& paragraph, double width_mm) {
+  const StyleMetrics m = metrics_of(paragraph.style);
+  std::string text;
+  for (const Run& run : paragraph.runs) text += run.text;
+  const double line = m.size * 1.15 * m.spacing;
+  return (m.before + m.after + lines_of(text, width_mm, m.size) * line) * kMmPerPoint;
+}
+
 const char* style_id(Style style) {
   switch (style) {
     case Style::normal: return "Normal";
@@ -248,6 +299,10 @@ double Document::text_width_mm() const {
   return orientation_ == Orientation::portrait ? 210 - kBindingMm - kOuterMm : 297 - 2 * kEdgeMm;
 }
 
+double Document::text_height_mm() const {
+  return orientation_ == Orientation::portrait ? 297 - 2 * kEdgeMm : 210 - kBindingMm - kEdgeMm;
+}
+
 void Document::append_paragraph(std::string& out, const Paragraph& paragraph) const {
   out += "<w:p><w:pPr>";
   if (paragraph.style != Style::normal) out += fmt::format("<w:pStyle w:val=\"{}\"/>", style_id(paragraph.style));
@@ -263,7 +318,21 @@ void Document::append_paragraph(std::string& out, const Paragraph& paragraph) co
   out += "</w:p>";
 }
 
-void Document::add(const Paragraph& paragraph) { append_paragraph(body_, paragraph); }
+void Document::add(const Paragraph& paragraph) {
+  append_paragraph(body_, paragraph);
+  const StyleMetrics m = metrics_of(paragraph.style);
+  advance(paragraph_mm(paragraph, text_width_mm()), m.size <= 12 && paragraph.style != Style::heading2);
+}
+
+void Document::advance(double mm, bool splits) {
+  const double page = text_height_mm();
+  if (filled_mm_ + mm <= page)
+    filled_mm_ += mm;
+  else if (splits)
+    filled_mm_ = std::fmod(filled_mm_ + mm - page, page);
+  else
+    filled_mm_ = std::min(mm, page);
+}
 
 void Document::add(const Table& table) {
   if (table.rows.empty() || table.widths_mm.empty()) return;
@@ -284,12 +353,20 @@ void Document::add(const Table& table) {
   for (const TableRow& row : table.rows) {
     // A row is never split across pages; header rows repeat on each page.
     body_ += fmt::format("<w:tr><w:trPr><w:cantSplit/>{}</w:trPr>", row.header ? "<w:tblHeader/>" : "");
+    double row_mm = 0;
     std::size_t column = 0;
     for (const Cell& cell : row.cells) {
       const std::size_t span = std::max(1u, cell.span);
       int width = 0;
-      for (std::size_t i = column; i < column + span && i < grid.size(); ++i) width += grid[i];
+      double width_mm = 0;
+      for (std::size_t i = column; i < column + span && i < grid.size(); ++i) {
+        width += grid[i];
+        width_mm += table.widths_mm[i];
+      }
       column += span;
+      double cell_mm = 1;  // the cell's margins above and below
+      for (const Paragraph& paragraph : cell.paragraphs) cell_mm += paragraph_mm(paragraph, width_mm - 3);
+      row_mm = std::max(row_mm, cell_mm);
       body_ += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>", width);
       if (span > 1) body_ += fmt::format("<w:gridSpan w:val=\"{}\"/>", span);
       if (!cell.fill.empty())
@@ -300,6 +377,7 @@ void Document::add(const Table& table) {
       body_ += "</w:tc>";
     }
     body_ += "</w:tr>";
+    advance(row_mm, false);
   }
   body_ += "</w:tbl>";
 }
@@ -321,12 +399,16 @@ void Document::add(const Picture& picture) {
       "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/>"
       "</a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>",
       fmt::arg("cx", cx), fmt::arg("cy", cy), fmt::arg("n", n), fmt::arg("d", xml_escape(picture.description)));
+  advance(picture.height_mm + kPictureSpacingMm, false);
 }
+
+double Document::height_mm(const Paragraph& paragraph) const { return paragraph_mm(paragraph, text_width_mm()); }
 
 void Document::new_section(Orientation orientation) {
   // A section's properties sit in its last paragraph.
   body_ += "<w:p><w:pPr><w:spacing w:after=\"0\"/>" + section_properties(orientation_) + "</w:pPr></w:p>";
   orientation_ = orientation;
+  filled_mm_ = 0;
 }
 
 std::string Document::save(const std::string& path, const Properties& properties) const {

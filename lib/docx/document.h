@@ -83,6 +83,17 @@ class Document {
 
   /// The width between the current section's margins.
   double text_width_mm() const;
+  /// The height between the current section's margins.
+  double text_height_mm() const;
+  /// How far down the current page the text has reached, in mm below the
+  /// top margin: an estimate from the characters and the styles (Times New
+  /// Roman's average width, no hyphenation) that errs on the full side, so
+  /// a picture sized to the rest of the page does fit there.
+  double page_filled_mm() const { return filled_mm_; }
+  /// The estimated height of `paragraph` across the text's width, its spacing included.
+  double height_mm(const Paragraph& paragraph) const;
+  /// The space a picture takes above it (its paragraph's spacing).
+  static constexpr double kPictureSpacingMm = 6 * 25.4 / 72;
   std::size_t pictures() const { return pictures_.size(); }
 
   /// Writes the .docx to `path`; empty on success, else what failed (English).
@@ -90,9 +101,13 @@ class Document {
 
  private:
   void append_paragraph(std::string& out, const Paragraph& paragraph) const;
+  /// Moves the page estimate down by a block `mm` tall; a block that may not
+  /// be split goes whole to the next page when it does not fit.
+  void advance(double mm, bool splits);
 
   std::string body_;
   Orientation orientation_;
+  double filled_mm_ = 0;
   std::vector<std::string> pictures_;  // PNG bytes, media/image<N>.png
 };
 

@@ -16,6 +16,10 @@ tests/e2e/print_workbook.sh.
       column (or its merged range)
   check_print.py pages DOC.pdf
       prints the page count and the first line of every page
+  check_print.py filled DOC.pdf SHARE
+      fails when a page other than the last leaves more than SHARE of its
+      height empty below its text (the footer's page number aside): a figure
+      pushed to the next page with its caption, a page with a line or two
 """
 import html
 import os
@@ -158,6 +162,28 @@ def fit(book):
     return 0
 
 
+def filled(pdf, share):
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], check=True, capture_output=True, text=True).stdout
+    heights = [float(h) for h in re.findall(r'<page width="[\d.]+" height="([\d.]+)">', out)]
+    all_pages = list(pages(pdf))
+    bad = []
+    for number, (words, height) in enumerate(zip(all_pages, heights), 1):
+        if number == len(all_pages):
+            break
+        # The page number sits alone in the bottom margin (the lowest 15 %).
+        body = [w for w in words if w[3] < height * 0.9]
+        lowest = max((w[3] for w in body), default=0)
+        # Pictures have no words: a chart's labels and the caption below it count.
+        if lowest < height * (1 - share):
+            bad.append(f"page {number}: text ends {lowest / height:.0%} down the page")
+    for line in bad:
+        print(line)
+    if bad:
+        return 1
+    print(f"{len(all_pages)} pages, none but the last more than {share:.0%} empty")
+    return 0
+
+
 def first_lines(pdf):
     all_pages = list(pages(pdf))
     print(len(all_pages))
@@ -175,6 +201,8 @@ if __name__ == "__main__":
         sys.exit(chart(sys.argv[2], sys.argv[3], sys.argv[4:]))
     if command == "fit":
         sys.exit(fit(sys.argv[2]))
+    if command == "filled":
+        sys.exit(filled(sys.argv[2], float(sys.argv[3])))
     if command == "pages":
         sys.exit(first_lines(sys.argv[2]))
     sys.exit(f"unknown command {command}")

@@ -45,8 +45,25 @@ TEST_CASE("a bar chart is a PNG as wide as asked, as high as its bars need") {
   CHECK(few->width_mm == 160);
   const auto many = chart::draw(bars(30), 160, failure, 200);
   REQUIRE(many);
-  // 27 more bars, 15 pt each.
-  CHECK(many->height_mm - few->height_mm == doctest::Approx(27 * 15 * 25.4 / 72));
+  // 27 more bars, 13 pt each.
+  CHECK(many->height_mm - few->height_mm == doctest::Approx(27 * 13 * 25.4 / 72));
+}
+
+TEST_CASE("as many bars as fit a height: the picture drawn with them is no taller") {
+  std::string failure;
+  const chart::BarChart chart = bars(60);
+  for (const double height : {40.0, 100.0, 217.0}) {
+    CAPTURE(height);
+    const std::size_t fit = chart::bars_that_fit(chart, 160, height);
+    REQUIRE(fit > 0);
+    chart::BarChart part = chart;
+    part.bars.resize(fit);
+    CHECK(chart::draw(part, 160, failure)->height_mm <= height);
+    part.bars = chart.bars;
+    part.bars.resize(fit + 1);
+    CHECK(chart::draw(part, 160, failure)->height_mm > height);
+  }
+  CHECK(chart::bars_that_fit(chart, 160, 5) == 0);  // not even the axis fits
 }
 
 TEST_CASE("a bar chart survives what the data may hold") {

@@ -114,3 +114,22 @@ TEST_CASE("a document that cannot be written says so") {
   doc.add(docx::Paragraph("x"));
   CHECK(doc.save("/nonexistent/dir/a.docx", properties()) != "");
 }
+
+TEST_CASE("the page estimate: lines of 12-point text at 84 characters to a portrait line, a new page per section") {
+  docx::Document doc;
+  CHECK(doc.page_filled_mm() == 0);
+  CHECK(doc.text_height_mm() == 257);
+  // One line of Normal text: 14.9 pt of line and 6 pt after it.
+  doc.add(docx::Paragraph("Короткая строка."));
+  CHECK(doc.page_filled_mm() == doctest::Approx((12 * 1.15 * 259 / 240 + 6) * 25.4 / 72));
+  const double one = doc.page_filled_mm();
+  // 170 characters: three lines (a line holds about 80 at the estimate's width).
+  doc.add(docx::Paragraph(std::string(170, 'a')));
+  CHECK(doc.page_filled_mm() - one == doctest::Approx((3 * 12 * 1.15 * 259 / 240 + 6) * 25.4 / 72));
+  // A picture taller than what is left goes whole to the next page.
+  doc.add(docx::Picture{"png", 100, 250, ""});
+  CHECK(doc.page_filled_mm() == doctest::Approx(250 + docx::Document::kPictureSpacingMm));
+  doc.new_section(docx::Orientation::landscape);
+  CHECK(doc.page_filled_mm() == 0);
+  CHECK(doc.text_height_mm() == 160);
+}
