@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "brief/brief.h"
+#include "registry/reporting_centre.h"
 #include "common/cli.h"
 #include "common/merge_run.h"
 #include "common/period_run.h"
@@ -125,7 +125,7 @@ int run(const CLI::App& app, Options& options) {
     return cli::kExitCannotRun;
   }
 
-  mail::Address from{options.from_name.empty() ? brief::default_sender(setup.roadmap) : options.from_name, options.from};
+  mail::Address from{options.from_name.empty() ? registry::reporting_centre_name(setup.roadmap, &*setup.registry) : options.from_name, options.from};
   const feedback::FeedbackResult written = feedback::write_letters(
       {setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due, run.as_of, from, lang,
        options.reader_options(), options.signature},

@@ -29,7 +29,7 @@ int run(const CLI::App& app, Options& options) {
 
   const brief::BriefResult written =
       brief::write_brief(run.output.temp_path(),
-                         {setup.roadmap, run.merger->activities(), run.monitoring, run.statuses, setup.registry.has_value()},
+                         {setup.roadmap, run.merger->activities(), run.monitoring, run.statuses, setup.registry ? &*setup.registry : nullptr},
                          {lang, options.from, options.attention});
   if (!written.failure.empty() || !run.output.commit()) {
     cli::print_tool_error(

@@ -8,6 +8,7 @@
 
 #include "aggregate/by_district.h"
 #include "brief/charts.h"
+#include "registry/reporting_centre.h"
 #include "brief/labels.h"
 #include "brief/sentences.h"
 #include "calendar/date.h"
@@ -89,7 +90,7 @@ class Writer {
  private:
   std::string tr(const Localized& text) const { return text.in(lang_); }
   std::string tr(std::string_view ru, std::string_view en) const { return std::string(diag::tr(lang_, ru, en)); }
-  std::string sender() const { return options_.from.empty() ? default_sender(in_.roadmap) : options_.from; }
+  std::string sender() const { return options_.from.empty() ? registry::reporting_centre_name(in_.roadmap, in_.registry) : options_.from; }
   // «за 2026 год», "for 2026".
   std::string period_for() const {
     return tr("за ", "for ") + tr(roadmap::describe_period(period_));
@@ -214,7 +215,7 @@ class Writer {
     sentence += c.not_received ? (lang_ == Lang::ru ? fmt::format("Не получены отчёты от {}.", orgs_genitive(c.not_received, lang_))
                                                     : fmt::format("No report came from {}.", orgs_genitive(c.not_received, lang_)))
                                : tr("Отчёты прислали все организации.", "Every organization sent a report.");
-    if (!in_.with_registry)
+    if (!in_.registry)
       sentence += tr(" Реестр организаций не задан: учтены только организации, приславшие файлы.",
                      " No registry was given: only the organizations whose files came are counted.");
     text(sentence);
@@ -614,14 +615,6 @@ class Writer {
 };
 
 }  // namespace
-
-std::string default_sender(const roadmap::Roadmap& roadmap) {
-  std::set<std::string> bodies;
-  const roadmap::Party* sender = nullptr;
-  for (const auto& party : roadmap.parties)
-    if (!party.org_id.empty() && bodies.insert(party.org_id).second) sender = &party;
-  return bodies.size() == 1 ? sender->name : "";
-}
 
 std::optional<std::size_t> previous_period(const aggregate::Monitoring& monitoring) {
   if (!monitoring.dynamics || !monitoring.dynamics->shown) return std::nullopt;

@@ -13,6 +13,7 @@
 #include "aggregate/monitoring.h"
 #include "diag/lang.h"
 #include "outcome/organization_status.h"
+#include "registry/registry.h"
 #include "roadmap/activity_index.h"
 #include "roadmap/roadmap.h"
 
@@ -23,12 +24,13 @@ struct BriefInputs {
   const roadmap::ActivityIndex& activities;
   const aggregate::Monitoring& monitoring;
   const std::vector<outcome::OrganizationStatus>& statuses;
-  bool with_registry = true;  ///< false: the organizations are only those whose files came
+  /// The registry; none: the organizations are only those whose files came.
+  const registry::Registry* registry = nullptr;
 };
 
 struct BriefOptions {
   diag::Lang lang = diag::Lang::ru;
-  /// Who sends it (the centre). Empty: default_sender().
+  /// Who sends it. Empty: the reporting centre (registry/reporting_centre.h).
   std::string from;
   /// How many organizations the «need attention» table lists at most.
   std::size_t attention = 10;
@@ -41,11 +43,6 @@ struct BriefResult {
   std::size_t tables = 0, pictures = 0;
   std::optional<std::size_t> previous_period;  ///< the period the dynamics compare with
 };
-
-/// The body that reports as the one registry entry the roadmap's parties
-/// name (Nizhnevartovsk: the centre, «МАУ г.Нижневартовска «ЦРО»»); empty
-/// when they name none or several.
-std::string default_sender(const roadmap::Roadmap& roadmap);
 
 /// The period the dynamics compare with (the one before the report's own,
 /// SPEC.md §8a); nullopt when they are left out.

@@ -9,6 +9,7 @@
 
 #include "feedback/annotated_copy.h"
 #include "io/output_names.h"
+#include "registry/reporting_centre.h"
 #include "template/template_rows.h"
 #include "template/xlsx_template.h"
 #include "feedback/own_rows.h"
@@ -150,11 +151,16 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
   const std::string roadmap_title = text::shorten(in.roadmap.title, 90);
   // Where reports go, for the templates' instructions: the reporting centre's first address.
   std::string centre_email;
-  if (const auto* centre = in.registry.find(in.roadmap.reporting_body())) {
+  const registry::Organization* centre = registry::reporting_centre(in.roadmap, &in.registry);
+  if (centre) {
     const auto emails = addresses(centre->email);
     if (!emails.empty()) centre_email = emails.front();
   }
-  const std::string signature = !in.signature.empty() ? in.signature : in.from.name.empty() ? in.from.email : in.from.name;
+  // Signed by whom the analyst says, else by the centre as the registry names it.
+  const std::string signature = !in.signature.empty()                              ? in.signature
+                                : centre && !centre->name.empty()                 ? centre->name
+                                : !in.from.name.empty()                           ? in.from.name
+                                                                                  : in.from.email;
 
   // Each input's report by its path, once: 40,000 organizations × 40,000 files otherwise.
   std::unordered_map<std::string_view, const diag::FileReport*> report_of;

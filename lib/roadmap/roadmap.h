@@ -121,9 +121,6 @@ struct Roadmap {
   /// When the organizations' reports for period `p` are due: the first due
   /// date of `submissions_due` in it; nullopt when the roadmap sets none.
   std::optional<calendar::Date> reports_due(std::size_t period) const;
-  /// The registry code of the one body the parties name (the centre that
-  /// collects the reports); "" when they name none or several.
-  std::string reporting_body() const { return body_org_ids.size() == 1 ? body_org_ids.front() : ""; }
   /// The last day of the roadmap's last period: when continuous work is due.
   calendar::Date last_day() const;
   /// The activity's own due dates in period `p`, ascending (SPEC.md §3): its

@@ -12,6 +12,7 @@
 #include "diag/messages.h"
 #include "io/output_file.h"
 #include "io/output_names.h"
+#include "registry/reporting_centre.h"
 #include "io/read_file.h"
 #include "text/fingerprint.h"
 #include "json/writer.h"
@@ -63,7 +64,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
   const auto& the_period = roadmap.periods.at(period);
   // Where reports go, for the instructions: the reporting centre's address in the registry.
   std::string send_to;
-  if (const auto* centre = registry.find(roadmap.reporting_body())) send_to = centre->email;
+  if (const auto* centre = registry::reporting_centre(roadmap, &registry)) send_to = centre->email;
   io::OrgFileNames names;  // two ids never share a file, whatever the file system (io/output_names.h)
   for (const auto& org : registry.organizations()) {
     const auto rows = template_rows(roadmap, org.id, period, options.csv.lang);

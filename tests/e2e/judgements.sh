@@ -178,6 +178,18 @@ assert "Мы не получили" not in body, body
 assert body.rstrip().endswith("С уважением,\nМетодист Иванова И.И., тел. 4-12-33"), body  # several bodies: --signature
 assert "/" not in body.split("«SCH-3-q3.xlsx»")[0][-40:], body
 PY
+# Without --signature, several bodies: signed by the one the registry calls a centre.
+sed -e 's/^UO;\(.*\);centre;/UO;\1;department;/' -e 's/^SFERA;\(.*\);centre;/SFERA;\1;;/' \
+  -e 's/^IDC;ИДЦ;centre;/IDC;МБУ «Информационно-диагностический центр»;centre;/' orgs.csv >orgs-one-centre.csv
+run roadmap-feedback -r "$BK" --orgs orgs-one-centre.csv mixed --out-dir letters-centre --as-of 2022-10-10 -q
+checks=$((checks + 1))
+$PY - letters-centre/SCH-3.eml <<'PY' || fail "the letters' signature is not the centre's registry name"
+import sys, email, email.policy
+def body(path):
+    message = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
+    return message.get_body(("plain",)).get_content().rstrip()
+assert body(sys.argv[1]).endswith("С уважением,\nМБУ «Информационно-диагностический центр»"), body(sys.argv[1])
+PY
 run roadmap-report -r "$BK" --orgs orgs.csv mixed -o mixed.docx --as-of 2022-10-10 --format json
 expect_json 'd["report"]["period"], d["report"]["previous_period"]' "('2022-Q4', None)"
 # Q3 here is one school's stray file: no «9 против 0» comparison with it.

@@ -7,16 +7,6 @@
 
 using namespace rmt;
 
-TEST_CASE("the report's sender: the one body with a registry code, else none") {
-  for (const auto& [file, sender] : {std::pair{"nizhnevartovsk-mentoring-2026.yaml", "МАУ г.Нижневартовска «ЦРО»"},
-                                     std::pair{"balakhna-mentoring-2022.yaml", ""}}) {
-    diag::DiagnosticList findings;
-    const auto map = roadmap::load_roadmap_file(std::string(RMT_SOURCE_DIR) + "/data/" + file, findings);
-    REQUIRE(map);
-    CHECK(brief::default_sender(*map) == sender);  // Balakhna names UO, SFERA and IDC
-  }
-}
-
 TEST_CASE("the dynamics compare with the period before, when they are shown") {
   aggregate::Monitoring m;
   m.period = 3;
