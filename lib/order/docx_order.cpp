@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
+#include <set>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "order/table_grid.h"
+#include "text/case_fold.h"
 #include "xlsx/xml_stream.h"
 #include "xlsx/zip_archive.h"
 
@@ -21,6 +24,65 @@ std::size_t number_value(std::string_view text, std::size_t fallback) {
   return ec == std::errc() ? value : fallback;
 }
 
+// The paragraph styles that make a list: Word's built-in «List Bullet» and
+// «List Number» (and their numbered variants, «List Bullet 2» …), whose
+// names styles.xml keeps in English whatever the language of Word, their
+// Russian names as a localized template may store them, and any style that
+// numbers its paragraphs itself (w:numPr), directly or through w:basedOn.
+class ListStyles : public xlsx::XmlHandler {
+ public:
+  void start(xlsx::XmlStream&, std::string_view name, const xlsx::XmlAttributes& attributes) override {
+    if (name == "style") {
+      current_ = attributes.get("type") == "paragraph" ? std::string(attributes.get("styleId")) : std::string();
+      if (!current_.empty()) styles_[current_];
+    } else if (current_.empty()) {
+      return;
+    } else if (name == "name") {
+      styles_[current_].listed_by_name = is_list_name(attributes.get("val"));
+    } else if (name == "basedOn") {
+      styles_[current_].based_on = attributes.get("val");
+    } else if (name == "numPr") {
+      styles_[current_].numbered = true;
+    } else if (name == "numId" && attributes.get("val") == "0") {
+      styles_[current_].numbered = false;  // numbering switched off
+    }
+  }
+  void end(xlsx::XmlStream&, std::string_view name) override {
+    if (name == "style") current_.clear();
+  }
+  void text(xlsx::XmlStream&, std::string_view) override {}
+
+  std::set<std::string, std::less<>> ids() const {
+    std::set<std::string, std::less<>> out;
+    for (const auto& [id, style] : styles_) {
+      const Style* s = &style;
+      for (std::size_t depth = 0; s && depth < 16; ++depth) {  // basedOn may loop in a broken file
+        if (s->listed_by_name || s->numbered) {
+          out.insert(id);
+          break;
+        }
+        const auto parent = styles_.find(s->based_on);
+        s = parent == styles_.end() ? nullptr : &parent->second;
+      }
+    }
+    return out;
+  }
+
+ private:
+  static bool is_list_name(std::string_view name) {
+    const std::string folded = text::fold_case(name);
+    for (std::string_view prefix : {"list bullet", "list number", "маркированный список", "нумерованный список"})
+      if (folded.starts_with(prefix)) return true;
+    return false;
+  }
+  struct Style {
+    bool listed_by_name = false, numbered = false;
+    std::string based_on;
+  };
+  std::map<std::string, Style> styles_;
+  std::string current_;
+};
+
 struct OpenTable {
   GridBuilder grid;
   CellText cell;
@@ -31,7 +93,8 @@ struct OpenTable {
 
 class DocumentHandler : public xlsx::XmlHandler {
  public:
-  DocumentHandler(OrderDocument& out, const OrderLimits& limits) : out_(out), limits_(limits) {}
+  DocumentHandler(OrderDocument& out, const OrderLimits& limits, std::set<std::string, std::less<>> list_styles)
+      : out_(out), limits_(limits), list_styles_(std::move(list_styles)) {}
 
   void start(xlsx::XmlStream& stream, std::string_view name, const xlsx::XmlAttributes& attributes) override {
     if (name == "tbl") {
@@ -73,6 +136,14 @@ class DocumentHandler : public xlsx::XmlHandler {
     }
     if (name == "numPr" && in_paragraph_properties_) {
       list_item_ = true;
+      return;
+    }
+    if (name == "numId" && in_paragraph_properties_ && attributes.get("val") == "0") {
+      list_item_ = false;  // numbering switched off for this paragraph
+      return;
+    }
+    if (name == "pStyle" && in_paragraph_properties_) {
+      if (list_styles_.contains(attributes.get("val"))) list_item_ = true;
       return;
     }
     if (name == "br" || name == "cr") {
@@ -167,6 +238,7 @@ class DocumentHandler : public xlsx::XmlHandler {
 
   OrderDocument& out_;
   const OrderLimits& limits_;
+  const std::set<std::string, std::less<>> list_styles_;
   std::vector<OpenTable> tables_;
   CellText body_;
   bool in_text_ = false, skipping_ = false, run_bold_ = false;
@@ -194,7 +266,11 @@ bool read_docx_order(const std::string& path, OrderDocument& out, diag::Localize
                "the archive has no word/document.xml: it is not a Word document (.docx)"};
     return false;
   }
-  DocumentHandler handler(out, limits);
+  // Styles first: a paragraph in a list style is a step. A document without
+  // styles.xml (or with a broken one) just has no list styles.
+  ListStyles styles;
+  if (zip.contains("word/styles.xml")) xlsx::parse_part(zip, "word/styles.xml", styles, limits.max_bytes);
+  DocumentHandler handler(out, limits, styles.ids());
   error = xlsx::parse_part(zip, "word/document.xml", handler, limits.max_bytes);
   if (!error.ru.empty() || !error.en.empty()) return false;
   handler.finish();

@@ -13,6 +13,7 @@
 #include "order/activity_cells.h"
 #include "order/heading.h"
 #include "order/parties.h"
+#include "order/place_name.h"
 #include "order/read_order.h"
 #include "order/table_rows.h"
 #include "order/words.h"
@@ -409,17 +410,20 @@ std::optional<Draft> draft_roadmap(const OrderDocument& document, std::string_vi
       const auto word = issuer.substr(start, end - start);
       std::size_t pos = 0;
       const char32_t c = word.empty() ? 0 : text::next_code_point(word, pos);
-      if (start > 0 && c >= 0x0410 && c <= 0x042F && !abbreviation_words(word)) place = text::transliterate_id(word, 24);
+      if (start > 0 && c >= 0x0410 && c <= 0x042F && !abbreviation_words(word))
+        place = text::transliterate_id(place_nominative(word), 24);
       start = end + 1;
     }
     const bool mentoring = has(folded(draft.title), "наставничеств");
     draft.id = fmt::format("{}{}-{}", place.empty() ? "" : place + "-", mentoring ? "mentoring" : "roadmap",
                            draft.periods.front().substr(0, 4));
-    draft.roadmap_checks.push_back({fmt::format("id «{}» составлен по названию места и первому периоду; отчёты "
-                                                "школ его не содержат, его можно изменить (или задать --id)",
+    draft.roadmap_checks.push_back({fmt::format("id «{}» составлен по названию места (приведённому к именительному "
+                                                "падежу) и первому периоду; отчёты школ его не содержат, его можно "
+                                                "изменить (или задать --id)",
                                                 draft.id),
-                                    fmt::format("id «{}» is made of the place and the first period; schools' reports "
-                                                "do not carry it, so it may be changed (or given with --id)",
+                                    fmt::format("id «{}» is made of the place (put in the nominative) and the first "
+                                                "period; schools' reports do not carry it, so it may be changed (or "
+                                                "given with --id)",
                                                 draft.id)});
   }
 

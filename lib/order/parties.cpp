@@ -25,6 +25,19 @@ bool each_organization_name(std::string_view name) {
   return has(f, "образовательн") && (has(f, "организации") || has(f, "учреждения") || has(f, "организаций"));
 }
 
+// People every organization has («Кураторы ЦМН», «Педагоги-наставники»,
+// «Классные руководители»): plural, so not one official. Whether each
+// organization reports for them is the analyst's call (Balakhna's curators
+// sit in every school; a department's «Кураторы» might not), so it is
+// suggested, not decided.
+bool people_of_each_organization(std::string_view name) {
+  const std::string f = folded(name);
+  for (std::string_view start : {"кураторы", "педагоги", "наставники", "учителя", "классные руководители",
+                                 "заместители руководителей", "заместители директоров", "руководители"})
+    if (f.starts_with(start)) return true;
+  return false;
+}
+
 // «Лещенко М.А.», «М.А. Лещенко».
 bool person_name(std::string_view name) {
   const auto dots = std::count(name.begin(), name.end(), '.');
@@ -130,6 +143,15 @@ class PartyBook {
           return i;
         }
     }
+    // «Кураторы ЦМН» and «Кураторы внедрения ЦМН»: one name inside the
+    // other with a word or two added between; proposed as one, to be checked.
+    for (std::size_t i = 0; i < parties_.size(); ++i)
+      for (const auto& seen : parties_[i].spellings)
+        if (words_inserted(folded(seen.first), key) || words_inserted(key, folded(seen.first))) {
+          add_spelling(parties_[i], spelling);
+          parties_[i].words_inserted = true;
+          return i;
+        }
     parties_.push_back({});
     add_spelling(parties_.back(), spelling);
     return parties_.size() - 1;
@@ -154,6 +176,7 @@ class PartyBook {
         if (spelling.first != party.name) party.aliases.push_back(spelling.first);
       party.each_organization = each_organization_name(party.name);
       party.person = !party.each_organization && person_name(party.name);
+      const bool people = !party.each_organization && people_of_each_organization(party.name);
       party.mentions = entry.activities;
       party.id = unique_id(make_id(party), ids);
       if (!party.each_organization) {
@@ -169,11 +192,25 @@ class PartyBook {
                     "или удалите строку, если орган не отчитывается",
                     "org_id is this body's code in the organization registry; made from its name: replace it with the "
                     "registry's code, or delete the line if the body does not report"});
+        if (people)
+          party.checks.push_back(
+              {"похоже, это люди каждой организации (кураторы, педагоги, руководители): если за них отчитывается "
+               "каждая организация реестра, замените строку org_id на «each_organization: true»",
+               "these look like people every organization has (curators, teachers, heads): if every organization of "
+               "the registry reports for them, replace the org_id line with «each_organization: true»"});
       } else {
         party.checks.push_back({"каждая организация реестра отчитывается за этого исполнителя (each_organization)",
                                 "every organization of the registry reports for this party (each_organization)"});
       }
-      if (!party.aliases.empty())
+      if (entry.words_inserted)
+        party.checks.push_back(
+            {fmt::format("названия, различающиеся вставленными словами, собраны в одного исполнителя: {}; если это "
+                         "разные исполнители, разделите их",
+                         fmt::join(all_spellings(entry), " / ")),
+             fmt::format("names that differ by inserted words are gathered as one party: {}; if they are different "
+                         "parties, split them",
+                         fmt::join(all_spellings(entry), " / "))});
+      else if (!party.aliases.empty())
         party.checks.push_back({fmt::format("написания, различающиеся регистром или буквой-двумя, собраны в одного "
                                             "исполнителя, имя выбрано по тексту приказа; другие написания: {}",
                                             fmt::join(party.aliases, "; ")),
@@ -189,7 +226,26 @@ class PartyBook {
   struct Entry {
     std::vector<std::pair<std::string, std::size_t>> spellings;  // spelling, times seen
     std::size_t activities = 0;
+    bool words_inserted = false;  // a spelling joined by words_inserted(), not by a letter or two
   };
+
+  static std::vector<std::string> all_spellings(const Entry& entry) {
+    std::vector<std::string> out;
+    for (const auto& spelling : entry.spellings) out.push_back("«" + spelling.first + "»");
+    return out;
+  }
+
+  // `longer` is `shorter` with one or two words put between its words: the
+  // first and last words the same, the shorter one of two words at least.
+  static bool words_inserted(const std::string& shorter, const std::string& longer) {
+    const auto a = words(shorter), b = words(longer);
+    if (a.size() < 2 || b.size() <= a.size() || b.size() > a.size() + 2) return false;
+    if (a.front() != b.front() || a.back() != b.back()) return false;
+    std::size_t matched = 0;
+    for (const auto& word : b)
+      if (matched < a.size() && word == a[matched]) ++matched;
+    return matched == a.size();
+  }
 
   // A letter or two apart, and not in the endings of words: «Куратор ЦМН»
   // and «Кураторы ЦМН» are two parties (one official, the curators of every

@@ -267,12 +267,42 @@ def compare(draft_path, data_path):
     return out
 
 
+def docx_lists(path):
+    """Steps typed in Word's list styles («List Bullet», «List Number»), no dashes in the text."""
+    import docx
+    doc = docx.Document()
+    letterhead(doc, ["УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ГОРОДА ТЕСТОГРАДА", "ПРИКАЗ", "",
+                     "Дорожная карта по внедрению наставничества в школах города Тестограда на 2026 год"])
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["№ п/п", "Мероприятие", "Срок", "Ответственные"]):
+        fill(cell, text, bold=True)
+
+    def row(number, title, steps, style, deadline, body):
+        r = table.add_row()
+        fill(r.cells[0], number)
+        fill(r.cells[1], title)
+        for step in steps:
+            r.cells[1].add_paragraph(step, style=style)
+        fill(r.cells[2], deadline)
+        fill(r.cells[3], body)
+
+    row("1.1", "Организация обучения наставников", ["курсы повышения квалификации", "стажировки на базе ЦНППМ"],
+        "List Bullet", "в течение года", "Кураторы ЦМН")
+    row("1.2", "Проведение конкурса", ["школьный этап", "муниципальный этап"], "List Number", "до 1 декабря 2026 года",
+        "Кураторы внедрения ЦМН")
+    row("1.3", "Совещание руководителей", [], None, "март 2026", "Управление образования")
+    doc.save(path)
+
+
 def main():
     command = sys.argv[1]
     if command == "docx-text":
         docx_text(sys.argv[2])
     elif command == "docx-years":
         docx_years(sys.argv[2])
+    elif command == "docx-lists":
+        docx_lists(sys.argv[2])
     elif command == "html":
         html(sys.argv[2])
     elif command == "docx-rows":

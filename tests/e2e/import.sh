@@ -90,6 +90,20 @@ draft years.yaml '(party[activity("1.2")["responsible"][0]]["name"], "org_id" in
 draft years.yaml 'activity("2.1")["title"]' "Информирование о наставничестве сайт; социальные сети"
 draft years.yaml 'activity("2.1")["deadline"]' "{'text': 'по мере необходимости'}"
 
+# --- steps in Word's list styles; parties one word apart; the id's place ------
+$ORDERS docx-lists lists.docx || fail "python-docx could not make the order with list styles"
+run roadmap-import lists.docx -o lists.yaml
+expect_status 0 "the order with list styles"
+validates lists.yaml
+draft lists.yaml '[(a["title"], a.get("steps")) for a in acts.values()]' \
+  "[('Организация обучения наставников', ['курсы повышения квалификации', 'стажировки на базе ЦНППМ']), ('Проведение конкурса', ['школьный этап', 'муниципальный этап']), ('Совещание руководителей', None)]"
+draft lists.yaml 'activity("1.1")["responsible"] == activity("1.2")["responsible"]' "True"
+draft lists.yaml 'd["roadmap"]["id"]' "testograd-mentoring-2026"
+checks=$((checks + 1))
+grep -A3 -F "различающиеся вставленными словами" lists.yaml | grep -qF 'name: "Кураторы ЦМН"' || fail "no ПРОВЕРЬТЕ on the gathered «Кураторы (внедрения) ЦМН»"
+checks=$((checks + 1))
+grep -B4 -F 'name: "Кураторы ЦМН"' lists.yaml | grep -qF "each_organization: true»" || fail "no ПРОВЕРЬТЕ suggesting each_organization for the curators"
+
 # --- an HTML page as legal databases publish it (Windows-1251) -----------------
 $ORDERS html order.html
 run roadmap-import order.html -o html.yaml

@@ -7,6 +7,7 @@
 #include "order/draft.h"
 #include "order/draft_yaml.h"
 #include "order/html_order.h"
+#include "order/place_name.h"
 #include "order/read_order.h"
 #include "order/table_grid.h"
 #include "order/text_order.h"
@@ -384,4 +385,84 @@ TEST_CASE("the size limit: a .docx's pictures do not count, only its document.xm
   REQUIRE(findings.items().size() == 1);
   CHECK(findings.items()[0].code == diag::Code::unreadable_file);
   CHECK(findings.items()[0].message.en == "the file is larger than 1 MiB: it is not an order");
+}
+
+TEST_CASE("a place in the issuer's genitive is put in the nominative for the id") {
+  for (const auto& [genitive, nominative] : std::vector<std::pair<std::string, std::string>>{
+           {"Нижневартовска", "Нижневартовск"}, {"Балахнинского", "Балахна"}, {"Нижневартовского", "Нижневартовск"},
+           {"Городецкого", "Городец"}, {"Сургутского", "Сургут"}, {"Балахны", "Балахна"}, {"Тестограда", "Тестоград"},
+           {"Вичуги", "Вичуга"}, {"Сочи", "Сочи"}, {"Москвы", "Москва"}, {"Балахнинской", "Балахна"}}) {
+    CAPTURE(genitive);
+    CHECK(order::place_nominative(genitive) == nominative);
+  }
+  const auto draft = draft_of("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ БАЛАХНИНСКОГО МУНИЦИПАЛЬНОГО ОКРУГА\nПРИКАЗ\n"
+                              "План мероприятий по внедрению наставничества на территории Балахнинского муниципального округа на 2022 год\n" + kHeader +
+                              "1.1\tА\t\tмай 2022\tУО\t\n");
+  CAPTURE(draft.issuer);
+  CHECK(draft.id == "balakhna-mentoring-2022");
+}
+
+TEST_CASE("a draft: names that differ by inserted words are one party to check; people of every school are suggested each_organization") {
+  const auto draft = draft_of("План на 2026 год\n" + kHeader +
+                              "1.1\tА\t\tмай 2026\tКураторы ЦМН\t\n"
+                              "1.2\tБ\t\tмай 2026\tКураторы внедрения ЦМН\t\n"
+                              "1.3\tВ\t\tмай 2026\tКуратор ЦМН\t\n"
+                              "1.4\tГ\t\tмай 2026\tПедагоги-наставники\t\n"
+                              "1.5\tД\t\tмай 2026\tМКУ «Методический центр»\t\n");
+  REQUIRE(activity(draft, "1.1").responsible.size() == 1);
+  CHECK(activity(draft, "1.2").responsible == activity(draft, "1.1").responsible);
+  const auto& curators = party(draft, activity(draft, "1.1").responsible[0]);
+  CHECK(curators.name == "Кураторы ЦМН");
+  CHECK(curators.aliases == std::vector<std::string>{"Кураторы внедрения ЦМН"});
+  CHECK(has_check(curators.checks, "различающиеся вставленными словами"));
+  CHECK(has_check(curators.checks, "each_organization: true"));
+  // The one curator («Куратор», singular) stays apart, and is not suggested.
+  const auto& curator = party(draft, activity(draft, "1.3").responsible[0]);
+  CHECK(curator.id != curators.id);
+  CHECK_FALSE(has_check(curator.checks, "each_organization: true"));
+  CHECK(has_check(party(draft, activity(draft, "1.4").responsible[0]).checks, "each_organization: true"));
+  CHECK_FALSE(has_check(party(draft, activity(draft, "1.5").responsible[0]).checks, "each_organization: true"));
+}
+
+TEST_CASE("a .docx order: paragraphs in Word's list styles are steps, by the style's English or Russian name or its numbering") {
+  Scratch scratch;
+  const auto p = [](const std::string& style, const std::string& text) {
+    return "<w:p><w:pPr>" + (style.empty() ? std::string() : "<w:pStyle w:val=\"" + style + "\"/>") +
+           "</w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  const auto cell = [](const std::string& inner) { return "<w:tc>" + inner + "</w:tc>"; };
+  const auto row = [&](const std::string& number, const std::string& activity) {
+    return "<w:tr>" + cell("<w:p><w:r><w:t>" + number + "</w:t></w:r></w:p>") + cell(activity) +
+           cell("<w:p><w:r><w:t>май 2026</w:t></w:r></w:p>") + "</w:tr>";
+  };
+  const std::string document =
+      "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:body><w:p><w:r><w:t>План на 2026 год</w:t></w:r></w:p><w:tbl>"
+      "<w:tr>" + cell(p("", "№")) + cell(p("", "Мероприятие")) + cell(p("", "Срок")) + "</w:tr>" +
+      row("1.1", p("", "Семинары") + p("ListBullet", "для молодых педагогов") + p("ListBullet", "для наставников")) +
+      row("1.2", p("", "Конкурс") + p("a3", "школьный этап") + p("a3", "муниципальный этап")) +
+      row("1.3", p("", "Программы") + p("MyList", "первая") + p("MyList", "вторая")) +
+      row("1.4", p("", "Совещание") + p("Plain", "в актовом зале")) +
+      "</w:tbl></w:body></w:document>";
+  const std::string styles =
+      "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"a3\"><w:name w:val=\"Нумерованный список\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Numbered\"><w:name w:val=\"Our numbers\"/><w:pPr><w:numPr>"
+      "<w:numId w:val=\"4\"/></w:numPr></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"MyList\"><w:name w:val=\"Mine\"/><w:basedOn w:val=\"Numbered\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Plain\"><w:name w:val=\"Body Text\"/></w:style>"
+      "</w:styles>";
+  const auto path = write_zip(scratch, "order.docx", {{"word/document.xml", document}, {"word/styles.xml", styles}});
+  diag::DiagnosticList findings;
+  order::OrderDocument read;
+  REQUIRE(order::read_order(path, "order.docx", read, findings, {}));
+  const auto draft = order::draft_roadmap(read, "order.docx", {}, findings);
+  REQUIRE(draft);
+  CHECK(activity(*draft, "1.1").title == "Семинары");
+  CHECK(activity(*draft, "1.1").steps == std::vector<std::string>{"для молодых педагогов", "для наставников"});
+  CHECK(activity(*draft, "1.2").steps == std::vector<std::string>{"школьный этап", "муниципальный этап"});
+  CHECK(activity(*draft, "1.3").steps == std::vector<std::string>{"первая", "вторая"});
+  CHECK(activity(*draft, "1.4").steps.empty());  // a style that is no list
+  CHECK(activity(*draft, "1.4").title == "Совещание в актовом зале");
 }
