@@ -29,6 +29,15 @@ std::string activity_label(const Activity& activity) {
   return activity.number + " (" + activity.id + ")";
 }
 
+std::string title_with_steps(const Activity& activity) {
+  if (activity.steps.empty()) return activity.title;
+  std::string out = activity.title;
+  while (!out.empty() && (out.back() == ' ' || out.back() == ':')) out.pop_back();
+  out += ":";
+  for (std::size_t i = 0; i < activity.steps.size(); ++i) out += (i ? "; " : " ") + activity.steps[i];
+  return out;
+}
+
 diag::Localized indicator_label(const Activity& activity) {
   if (!activity.indicator) return {};
   if (!activity.indicator->unit.empty()) return {activity.indicator->unit, activity.indicator->unit};

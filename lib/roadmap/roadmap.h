@@ -85,6 +85,11 @@ struct Activity {
 /// the order prints no number.
 std::string activity_label(const Activity& activity);
 
+/// The title with the activity's steps after it, on one line, as a school
+/// reads what is asked: «Реализация ЦМН …: подготовка условий; отбор и
+/// обучение наставников»; the title alone when it has no steps.
+std::string title_with_steps(const Activity& activity);
+
 /// What the activity's figures count: the indicator's unit, else what its
 /// measure counts («организаций, выполнивших»); empty without an indicator.
 diag::Localized indicator_label(const Activity& activity);

@@ -14,6 +14,7 @@ std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::str
       if (!roadmap::reports_on(roadmap, activity, org_id)) continue;
       TemplateRow row;
       row.activity = &activity;
+      row.title = roadmap::title_with_steps(activity);
       if (activity.indicator && period < activity.indicator->targets.size())
         if (const auto target = activity.indicator->targets[period]) {
           row.target = text::format_decimal(*target);
@@ -39,7 +40,7 @@ std::string_view column_header(submission::Column column, diag::Lang lang) {
 
 std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,
                                                           std::string_view period) {
-  return {org_id, period, row.activity->id, row.activity->title, row.target, row.deadline};
+  return {org_id, period, row.activity->id, row.title, row.target, row.deadline};
 }
 
 

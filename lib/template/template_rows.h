@@ -18,6 +18,7 @@ namespace rmt::templates {
 
 struct TemplateRow {
   const roadmap::Activity* activity = nullptr;
+  std::string title;   ///< the title with its steps (roadmap::title_with_steps)
   std::string target;  ///< the period's target with its unit ("12 ед."), or ""
   /// The deadline as the order prints it, with its due dates in the period:
   /// «сентябрь ежегодно — до 30.09.2026»; the phrase alone when none falls in it.

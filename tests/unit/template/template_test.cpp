@@ -28,6 +28,17 @@ TEST_CASE("template rows: the activities an organization reports on, with the pe
   CHECK(templates::template_rows(fixture.roadmap, "SCH-01", 1)[0].target.empty());  // 2027 has none
 }
 
+TEST_CASE("a template's title lists the activity's steps after it") {
+  roadmap::Activity activity;
+  activity.title = "Реализация ЦМН, включая обязательные этапы:";
+  CHECK(roadmap::title_with_steps(activity) == "Реализация ЦМН, включая обязательные этапы:");  // no steps: as printed
+  activity.steps = {"подготовка условий", "отбор и обучение наставников"};
+  CHECK(roadmap::title_with_steps(activity) ==
+        "Реализация ЦМН, включая обязательные этапы: подготовка условий; отбор и обучение наставников");
+  activity.title = "Семинары";
+  CHECK(roadmap::title_with_steps(activity) == "Семинары: подготовка условий; отбор и обучение наставников");
+}
+
 TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts what it cannot hold") {
   RoadmapFixture fixture;
   auto rows = templates::template_rows(fixture.roadmap, "SCH-01", 0);
@@ -42,9 +53,7 @@ TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts wh
   options.encoding = text::Encoding::windows1251;
   options.delimiter = ',';
   options.lang = diag::Lang::en;
-  roadmap::Activity odd = *rows[0].activity;
-  odd.title = "Охват ≥ 90%, «итог»";  // "≥" is not in Windows-1251
-  rows[0].activity = &odd;
+  rows[0].title = "Охват ≥ 90%, «итог»";  // "≥" is not in Windows-1251
   const auto cp = templates::csv_template(rows, "SCH-01", "2026", options);
   CHECK(cp.unrepresentable == 1);
   CHECK(cp.bytes == "org_id,period,activity_id,activity_title,target,deadline,status,value,completed_on,evidence,comment\r\n" +
