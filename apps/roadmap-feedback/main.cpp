@@ -1,28 +1,22 @@
 // roadmap-feedback: one letter per organization of the registry (SPEC.md
 // §12) — accepted, what to fix with an annotated copy of its own file, or a
 // reminder — written as .eml files, and sent by SMTP when asked.
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "registry/reporting_centre.h"
 #include "common/cli.h"
-#include "common/merge_run.h"
-#include "common/period_run.h"
+#include "common/job.h"
 #include "diag/messages.h"
 #include "feedback/dispatch.h"
 #include "feedback/letters.h"
 #include "mail/message.h"
 #include "report/run_documents.h"
+#include "run/feedback.h"
 
 namespace rmt {
 namespace {
-
-namespace fs = std::filesystem;
 
 struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions {
   std::string out_dir;
@@ -40,186 +34,100 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   long smtp_timeout = 60;
 };
 
-// True when `dir` is, or is inside, the folder of an input (an input folder,
-// or the folder a file input lies in): the next run would read the annotated
-// copies as submissions.
-bool inside_an_input(const fs::path& dir, const std::vector<std::string>& inputs) {
-  std::error_code ec;
-  const fs::path target = fs::weakly_canonical(dir, ec);
-  for (const auto& input : inputs) {
-    if (input == "-") continue;
-    const fs::path folder = fs::is_directory(input, ec) ? fs::path(input) : fs::absolute(input, ec).parent_path();
-    const fs::path base = fs::weakly_canonical(folder, ec);
-    const auto mismatch = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
-    if (mismatch.first == base.end()) return true;
-  }
-  return false;
+// The request the options describe.
+run::FeedbackRequest request_of(const Options& options) {
+  run::FeedbackRequest request{cli::period_request(options, options, options), options.out_dir, options.due,
+                               options.from, options.from_name, options.signature, options.lang(), std::nullopt};
+  if (!options.send.empty())
+    request.send = run::SendRequest{options.send,    options.smtp_user,        options.smtp_password_file,
+                                    options.smtp_ca, options.smtp_allow_plain, options.smtp_timeout,
+                                    options.resend,  options.resend_unknown};
+  return request;
 }
 
-int run(const CLI::App& app, Options& options) {
+// Each letter's sending as it ends (text mode).
+void print_sent(const feedback::LetterRecord& letter, const feedback::SendOutcome& outcome, const Options& options) {
   const diag::Lang lang = options.lang();
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
+  if (options.format() == cli::OutputFormat::json) return;
+  switch (outcome.state) {
+    case feedback::SendState::sent:
+      if (!options.quiet)
+        std::cerr << diag::msg::letter_sent(letter.org_id, fmt::format("{}", fmt::join(letter.to, ", "))).in(lang) << '\n';
+      break;
+    case feedback::SendState::already_sent:
+      if (!options.quiet) std::cerr << diag::msg::letter_already_sent(letter.org_id).in(lang) << '\n';
+      break;
+    case feedback::SendState::failed:
+      std::cerr << diag::msg::letter_not_sent(letter.org_id, outcome.reason.in(lang)).in(lang) << '\n';
+      break;
+    case feedback::SendState::unknown:
+      std::cerr << diag::msg::letter_unknown(letter.org_id, outcome.reason).in(lang) << '\n';
+      break;
+    case feedback::SendState::not_sent:  // named once at the end, with why the sending stopped
+    case feedback::SendState::no_address: break;  // named with the letters
+  }
+}
+
+int execute(const CLI::App& app, Options& options) {
+  const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  if (options.orgs_path.empty()) {
-    cli::print_tool_error(app, tr("нужен реестр организаций (--orgs): письма пишутся каждой организации реестра",
-                                  "the organization registry (--orgs) is needed: a letter goes to each of its organizations"));
-    return cli::kExitCannotRun;
-  }
-  std::optional<calendar::Date> due;
-  if (!options.due.empty()) {
-    due = calendar::parse_date(options.due);
-    if (!due) {
-      cli::print_tool_error(app, fmt::format("--due: {}", diag::msg::bad_as_of(options.due).in(lang)));
-      return cli::kExitCannotRun;
-    }
-  }
-  mail::SmtpServer server;
-  if (!options.send.empty()) {
-    if (options.send.rfind("smtp://", 0) != 0 && options.send.rfind("smtps://", 0) != 0) {
-      cli::print_tool_error(app, tr("--send: адрес сервера должен начинаться с smtp:// или smtps://",
-                                    "--send: the server's address must start with smtp:// or smtps://"));
-      return cli::kExitCannotRun;
-    }
-    if (!mail::is_plausible_address(options.from)) {
-      cli::print_tool_error(app, tr("--send: нужен --from — адрес, с которого отправляются письма",
-                                    "--send needs --from: the address the letters are sent from"));
-      return cli::kExitCannotRun;
-    }
-    server.url = options.send;
-    server.allow_plain = options.smtp_allow_plain;
-    server.reply_timeout_seconds = options.smtp_timeout;
-    server.connect_timeout_seconds = std::min(30L, options.smtp_timeout);
-    server.ca_file = options.smtp_ca;
-    if (!options.smtp_user.empty()) {
-      // The password only from a file: a command line is visible to every user of the machine.
-      std::ifstream in(options.smtp_password_file, std::ios::binary);
-      if (options.smtp_password_file.empty() || !in) {
-        cli::print_tool_error(app, tr("--smtp-user: нужен --smtp-password-file — файл, в котором записан пароль",
-                                      "--smtp-user needs --smtp-password-file: a file holding the password"));
-        return cli::kExitCannotRun;
-      }
-      server.user = options.smtp_user;
-      std::getline(in, server.password);
-      if (!server.password.empty() && server.password.back() == '\r') server.password.pop_back();
-    }
-  }
-  if (!options.from.empty() && !mail::is_plausible_address(options.from)) {
-    cli::print_tool_error(app, fmt::format("--from: {}", tr("не похоже на адрес эл. почты", "does not look like an e-mail address")));
-    return cli::kExitCannotRun;
-  }
+  cli::PrintingListener listener(options);
+  const run::FeedbackRequest request = request_of(options);
+  run::FeedbackOutcome result = run::feedback(request, listener);
+  if (result.stop) return cli::stopped(app, *result.stop, options);
+  const run::PeriodRun& job = *result.run;
+  const auto& letters = result.written.letters;
 
-  cli::PeriodRun run;
-  if (!cli::start_period_run(app, options, options, options, run)) return cli::kExitCannotRun;
-  const auto& setup = *run.setup;
-  std::error_code ec;
-  if (inside_an_input(options.out_dir, options.inputs)) {
-    cli::print_tool_error(app, tr("--out-dir не может быть папкой с отчётами или лежать внутри неё: при следующей проверке "
-                                  "копии с замечаниями прочитались бы как отчёты",
-                                  "--out-dir cannot be a folder of the reports or inside one: the next check would read "
-                                  "the annotated copies as reports"));
-    return cli::kExitCannotRun;
-  }
-  fs::create_directories(options.out_dir, ec);
-  if (ec || !fs::is_directory(options.out_dir)) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(options.out_dir, diag::msg::os_reason(ec ? ec.value() : ENOTDIR)).in(lang));
-    return cli::kExitCannotRun;
-  }
-
-  mail::Address from{options.from_name.empty() ? registry::reporting_centre_name(setup.roadmap, &*setup.registry) : options.from_name, options.from};
-  const feedback::FeedbackResult written = feedback::write_letters(
-      {setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due, run.as_of, from, lang,
-       options.reader_options(), options.signature},
-      options.out_dir);
   // One organization's failure is reported for it; the others' letters are written.
   std::size_t not_written = 0;
-  for (const auto& letter : written.letters)
+  for (const auto& letter : letters)
     if (!letter.failure.empty()) {
       ++not_written;
       std::cerr << diag::msg::letter_not_written(letter.org_id, letter.failure).in(lang) << '\n';
     }
-
   // An organization without an address is named, quiet or not: its letter will not reach it by itself.
   std::vector<std::string> without;
-  for (const auto& letter : written.letters)
+  for (const auto& letter : letters)
     if (letter.to.empty()) without.push_back(letter.org_id);
-  for (const auto& letter : written.letters)
+  for (const auto& letter : letters)
     if (!letter.not_sendable.empty() && !json)
       std::cerr << diag::msg::address_needs_smtputf8(letter.org_id, fmt::format("{}", fmt::join(letter.not_sendable, ", "))).in(lang)
                 << '\n';
   if (!json && !without.empty())
     std::cerr << diag::msg::letters_without_address(without.size(), fmt::format("{}", fmt::join(without, ", "))).in(lang)
               << '\n';
+  run::send(request, result, [&](const auto& letter, const auto& sent) { print_sent(letter, sent, options); });
+  if (result.stop) return cli::stopped(app, *result.stop, options);  // the sending could not start
 
-  std::vector<feedback::SendOutcome> sent;
-  std::size_t failed = 0;
-  if (!options.send.empty()) {
-    feedback::DispatchOptions dispatch{server, options.from, (fs::path(options.out_dir) / "sent.log").string(),
-                                       options.resend, options.resend_unknown};
-    const feedback::DispatchResult result = feedback::send_letters(
-        written.letters, dispatch, [&](const feedback::LetterRecord& letter, const feedback::SendOutcome& outcome) {
-          if (json) return;
-          switch (outcome.state) {
-            case feedback::SendState::sent:
-              if (!options.quiet)
-                std::cerr << diag::msg::letter_sent(letter.org_id, fmt::format("{}", fmt::join(letter.to, ", "))).in(lang) << '\n';
-              break;
-            case feedback::SendState::already_sent:
-              if (!options.quiet) std::cerr << diag::msg::letter_already_sent(letter.org_id).in(lang) << '\n';
-              break;
-            case feedback::SendState::failed:
-              std::cerr << diag::msg::letter_not_sent(letter.org_id, outcome.reason.in(lang)).in(lang) << '\n';
-              break;
-            case feedback::SendState::unknown:
-              std::cerr << diag::msg::letter_unknown(letter.org_id, outcome.reason).in(lang) << '\n';
-              break;
-            case feedback::SendState::not_sent:  // named once below, with why the sending stopped
-            case feedback::SendState::no_address: break;  // named above
-          }
-        });
-    if (!result.failure.empty()) {
-      cli::print_tool_error(app, result.failure.in(lang));
-      return cli::kExitCannotRun;
-    }
-    std::size_t ok = 0, already = 0, none = 0, unknown = 0, left = 0;
-    std::vector<std::string> unsent;
-    for (const auto& outcome : result.outcomes) {
-      ok += outcome.state == feedback::SendState::sent;
-      failed += outcome.state == feedback::SendState::failed;
-      already += outcome.state == feedback::SendState::already_sent;
-      none += outcome.state == feedback::SendState::no_address;
-      unknown += outcome.state == feedback::SendState::unknown;
-      if (outcome.state == feedback::SendState::not_sent) {
-        ++left;
-        unsent.push_back(outcome.org_id);
-      }
-    }
-    if (!result.stopped.empty() && !json)
-      std::cerr << diag::msg::sending_stopped(result.stopped, left).in(lang) << ": " << fmt::format("{}", fmt::join(unsent, ", "))
+  std::size_t failed = not_written;
+  if (result.dispatched) {
+    const run::SendCounts& c = result.counts;
+    if (!result.dispatched->stopped.empty() && !json)
+      std::cerr << diag::msg::sending_stopped(result.dispatched->stopped, c.not_sent).in(lang) << ": "
+                << fmt::format("{}", fmt::join(c.not_sent_ids, ", ")) << '\n';
+    if (!json)
+      std::cerr << diag::msg::letters_sent(c.sent, c.failed, c.already_sent, c.no_address, c.unknown, c.not_sent).in(lang)
                 << '\n';
-    if (!json) std::cerr << diag::msg::letters_sent(ok, failed, already, none, unknown, left).in(lang) << '\n';
-    failed += unknown + left;
-    sent = result.outcomes;
+    failed += c.failed + c.unknown + c.not_sent;
   }
-  failed += not_written;
 
-  const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
+  const report::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
   if (json)
-    report::write_feedback_document(std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict, &judged},
-                                    written.letters, sent);
-  cli::print_statuses(run.statuses, true, options);
+    report::write_feedback_document(std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
+                                    letters, result.dispatched ? result.dispatched->outcomes : std::vector<feedback::SendOutcome>{});
+  cli::print_statuses(job.statuses, true, options);
   if (!json && !options.quiet) {
     std::size_t accepted = 0, to_fix = 0, reminders = 0, copies = 0;
-    for (const auto& letter : written.letters) {
+    for (const auto& letter : letters) {
       accepted += letter.kind == feedback::LetterKind::accepted;
       to_fix += letter.kind == feedback::LetterKind::to_fix;
       reminders += letter.kind == feedback::LetterKind::reminder;
       copies += letter.copies.size();
     }
-    std::cerr << diag::msg::letters_written(options.out_dir, written.letters.size(), accepted, to_fix, reminders, copies)
-                     .in(lang)
+    std::cerr << diag::msg::letters_written(options.out_dir, letters.size(), accepted, to_fix, reminders, copies).in(lang)
               << '\n';
   }
-  const int code = cli::finish_run(run.files, options, run.inputs.skipped.size());
+  const int code = cli::finish_run(job.files, options, job.inputs.skipped.size());
   return failed ? std::max(code, cli::kExitFindings) : code;
 }
 
@@ -290,5 +198,5 @@ int main(int argc, char** argv) {
                  tr("Файл с паролем SMTP (первая строка; пароль в командной строке не принимается)",
                     "File holding the SMTP password (its first line; a password on the command line is not taken)"));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return run(app, options);
+  return execute(app, options);
 }

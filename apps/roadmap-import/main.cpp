@@ -29,7 +29,7 @@ diag::FileReport report_of(std::string path, const diag::DiagnosticList& finding
   return file;
 }
 
-int run(const CLI::App& app, const Options& options) {
+int execute(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   order::DraftOptions draft_options;
@@ -122,5 +122,5 @@ int main(int argc, char** argv) {
                     "Periods: 2026-2028, 2026,2027 or 2022-Q1..2022-Q4 (by default from the title, the targets or "
                     "the deadlines)"));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return run(app, options);
+  return execute(app, options);
 }

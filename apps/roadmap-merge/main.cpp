@@ -21,7 +21,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
   std::string report_path;  ///< the JSON findings document, when the data goes to stdout (or always, if given)
 };
 
-int run(const CLI::App& app, Options& options) {
+int execute(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   if (json && options.output == "-" && options.report_path.empty()) {
@@ -106,5 +106,5 @@ int main(int argc, char** argv) {
                  tr("Также записать JSON-документ с замечаниями в этот файл",
                     "Also write the JSON findings document to this file"));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return run(app, options);
+  return execute(app, options);
 }

@@ -5,11 +5,11 @@
 #include <fmt/format.h>
 
 #include "common/cli.h"
-#include "common/merge_run.h"
-#include "common/period_run.h"
+#include "common/job.h"
 #include "diag/messages.h"
 #include "report/run_documents.h"
 #include "render/workbook.h"
+#include "run/render.h"
 
 namespace rmt {
 namespace {
@@ -19,50 +19,37 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   std::size_t constant_memory_rows = render::WorkbookOptions{}.constant_memory_rows;
 };
 
-int run(const CLI::App& app, Options& options) {
+int execute(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  cli::PeriodRun run;
-  if (!cli::start_period_run(app, options, options, options, run))
-    return cli::kExitCannotRun;
-  const auto& setup = *run.setup;
+  run::RenderRequest request{cli::period_request(options, options, options), {}};
+  request.workbook.lang = lang;
+  request.workbook.data_rows_per_sheet = options.sheet_rows;
+  request.workbook.constant_memory_rows = options.constant_memory_rows;
+  cli::PrintingListener listener(options);
+  const run::RenderOutcome result = run::render(request, listener);
+  if (!result.run) return cli::stopped(app, *result.stop, options);
+  const run::PeriodRun& job = *result.run;
+  if (result.stop) return cli::stopped(app, *result.stop, options);
 
-  render::WorkbookOptions workbook_options;
-  workbook_options.lang = lang;
-  workbook_options.data_rows_per_sheet = options.sheet_rows;
-  workbook_options.constant_memory_rows = options.constant_memory_rows;
-  const render::WorkbookResult written = render::write_workbook(
-      run.output.temp_path(),
-      {setup.roadmap, run.merger->activities(), run.merger->rows(), run.monitoring, run.files, run.statuses},
-      workbook_options);
-  const std::string& failure = written.failure;
-  if (!failure.empty() || !run.output.commit()) {
-    cli::print_tool_error(app,
-                          diag::msg::cannot_write_output(options.output, failure.empty()
-                                                                             ? run.output.error()
-                                                                             : diag::msg::library_reason("libxlsxwriter", failure))
-                              .in(lang));
-    return cli::kExitCannotRun;
-  }
-
-  const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
+  const report::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
   if (json)
-    report::write_render_document(std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict, &judged},
-                                  {options.output, run.period_label(), run.as_of, run.merger->rows().sorted_size(),
-                                   written.skipped});
-  cli::print_rejections(*run.merger, options.keep_valid_rows, options);
-  cli::print_statuses(run.statuses, setup.registry.has_value(), options);
-  const auto counts = outcome::count_statuses(run.statuses);
+    report::write_render_document(std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
+                                  {options.output, job.period_label(), job.as_of, job.merger->rows().sorted_size(),
+                                   result.written.skipped});
+  cli::print_rejections(*job.merger, options.keep_valid_rows, options);
+  cli::print_statuses(job.statuses, job.setup.registry.has_value(), options);
+  const auto counts = outcome::count_statuses(job.statuses);
   if (!json && !options.quiet)
-    for (const auto& skipped : written.skipped)
+    for (const auto& skipped : result.written.skipped)
       std::cerr << options.output << ": " << diag::msg::sheet_skipped(skipped.sheet, skipped.reason).in(lang) << '\n';
   if (!json && !options.quiet)
-    std::cerr << diag::msg::workbook_written(options.output, run.period_label(), run.as_of,
-                                             run.merger->rows().sorted_size(), counts.sent(), counts.total(),
+    std::cerr << diag::msg::workbook_written(options.output, job.period_label(), job.as_of,
+                                             job.merger->rows().sorted_size(), counts.sent(), counts.total(),
                                              counts.accepted)
                      .in(lang)
               << '\n';
-  return cli::finish_run(run.files, options, run.inputs.skipped.size());
+  return cli::finish_run(job.files, options, job.inputs.skipped.size());
 }
 
 }  // namespace
@@ -94,5 +81,5 @@ int main(int argc, char** argv) {
                  "Data rows from which the workbook is written in constant-memory mode")
       ->group("");  // for tests: both modes must give the same cells
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return run(app, options);
+  return execute(app, options);
 }

@@ -6,10 +6,10 @@
 
 #include "brief/brief.h"
 #include "common/cli.h"
-#include "common/merge_run.h"
-#include "common/period_run.h"
+#include "common/job.h"
 #include "diag/messages.h"
 #include "report/run_documents.h"
+#include "run/report.h"
 
 namespace rmt {
 namespace {
@@ -19,43 +19,33 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   std::size_t attention = brief::BriefOptions{}.attention;
 };
 
-int run(const CLI::App& app, Options& options) {
+int execute(const CLI::App& app, Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  cli::PeriodRun run;
-  if (!cli::start_period_run(app, options, options, options, run))
-    return cli::kExitCannotRun;
-  const auto& setup = *run.setup;
+  const run::ReportRequest request{cli::period_request(options, options, options), lang, options.from, options.attention};
+  cli::PrintingListener listener(options);
+  const run::ReportOutcome result = run::report(request, listener);
+  if (!result.run) return cli::stopped(app, *result.stop, options);
+  const run::PeriodRun& job = *result.run;
+  if (result.stop) return cli::stopped(app, *result.stop, options);
 
-  const brief::BriefResult written =
-      brief::write_brief(run.output.temp_path(),
-                         {setup.roadmap, run.merger->activities(), run.monitoring, run.statuses, setup.registry ? &*setup.registry : nullptr},
-                         {lang, options.from, options.attention});
-  if (!written.failure.empty() || !run.output.commit()) {
-    cli::print_tool_error(
-        app, diag::msg::cannot_write_output(options.output, written.failure.empty()
-                                                                ? run.output.error()
-                                                                : diag::msg::library_reason("docx", written.failure))
-                 .in(lang));
-    return cli::kExitCannotRun;
-  }
-
-  const report::JudgedPeriod judged{setup.roadmap, run.merger->activities(), run.monitoring};
+  const brief::BriefResult& written = result.written;
+  const report::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
   if (json)
     report::write_report_document(
-        std::cout, {run.files, run.inputs.skipped, run.statuses, lang, options.strict, &judged},
-        {options.output, run.period_label(),
-         written.previous_period ? setup.roadmap.periods[*written.previous_period].label : "", run.as_of,
+        std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
+        {options.output, job.period_label(),
+         written.previous_period ? job.setup.roadmap.periods[*written.previous_period].label : "", job.as_of,
          written.headings, written.tables, written.pictures});
-  cli::print_rejections(*run.merger, options.keep_valid_rows, options);
-  cli::print_statuses(run.statuses, setup.registry.has_value(), options);
-  const auto counts = outcome::count_statuses(run.statuses);
+  cli::print_rejections(*job.merger, options.keep_valid_rows, options);
+  cli::print_statuses(job.statuses, job.setup.registry.has_value(), options);
+  const auto counts = outcome::count_statuses(job.statuses);
   if (!json && !options.quiet)
-    std::cerr << diag::msg::report_written(options.output, run.period_label(), run.as_of, written.tables,
+    std::cerr << diag::msg::report_written(options.output, job.period_label(), job.as_of, written.tables,
                                            written.pictures, counts.sent(), counts.total(), counts.accepted)
                      .in(lang)
               << '\n';
-  return cli::finish_run(run.files, options, run.inputs.skipped.size());
+  return cli::finish_run(job.files, options, job.inputs.skipped.size());
 }
 
 }  // namespace
@@ -88,5 +78,5 @@ int main(int argc, char** argv) {
                     "How many organizations with the lowest share done to list (1 to 100000; default 10)"))
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000}).description(""));  // the range is in the text
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return run(app, options);
+  return execute(app, options);
 }

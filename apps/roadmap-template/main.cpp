@@ -33,7 +33,7 @@ diag::Localized describe(const templates::TemplateSetOptions& set) {
           fmt::format("CSV {}, delimiter '{}'", utf8 ? "UTF-8 with BOM" : "Windows-1251", delimiter)};
 }
 
-int run(const CLI::App& app, const Options& options) {
+int execute(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
   const auto setup = cli::load_setup(app, options);
   if (!setup) return cli::kExitCannotRun;
@@ -126,5 +126,5 @@ int main(int argc, char** argv) {
                  tr("Разделитель CSV-шаблонов: ';' (по умолчанию), ',', tab", "CSV templates' delimiter: ';' (default), ',', tab"))
       ->check(CLI::IsMember(cli::values_of("--delimiter")));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return run(app, options);
+  return execute(app, options);
 }
