@@ -2,9 +2,7 @@
 
 #include <iostream>
 
-#include "common/progress.h"
 #include "diag/messages.h"
-#include "io/output_file.h"
 
 namespace rmt::cli {
 
@@ -33,48 +31,6 @@ void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang)
   app.add_flag("--keep-valid-rows", options.keep_valid_rows,
                tr("Включать верные строки отчётов с ошибками, а не отклонять их целиком",
                   "Merge the valid rows of submissions that have errors instead of rejecting them whole"));
-}
-
-bool outputs_are_safe(const CLI::App& app, const std::vector<std::string>& outputs,
-                      const std::vector<std::string>& inputs, const CommonOptions& options) {
-  std::vector<std::string> taken = inputs;
-  taken.push_back(options.roadmap_path);
-  if (!options.orgs_path.empty()) taken.push_back(options.orgs_path);
-  for (const auto& output : outputs) {
-    if (output.empty() || output == "-") continue;
-    for (const auto& path : taken) {
-      if (output == path || io::same_file(output, path)) {
-        print_tool_error(app, diag::msg::output_is_input(output).in(options.lang()));
-        return false;
-      }
-    }
-    taken.push_back(output);  // two outputs must differ too
-  }
-  return true;
-}
-
-std::vector<diag::FileReport> read_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
-                                          const CommonOptions& options) {
-  const bool text = options.format() == OutputFormat::text;
-  ProgressLine progress = make_progress(options, inputs.size());
-  merger.add_files(inputs, options.threads(), [&](const std::vector<diag::Diagnostic>& findings) {
-    const diag::FileReport& report = merger.reports().back();
-    if (text && (!findings.empty() || (!report.notes.empty() && !options.quiet))) {
-      progress.clear();
-      print_findings(findings, options.lang());
-      print_notes(report.notes, options);
-    }
-    progress.file_done(report.rows.value_or(0), report.path);
-  });
-  progress.clear();
-  return merger.reports();
-}
-
-std::vector<diag::FileReport> merge_inputs(merge::Merger& merger, const std::vector<std::string>& inputs,
-                                           const Setup& setup, const CommonOptions& options) {
-  std::vector<diag::FileReport> files = read_inputs(merger, inputs, options);
-  add_registry_report(setup, merger.finish(), files, options);
-  return files;
 }
 
 void print_rejections(const merge::Merger& merger, bool keep_valid_rows, const CommonOptions& options) {

@@ -1,17 +1,12 @@
 // roadmap-merge: consolidates many school submissions into one normalized
 // CSV with provenance (SPEC.md §7).
 #include <iostream>
-#include <sstream>
 
 #include "common/cli.h"
-#include "common/merge_run.h"
-#include "common/setup.h"
+#include "common/job.h"
 #include "diag/messages.h"
-#include "io/inputs.h"
-#include "io/output_file.h"
 #include "report/run_documents.h"
-#include "merge/merged_csv.h"
-#include "merge/merger.h"
+#include "run/merge.h"
 
 namespace rmt {
 namespace {
@@ -28,46 +23,21 @@ int execute(const CLI::App& app, Options& options) {
     cli::print_tool_error(app, diag::msg::report_needs_file().in(lang));
     return cli::kExitCannotRun;
   }
-  const auto setup = cli::load_setup(app, options, options.inputs);
-  if (!setup) return cli::kExitCannotRun;
-  const io::InputList inputs = io::expand_inputs(options.inputs);
-  if (!cli::outputs_are_safe(app, {options.output, options.report_path}, inputs.files, options)) return cli::kExitCannotRun;
-  // Open the output first: an unwritable directory should stop the run
-  // before a long read, not after it.
-  io::OutputFile output;
-  if (!output.open(options.output)) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
-    return cli::kExitCannotRun;
-  }
+  const run::MergeRequest request{cli::sources_of(options, options.inputs), options.merge_options(options), options.output,
+                                  options.report_path, lang, options.strict};
+  cli::PrintingListener listener(options);
+  const run::MergeOutcome result = run::merge(request, listener);
+  if (!result.merger) return cli::stopped(app, *result.stop, options);
+  cli::print_registry_report(*result.setup, result.registry_report(), options);
+  cli::print_skipped(result.inputs.skipped, options);
+  if (result.stop) return cli::stopped(app, *result.stop, options);
+  const merge::Merger& merger = *result.merger;
 
-  merge::Merger merger(setup->roadmap, setup->registry_or_null(), options.merge_options(options));
-  const std::vector<diag::FileReport> files = cli::merge_inputs(merger, inputs.files, *setup, options);
-  const auto statuses =
-      outcome::decide_statuses({setup->registry_or_null(), &files, std::nullopt, merger.conflicted_submissions()});
-  cli::print_skipped(inputs.skipped, options);
-
-  if (!merge::write_merged_csv(merger, [&](std::string_view bytes) { return output.write(bytes); }) ||
-      !output.commit()) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
-    return cli::kExitCannotRun;
-  }
-
-  if (!options.report_path.empty()) {
-    std::ostringstream document;
-    report::write_merge_document(document, {files, inputs.skipped, statuses, lang, options.strict}, merger,
-                                 {options.output, options.on_conflict, options.keep_valid_rows});
-    io::OutputFile report;
-    if (!report.open(options.report_path) || !report.write(document.str()) || !report.commit()) {
-      cli::print_tool_error(app, diag::msg::cannot_write_output(options.report_path, report.error()).in(lang));
-      return cli::kExitCannotRun;
-    }
-  } else if (json) {
-    report::write_merge_document(std::cout, {files, inputs.skipped, statuses, lang, options.strict}, merger,
-                                 {options.output, options.on_conflict, options.keep_valid_rows});
-  }
-
+  if (json && options.report_path.empty())
+    report::write_merge_document(std::cout, {result.files, result.inputs.skipped, result.statuses, lang, options.strict},
+                                 merger, {options.output, options.on_conflict, options.keep_valid_rows});
   cli::print_rejections(merger, options.keep_valid_rows, options);
-  cli::print_statuses(statuses, setup->registry.has_value(), options);
+  cli::print_statuses(result.statuses, result.setup->registry.has_value(), options);
   if (!json && !options.quiet) {
     const auto& counts = merger.counts();
     std::cerr << diag::msg::merge_summary(counts.files, counts.files_accepted, counts.files_partly,
@@ -76,7 +46,7 @@ int execute(const CLI::App& app, Options& options) {
                      .in(lang)
               << '\n';
   }
-  return cli::finish_run(files, options, inputs.skipped.size());
+  return cli::finish_run(result.files, options, result.inputs.skipped.size());
 }
 
 }  // namespace

@@ -5,11 +5,10 @@
 #include <fmt/ranges.h>
 
 #include "common/cli.h"
-#include "common/setup.h"
+#include "common/job.h"
 #include "csv/dialect.h"
 #include "diag/messages.h"
-#include "roadmap/locate.h"
-#include "roadmap/period.h"
+#include "run/template.h"
 #include "template/template_set.h"
 
 namespace rmt {
@@ -35,41 +34,28 @@ diag::Localized describe(const templates::TemplateSetOptions& set) {
 
 int execute(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
-  const auto setup = cli::load_setup(app, options);
-  if (!setup) return cli::kExitCannotRun;
-  const auto& roadmap = setup->roadmap;
-  const auto parsed = roadmap::parse_period_text(options.period);
-  const auto period = parsed ? roadmap.period_index(parsed->label) : std::nullopt;
-  if (!period) {
-    std::vector<std::string> labels;
-    for (const auto& p : roadmap.periods) labels.push_back(p.label);
-    cli::print_tool_error(
-        app, diag::msg::unknown_period_option(options.period, fmt::format("{}", fmt::join(labels, ", "))).in(lang));
-    return cli::kExitCannotRun;
-  }
-
-  templates::TemplateSetOptions set;
+  run::TemplateRequest request{cli::sources_of(options), options.period, options.out_dir, {}};
+  templates::TemplateSetOptions& set = request.set;
   set.xlsx = options.xlsx;
   set.csv.encoding = csv::parse_encoding(options.out_encoding).value_or(text::Encoding::utf8);
   set.csv.delimiter = csv::parse_delimiter(options.out_delimiter).value_or(';');
   set.csv.lang = lang;
-  set.protected_paths = {roadmap::locate_roadmap(options.roadmap_path), options.orgs_path};
   set.force = options.force;
-  const auto result = templates::write_templates(roadmap, *setup->registry, *period, options.out_dir, set);
-  if (!result.failure.empty()) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(result.failed_path, result.failure).in(lang));
-    return cli::kExitCannotRun;
-  }
+  cli::PrintingListener listener(options);
+  const run::TemplateOutcome outcome = run::templates(request, listener);
+  if (outcome.stop) return cli::stopped(app, *outcome.stop, options);
+  const templates::TemplateSetResult& result = outcome.written;
+  const std::string& period = outcome.setup->roadmap.periods[outcome.period].label;
 
   if (options.format() == cli::OutputFormat::json) {
-    templates::write_templates_document(std::cout, result, options.out_dir, roadmap.periods[*period].label, set.xlsx);
+    templates::write_templates_document(std::cout, result, options.out_dir, period, set.xlsx);
   } else if (!options.quiet) {
     if (!result.nothing_to_report.empty())
       std::cerr << diag::msg::templates_not_needed(result.nothing_to_report.size(),
                                                    fmt::format("{}", fmt::join(result.nothing_to_report, ", ")))
                        .in(lang)
                 << '\n';
-    std::cerr << diag::msg::templates_written(result.written.size(), options.out_dir, roadmap.periods[*period].label,
+    std::cerr << diag::msg::templates_written(result.written.size(), options.out_dir, period,
                                               describe(set))
                      .in(lang)
               << '\n';

@@ -1,52 +1,39 @@
 #include <iostream>
 
-#include "diag/render.h"
+#include "common/job.h"
 #include "json/writer.h"
 #include "report/roadmap_summary.h"
-#include "common/setup.h"
 #include "roadmap-validate/validate.h"
-#include "roadmap/loader.h"
-#include "roadmap/locate.h"
+#include "run/validate.h"
 
 namespace rmt::validate_app {
 
 int run_roadmap_check(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
-  // A registry given is checked even with no submissions (SPEC.md §4).
-  std::optional<registry::Registry> registry;
-  std::vector<diag::Diagnostic> registry_warnings;
-  if (!cli::load_registry_option(app, options, registry, registry_warnings)) return cli::kExitCannotRun;
-  if (options.format() == cli::OutputFormat::text) cli::print_findings(registry_warnings, lang);
-  diag::DiagnosticList findings;
-  const std::string path = roadmap::locate_roadmap(options.roadmap_path);
-  if (roadmap::names_roadmap(path)) {
-    cli::print_tool_error(app, cli::roadmap_not_found(path).in(lang));
-    return cli::kExitCannotRun;
-  }
-  const auto roadmap = roadmap::load_roadmap_file(path, findings);
-  diag::FileReport file;
-  file.path = path == "-" ? "<stdin>" : path;
-  file.findings = findings.items();
+  cli::PrintingListener listener(options);
+  const run::RoadmapCheck check = run::check_roadmap(cli::sources_of(options), listener);
+  if (options.format() == cli::OutputFormat::text) cli::print_findings(check.registry_warnings, lang);
+  if (check.stop) return cli::stopped(app, *check.stop, options);
+  const diag::FileReport& file = check.file;
   const std::size_t valid_files = cli::exit_code_for(file.errors(), file.warnings(), options.strict) == 0 ? 1 : 0;
 
   if (options.format() == cli::OutputFormat::json) {
     json::Writer writer(std::cout);
     writer.begin_object();
     diag::write_json_files(writer, {file}, lang, options.strict);
-    if (roadmap) {
+    if (check.roadmap) {
       writer.key("roadmap");
-      report::write_roadmap_summary_json(writer, *roadmap, lang);
+      report::write_roadmap_summary_json(writer, *check.roadmap, lang);
     }
     writer.end_object();
     std::cout << '\n';
   } else {
-    cli::print_findings(findings.items(), lang);
-    if (roadmap && !options.quiet) report::write_roadmap_summary_text(std::cout, *roadmap, lang);
+    cli::print_findings(file.findings, lang);
+    if (check.roadmap && !options.quiet) report::write_roadmap_summary_text(std::cout, *check.roadmap, lang);
     if (!options.quiet) std::cerr << cli::counts_line(1, valid_files, file.errors(), file.warnings(), lang) << '\n';
   }
   std::cout.flush();
-  for (const auto& finding : findings.items())
-    if (finding.code == diag::Code::unreadable_file) return cli::kExitCannotRun;
+  if (check.unreadable()) return cli::kExitCannotRun;
   return cli::exit_code_for(file.errors(), file.warnings(), options.strict);
 }
 
