@@ -3,14 +3,10 @@
 
 #include <fmt/format.h>
 
-#include "common/cli.h"
+#include "common/job.h"
 #include "diag/messages.h"
-#include "diag/render.h"
-#include "io/output_file.h"
-#include "order/draft.h"
-#include "order/draft_yaml.h"
 #include "order/import_document.h"
-#include "roadmap/loader.h"
+#include "run/import.h"
 
 namespace rmt {
 namespace {
@@ -22,70 +18,34 @@ struct Options : cli::CommonOptions {
   std::string periods;
 };
 
-diag::FileReport report_of(std::string path, const diag::DiagnosticList& findings) {
-  diag::FileReport file;
-  file.path = std::move(path);
-  file.findings = findings.items();
-  return file;
-}
-
 int execute(const CLI::App& app, const Options& options) {
   const diag::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  order::DraftOptions draft_options;
-  draft_options.id = options.id;
-  if (!options.periods.empty()) {
-    const auto periods = order::parse_period_list(options.periods);
-    if (!periods) {
-      cli::print_tool_error(app, diag::msg::bad_periods_option(options.periods).in(lang));
-      return cli::kExitCannotRun;
-    }
-    draft_options.periods = *periods;
-  }
   if (json && options.output == "-") {
     cli::print_tool_error(app, diag::msg::json_and_stdout_output().in(lang));
     return cli::kExitCannotRun;
   }
-  if (options.output != "-" && io::same_file(options.output, options.order)) {
-    cli::print_tool_error(
-        app, diag::msg::cannot_write_output(options.output, diag::msg::output_would_overwrite_input()).in(lang));
+  const run::ImportOutcome result = run::import_order({options.order, options.output, options.id, options.periods, lang});
+  if (result.stop) return cli::stopped(app, *result.stop, options);
+  if (!result.draft) {
+    if (json) order::write_import_document(std::cout, {result.order}, nullptr, options.output, lang, options.strict);
+    else cli::print_findings(result.order.findings, lang);
     return cli::kExitCannotRun;
   }
-
-  diag::DiagnosticList order_findings;
-  const auto draft = order::import_order(options.order, options.order, draft_options, order_findings);
-  if (!draft) {
-    if (json) order::write_import_document(std::cout, {report_of(options.order, order_findings)}, nullptr, options.output, lang, options.strict);
-    else cli::print_findings(order_findings.items(), lang);
-    return cli::kExitCannotRun;
-  }
-
-  // The draft must pass the loader that every program uses: checked before it is written.
-  const std::string yaml = order::draft_yaml(*draft, lang);
-  diag::DiagnosticList draft_findings;
-  roadmap::load_roadmap_text(yaml, options.output, draft_findings);
-
-  // A draft the loader refuses is never written: it would stop every program.
-  io::OutputFile output;
-  if (!draft_findings.has_errors() && (!output.open(options.output) || !output.write(yaml) || !output.commit())) {
-    cli::print_tool_error(app, diag::msg::cannot_write_output(options.output, output.error()).in(lang));
-    return cli::kExitCannotRun;
-  }
-
+  const diag::FileReport& draft = result.draft_file;
   if (json) {
-    order::write_import_document(std::cout, {report_of(options.order, order_findings), report_of(options.output, draft_findings)},
-                                 &*draft, options.output, lang, options.strict);
+    order::write_import_document(std::cout, {result.order, draft}, &*result.draft, options.output, lang, options.strict);
   } else {
-    cli::print_findings(draft_findings.items(), lang);
-    if (draft_findings.has_errors())
-      std::cerr << diag::msg::draft_invalid(options.output, draft_findings.errors()).in(lang) << '\n';
-    if (!options.quiet && options.output != "-" && !draft_findings.has_errors())
-      std::cerr << diag::msg::draft_written(options.output, draft->sections.size(), draft->activity_count(),
-                                            draft->parties.size(), draft->check_count())
+    cli::print_findings(draft.findings, lang);
+    if (draft.errors())
+      std::cerr << diag::msg::draft_invalid(options.output, draft.errors()).in(lang) << '\n';
+    if (!options.quiet && options.output != "-" && !draft.errors())
+      std::cerr << diag::msg::draft_written(options.output, result.draft->sections.size(), result.draft->activity_count(),
+                                            result.draft->parties.size(), result.draft->check_count())
                        .in(lang)
                 << '\n';
   }
-  return cli::exit_code_for(draft_findings.errors(), draft_findings.warnings(), options.strict);
+  return cli::exit_code_for(draft.errors(), draft.warnings(), options.strict);
 }
 
 }  // namespace
