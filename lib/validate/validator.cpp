@@ -2,13 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
 #include <cstring>
-#include <exception>
 #include <filesystem>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -16,6 +12,7 @@
 
 #include "calendar/date.h"
 #include "diag/messages.h"
+#include "exec/ordered_pool.h"
 #include "io/tabular_input.h"
 #include "roadmap/reporting.h"
 #include "text/edit_distance.h"
@@ -378,6 +375,7 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
   // reports and rows held at once.
   constexpr std::size_t kWindow = 512;
 
+  // Made on this thread, handed over in their turn.
   std::vector<std::optional<CheckedFile>> done(paths.size());
   // Excel 97-2003 files are read by a child process (xls/sheet_reader.h), and
   // a process forked while other threads run may inherit a lock one of them
@@ -388,21 +386,11 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
     done[index] = check_ahead(paths[index], static_cast<bool>(on_row));
     checked_before[index] = true;
   }
-  std::mutex mutex;
-  std::condition_variable file_ready, room;
-  std::size_t next = 0, consumed = 0;
-  bool stop = false;
-  std::exception_ptr failure;
-  const auto work = [&] {
-    std::unique_lock lock(mutex);
-    for (;;) {
-      room.wait(lock, [&] { return stop || next >= paths.size() || next < consumed + kWindow; });
-      if (stop || next >= paths.size()) return;
-      const std::size_t index = next++;
-      if (checked_before[index]) continue;
-      lock.unlock();
-      CheckedFile file;
-      try {
+  exec::run_in_order<CheckedFile>(
+      paths.size(), threads, kWindow,
+      [&](std::size_t index) {
+        if (checked_before[index]) return std::move(*done[index]);
+        CheckedFile file;
         std::error_code error;
         const bool large = paths[index] != "-" && std::filesystem::is_regular_file(paths[index], error) &&
                            std::filesystem::file_size(paths[index], error) > kHeldFileBytes;
@@ -411,51 +399,11 @@ void Validator::check_files(const std::vector<std::string>& paths, const RowHand
           file.streamed = true;
         else
           file = check_ahead(paths[index], static_cast<bool>(on_row));
-      } catch (...) {
-        lock.lock();
-        failure = std::current_exception();
-        stop = true;
-        file_ready.notify_all();
-        room.notify_all();
-        return;
-      }
-      lock.lock();
-      done[index] = std::move(file);
-      file_ready.notify_all();
-    }
-  };
-  std::vector<std::thread> workers;
-  for (std::size_t i = 0; i < std::min<std::size_t>(threads, paths.size()); ++i) workers.emplace_back(work);
-  const auto stop_workers = [&] {
-    {
-      std::lock_guard lock(mutex);
-      stop = true;
-    }
-    room.notify_all();
-    for (auto& worker : workers) worker.join();
-  };
-  try {
-    for (std::size_t index = 0; index < paths.size(); ++index) {
-      CheckedFile file;
-      {
-        std::unique_lock lock(mutex);
-        file_ready.wait(lock, [&] { return done[index].has_value() || failure; });
-        if (failure) std::rethrow_exception(failure);
-        file = std::move(*done[index]);
-        done[index].reset();
-      }
-      on_file(file.streamed ? check_file(paths[index], on_row) : commit(file, on_row));
-      {
-        std::lock_guard lock(mutex);
-        consumed = index + 1;
-      }
-      room.notify_all();
-    }
-  } catch (...) {
-    stop_workers();
-    throw;
-  }
-  stop_workers();
+        return file;
+      },
+      [&](std::size_t index, CheckedFile file) {
+        on_file(file.streamed ? check_file(paths[index], on_row) : commit(file, on_row));
+      });
 }
 
 void Validator::for_each_missing(std::optional<std::size_t> only,
