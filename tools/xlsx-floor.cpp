@@ -18,7 +18,7 @@
 #include "diag/sink.h"
 #include "xlsx/package.h"
 #include "xlsx/sheet_reader.h"
-#include "xlsx/zip_archive.h"
+#include "package/zip_reader.h"
 
 namespace {
 
@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
 
   std::vector<Sheet> sheets;
   {
-    rmt::xlsx::ZipArchive zip(in);
+    rmt::package::ZipArchive zip(in);
     rmt::xlsx::Package package;
     if (!zip.is_open() || !rmt::xlsx::load_package(zip, package).en.empty()) {
       std::fprintf(stderr, "xlsx-floor: %s is not a readable workbook\n", in.c_str());

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "docx/zip_writer.h"
+#include "package/zip_writer.h"
 #include "text/utf8.h"
 
 namespace rmt::docx {
@@ -412,7 +412,7 @@ void Document::new_section(Orientation orientation) {
 }
 
 std::string Document::save(const std::string& path, const Properties& properties) const {
-  ZipWriter zip(path, properties.created);
+  package::ZipWriter zip(path, properties.created);
   std::string document = kXmlHeader;
   document += fmt::format(
       "<w:document xmlns:w=\"{}\" xmlns:r=\"{}\" "

@@ -26,7 +26,7 @@ constexpr std::uint32_t kMaxRows = 1u << 24;                           // LibreO
 constexpr std::uint64_t kRepeatAllowance = 1u << 20;  // cells of repeated rows any file may have
 constexpr std::string_view kMimeType = "application/vnd.oasis.opendocument.spreadsheet";
 
-std::uint32_t count_attribute(const xlsx::XmlAttributes& attributes, std::string_view name, std::uint32_t fallback = 1) {
+std::uint32_t count_attribute(const package::XmlAttributes& attributes, std::string_view name, std::uint32_t fallback = 1) {
   const std::string_view text = attributes.get(name);
   std::uint32_t value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -34,17 +34,17 @@ std::uint32_t count_attribute(const xlsx::XmlAttributes& attributes, std::string
 }
 
 // The first pass: the tables' names, in order.
-class TableNames final : public xlsx::XmlHandler {
+class TableNames final : public package::XmlHandler {
  public:
   std::vector<std::string> names;
-  void start(xlsx::XmlStream&, std::string_view name, const xlsx::XmlAttributes& attributes) override {
+  void start(package::XmlStream&, std::string_view name, const package::XmlAttributes& attributes) override {
     if (name != "table") return;
     if (depth_++ == 0) names.emplace_back(attributes.get("name"));
   }
-  void end(xlsx::XmlStream&, std::string_view name) override {
+  void end(package::XmlStream&, std::string_view name) override {
     if (name == "table") --depth_;
   }
-  void text(xlsx::XmlStream&, std::string_view) override {}
+  void text(package::XmlStream&, std::string_view) override {}
 
  private:
   int depth_ = 0;
@@ -53,7 +53,7 @@ class TableNames final : public xlsx::XmlHandler {
 }  // namespace
 
 bool is_ods_file(const std::string& path) {
-  xlsx::ZipArchive zip(path);
+  package::ZipArchive zip(path);
   if (!zip.is_open() || !zip.open_entry("mimetype", 256)) return false;
   char buffer[256];
   const long got = zip.read(buffer);
@@ -77,7 +77,7 @@ SheetReader::SheetReader(const std::string& path, std::string shown, diag::Diagn
   // An encrypted .ods is a zip whose content.xml cannot be inflated:
   // the stream's error says so.
   TableNames names;
-  if (const auto why = xlsx::parse_part(zip_, "content.xml", names, kMaxContentBytes); !why.empty()) {
+  if (const auto why = package::parse_part(zip_, "content.xml", names, kMaxContentBytes); !why.empty()) {
     report_broken(why, 0);
     readable_ = false;
     return;
@@ -107,7 +107,7 @@ bool SheetReader::open_sheet(std::size_t index) {
   copies_left_ = 0;
   annotation_ = text_depth_ = 0;
   merged_ = sheet::MergedCells{};
-  stream_ = std::make_unique<xlsx::XmlStream>(zip_, static_cast<xlsx::XmlHandler&>(*this));
+  stream_ = std::make_unique<package::XmlStream>(zip_, static_cast<package::XmlHandler&>(*this));
   return stream_->open("content.xml", kMaxContentBytes);
 }
 
@@ -129,7 +129,7 @@ bool SheetReader::next(csv::Record& record) {
   record_ = &record;
   for (;;) {
     const auto state = stream_->parse();
-    if (state == xlsx::XmlStream::State::failed) {
+    if (state == package::XmlStream::State::failed) {
       done_ = failed_ = true;
       report_broken(stream_->error(), row_number_);
       return false;
@@ -138,13 +138,13 @@ bool SheetReader::next(csv::Record& record) {
       record = row_;
       return true;
     }
-    if (state == xlsx::XmlStream::State::suspended && !done_) continue;
+    if (state == package::XmlStream::State::suspended && !done_) continue;
     done_ = true;
     return false;
   }
 }
 
-void SheetReader::start(xlsx::XmlStream& stream, std::string_view name, const xlsx::XmlAttributes& a) {
+void SheetReader::start(package::XmlStream& stream, std::string_view name, const package::XmlAttributes& a) {
   if (name == "table") {
     if (in_target_) {
       ++table_depth_;  // a table inside a cell: not rows of this sheet
@@ -189,11 +189,11 @@ void SheetReader::start(xlsx::XmlStream& stream, std::string_view name, const xl
   }
 }
 
-void SheetReader::text(xlsx::XmlStream& stream, std::string_view chars) {
+void SheetReader::text(package::XmlStream& stream, std::string_view chars) {
   if (in_cell_ && text_depth_ > 0 && annotation_ == 0) append_cell_text(stream, chars);
 }
 
-bool SheetReader::append_cell_text(xlsx::XmlStream& stream, std::string_view text) {
+bool SheetReader::append_cell_text(package::XmlStream& stream, std::string_view text) {
   cell_text_ += text;
   if (cell_text_.size() <= options_.limits.max_field_bytes) return true;
   const std::string cell = text::cell_address(column_ + pending_empty_ + 1, row_number_);
@@ -201,7 +201,7 @@ bool SheetReader::append_cell_text(xlsx::XmlStream& stream, std::string_view tex
   return false;
 }
 
-void SheetReader::end(xlsx::XmlStream& stream, std::string_view name) {
+void SheetReader::end(package::XmlStream& stream, std::string_view name) {
   if (name == "table") {
     if (in_target_ && --table_depth_ == 0) {
       in_target_ = false;
@@ -224,7 +224,7 @@ void SheetReader::end(xlsx::XmlStream& stream, std::string_view name) {
   }
 }
 
-void SheetReader::start_cell(xlsx::XmlStream& stream, const xlsx::XmlAttributes& a, bool covered) {
+void SheetReader::start_cell(package::XmlStream& stream, const package::XmlAttributes& a, bool covered) {
   in_cell_ = true;
   cell_covered_ = covered;
   cell_repeat_ = count_attribute(a, "number-columns-repeated");
@@ -254,7 +254,7 @@ void SheetReader::start_cell(xlsx::XmlStream& stream, const xlsx::XmlAttributes&
   }
 }
 
-void SheetReader::finish_cell(xlsx::XmlStream& stream) {
+void SheetReader::finish_cell(package::XmlStream& stream) {
   in_cell_ = false;
   std::string text;
   switch (cell_type_) {
@@ -296,7 +296,7 @@ void SheetReader::finish_cell(xlsx::XmlStream& stream) {
   }
 }
 
-bool SheetReader::place(xlsx::XmlStream& stream, std::string_view text) {
+bool SheetReader::place(package::XmlStream& stream, std::string_view text) {
   const auto& limits = options_.limits;
   if (column_ + pending_empty_ + 1 > limits.max_row_cells) {
     stream.fail(diag::msg::sheet_too_many_cells(row_number_, limits.max_row_cells));
@@ -313,7 +313,7 @@ bool SheetReader::place(xlsx::XmlStream& stream, std::string_view text) {
   return true;
 }
 
-void SheetReader::finish_row(xlsx::XmlStream& stream) {
+void SheetReader::finish_row(package::XmlStream& stream) {
   // A merged range reaching past the row's last written cell still shows its value there.
   if (!merged_.empty()) {
     for (std::uint64_t column = column_ + pending_empty_ + 1; column <= merged_.last_covered_column(); ++column) {

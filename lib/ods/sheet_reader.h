@@ -26,12 +26,12 @@
 #include "csv/record_source.h"
 #include "diag/sink.h"
 #include "sheet/merged_cells.h"
-#include "xlsx/xml_stream.h"
-#include "xlsx/zip_archive.h"
+#include "package/xml_stream.h"
+#include "package/zip_reader.h"
 
 namespace rmt::ods {
 
-class SheetReader final : public csv::RecordSource, private xlsx::XmlHandler {
+class SheetReader final : public csv::RecordSource, private package::XmlHandler {
  public:
   /// Opens the spreadsheet at `path` and picks the sheet as xlsx::SheetReader
   /// does: named one of `preferred` (any case), else the first whose first
@@ -52,23 +52,23 @@ class SheetReader final : public csv::RecordSource, private xlsx::XmlHandler {
   enum class ValueType { none, text, number, date, boolean, other };
 
   bool open_sheet(std::size_t index);
-  void start(xlsx::XmlStream& stream, std::string_view name, const xlsx::XmlAttributes& attributes) override;
-  void end(xlsx::XmlStream& stream, std::string_view name) override;
-  void text(xlsx::XmlStream& stream, std::string_view chars) override;
-  void start_cell(xlsx::XmlStream& stream, const xlsx::XmlAttributes& attributes, bool covered);
-  void finish_cell(xlsx::XmlStream& stream);
-  void finish_row(xlsx::XmlStream& stream);
-  bool place(xlsx::XmlStream& stream, std::string_view text);  // a cell after the pending empty ones; false past a limit
-  bool append_cell_text(xlsx::XmlStream& stream, std::string_view text);  // false past a limit (stream failed)
+  void start(package::XmlStream& stream, std::string_view name, const package::XmlAttributes& attributes) override;
+  void end(package::XmlStream& stream, std::string_view name) override;
+  void text(package::XmlStream& stream, std::string_view chars) override;
+  void start_cell(package::XmlStream& stream, const package::XmlAttributes& attributes, bool covered);
+  void finish_cell(package::XmlStream& stream);
+  void finish_row(package::XmlStream& stream);
+  bool place(package::XmlStream& stream, std::string_view text);  // a cell after the pending empty ones; false past a limit
+  bool append_cell_text(package::XmlStream& stream, std::string_view text);  // false past a limit (stream failed)
   void report_broken(const diag::Localized& why, std::uint32_t line);
 
   std::string shown_;
   diag::DiagnosticSink& sink_;
   csv::ReaderOptions options_;
-  xlsx::ZipArchive zip_;
+  package::ZipArchive zip_;
   std::vector<std::string> sheets_;  // table names, in order
   std::size_t target_ = 0;           // which table's rows are delivered
-  std::unique_ptr<xlsx::XmlStream> stream_;
+  std::unique_ptr<package::XmlStream> stream_;
   std::string sheet_;
   bool readable_ = true, done_ = false, failed_ = false;
 

@@ -10,8 +10,8 @@
 
 #include "order/table_grid.h"
 #include "text/case_fold.h"
-#include "xlsx/xml_stream.h"
-#include "xlsx/zip_archive.h"
+#include "package/xml_stream.h"
+#include "package/zip_reader.h"
 
 namespace rmt::order {
 namespace {
@@ -29,9 +29,9 @@ std::size_t number_value(std::string_view text, std::size_t fallback) {
 // names styles.xml keeps in English whatever the language of Word, their
 // Russian names as a localized template may store them, and any style that
 // numbers its paragraphs itself (w:numPr), directly or through w:basedOn.
-class ListStyles : public xlsx::XmlHandler {
+class ListStyles : public package::XmlHandler {
  public:
-  void start(xlsx::XmlStream&, std::string_view name, const xlsx::XmlAttributes& attributes) override {
+  void start(package::XmlStream&, std::string_view name, const package::XmlAttributes& attributes) override {
     if (name == "style") {
       current_ = attributes.get("type") == "paragraph" ? std::string(attributes.get("styleId")) : std::string();
       if (!current_.empty()) styles_[current_];
@@ -47,10 +47,10 @@ class ListStyles : public xlsx::XmlHandler {
       styles_[current_].numbered = false;  // numbering switched off
     }
   }
-  void end(xlsx::XmlStream&, std::string_view name) override {
+  void end(package::XmlStream&, std::string_view name) override {
     if (name == "style") current_.clear();
   }
-  void text(xlsx::XmlStream&, std::string_view) override {}
+  void text(package::XmlStream&, std::string_view) override {}
 
   std::set<std::string, std::less<>> ids() const {
     std::set<std::string, std::less<>> out;
@@ -91,12 +91,12 @@ struct OpenTable {
   explicit OpenTable(std::size_t max_columns) : grid(max_columns) {}
 };
 
-class DocumentHandler : public xlsx::XmlHandler {
+class DocumentHandler : public package::XmlHandler {
  public:
   DocumentHandler(OrderDocument& out, const OrderLimits& limits, std::set<std::string, std::less<>> list_styles)
       : out_(out), limits_(limits), list_styles_(std::move(list_styles)) {}
 
-  void start(xlsx::XmlStream& stream, std::string_view name, const xlsx::XmlAttributes& attributes) override {
+  void start(package::XmlStream& stream, std::string_view name, const package::XmlAttributes& attributes) override {
     if (name == "tbl") {
       if (tables_.size() >= limits_.max_depth) {
         stream.fail({fmt::format("таблицы вложены друг в друга глубже {} уровней", limits_.max_depth),
@@ -177,7 +177,7 @@ class DocumentHandler : public xlsx::XmlHandler {
     }
   }
 
-  void end(xlsx::XmlStream&, std::string_view name) override {
+  void end(package::XmlStream&, std::string_view name) override {
     if (name == "delText" || name == "instrText") {
       skipping_ = false;
     } else if (name == "t") {
@@ -202,7 +202,7 @@ class DocumentHandler : public xlsx::XmlHandler {
     }
   }
 
-  void text(xlsx::XmlStream&, std::string_view chars) override {
+  void text(package::XmlStream&, std::string_view chars) override {
     if (in_text_ && !skipping_) sink().add(chars, run_bold_);
   }
 
@@ -249,7 +249,7 @@ class DocumentHandler : public xlsx::XmlHandler {
 }  // namespace
 
 bool read_docx_order(const std::string& path, OrderDocument& out, diag::Localized& error, const OrderLimits& limits) {
-  xlsx::ZipArchive zip(path);
+  package::ZipArchive zip(path);
   if (!zip.is_open()) {
     error = zip.error();
     return false;
@@ -269,9 +269,9 @@ bool read_docx_order(const std::string& path, OrderDocument& out, diag::Localize
   // Styles first: a paragraph in a list style is a step. A document without
   // styles.xml (or with a broken one) just has no list styles.
   ListStyles styles;
-  if (zip.contains("word/styles.xml")) xlsx::parse_part(zip, "word/styles.xml", styles, limits.max_bytes);
+  if (zip.contains("word/styles.xml")) package::parse_part(zip, "word/styles.xml", styles, limits.max_bytes);
   DocumentHandler handler(out, limits, styles.ids());
-  error = xlsx::parse_part(zip, "word/document.xml", handler, limits.max_bytes);
+  error = package::parse_part(zip, "word/document.xml", handler, limits.max_bytes);
   if (!error.ru.empty() || !error.en.empty()) return false;
   handler.finish();
   out.rows_are_table_rows = true;

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "text/utf8.h"
-#include "xlsx/xml_stream.h"
+#include "package/xml_stream.h"
 
 namespace rmt::xlsx {
 namespace {

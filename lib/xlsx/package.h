@@ -10,9 +10,17 @@
 #include <vector>
 
 #include "diag/lang.h"
-#include "xlsx/zip_archive.h"
+#include "package/xml_stream.h"
+#include "package/zip_reader.h"
 
 namespace rmt::xlsx {
+
+// The workbook reader's zip and XML routines are lib/package's.
+using package::parse_part;
+using package::XmlAttributes;
+using package::XmlHandler;
+using package::XmlStream;
+using package::ZipArchive;
 
 struct SheetInfo {
   std::string name;  ///< as on the tab: "Отчёт"

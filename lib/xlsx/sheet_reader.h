@@ -25,8 +25,8 @@
 #include "diag/sink.h"
 #include "sheet/merged_cells.h"
 #include "xlsx/package.h"
-#include "xlsx/xml_stream.h"
-#include "xlsx/zip_archive.h"
+#include "package/xml_stream.h"
+#include "package/zip_reader.h"
 
 namespace rmt::xlsx {
 

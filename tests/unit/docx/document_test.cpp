@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "scratch.h"
-#include "xlsx/zip_archive.h"
+#include "package/zip_reader.h"
 
 namespace {
 
@@ -13,7 +13,7 @@ using namespace rmt;
 
 // An entry of the archive at `path`, whole.
 std::string entry(const std::string& path, const std::string& name) {
-  xlsx::ZipArchive zip(path);
+  package::ZipArchive zip(path);
   REQUIRE(zip.is_open());
   REQUIRE(zip.open_entry(name, 1u << 26));
   std::string bytes;

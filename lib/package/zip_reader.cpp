@@ -1,10 +1,10 @@
-#include "xlsx/zip_archive.h"
+#include "package/zip_reader.h"
 
 #include <unzip.h>
 
 #include <fmt/format.h>
 
-namespace rmt::xlsx {
+namespace rmt::package {
 
 ZipArchive::ZipArchive(const std::string& path) {
   zip_ = unzOpen64(path.c_str());
@@ -83,4 +83,4 @@ long ZipArchive::read(std::span<char> buffer) {
   return got;
 }
 
-}  // namespace rmt::xlsx
+}  // namespace rmt::package

@@ -1,10 +1,10 @@
-#include "docx/zip_writer.h"
+#include "package/zip_writer.h"
 
 #include <algorithm>
 
 #include <zip.h>
 
-namespace rmt::docx {
+namespace rmt::package {
 
 ZipWriter::ZipWriter(const std::string& path, const calendar::Date& stamp) : stamp_(stamp) {
   zip_ = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
@@ -53,4 +53,4 @@ bool ZipWriter::close() {
   return error_.empty();
 }
 
-}  // namespace rmt::docx
+}  // namespace rmt::package

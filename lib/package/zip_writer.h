@@ -8,7 +8,7 @@
 
 #include "calendar/date.h"
 
-namespace rmt::docx {
+namespace rmt::package {
 
 class ZipWriter {
  public:
@@ -31,4 +31,4 @@ class ZipWriter {
   std::string error_;
 };
 
-}  // namespace rmt::docx
+}  // namespace rmt::package

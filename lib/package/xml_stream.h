@@ -14,9 +14,9 @@
 #include <string_view>
 
 #include "diag/lang.h"
-#include "xlsx/zip_archive.h"
+#include "package/zip_reader.h"
 
-namespace rmt::xlsx {
+namespace rmt::package {
 
 /// An element's attributes as expat passes them: name, value, ..., null.
 class XmlAttributes {
@@ -90,4 +90,4 @@ class XmlStream {
 /// Streams a whole part through `handler`; the error, or empty on success.
 diag::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, std::uint64_t max_bytes);
 
-}  // namespace rmt::xlsx
+}  // namespace rmt::package

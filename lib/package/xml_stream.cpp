@@ -1,4 +1,4 @@
-#include "xlsx/xml_stream.h"
+#include "package/xml_stream.h"
 
 #include <expat.h>
 
@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-namespace rmt::xlsx {
+namespace rmt::package {
 namespace {
 
 constexpr int kChunk = 1 << 16;
@@ -147,4 +147,4 @@ diag::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler&
   return state == XmlStream::State::failed ? stream.error() : diag::Localized{};
 }
 
-}  // namespace rmt::xlsx
+}  // namespace rmt::package

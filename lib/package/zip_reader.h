@@ -14,7 +14,7 @@
 
 #include "diag/lang.h"
 
-namespace rmt::xlsx {
+namespace rmt::package {
 
 class ZipArchive {
  public:
@@ -48,4 +48,4 @@ class ZipArchive {
   diag::Localized error_;
 };
 
-}  // namespace rmt::xlsx
+}  // namespace rmt::package
