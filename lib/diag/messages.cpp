@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "text/lookalike.h"
+#include "vocab/status_words.h"
 
 namespace rmt::diag::msg {
 namespace {
@@ -399,15 +400,18 @@ Diagnostic bad_period(SourcePos pos, std::string_view period, std::string_view p
 
 Diagnostic bad_status(SourcePos pos, std::string_view status) {
   // The allowed word nearest to what was typed («выполненно», «частичо»), when one is near.
-  static const std::string kWords[] = {"выполнено", "частично", "не выполнено", "не применимо",
-                                       "done",      "partial",  "not-done",     "n/a"};
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (const auto& w : vocab::kActivityStatusWords) words.emplace_back(w.russian);
+    for (const auto& w : vocab::kActivityStatusWords) words.emplace_back(w.key);
+    return words;
+  }();
   const std::string folded = text::fold_case(text::trim(status));
   const std::string nearest = text::closest_match(folded, std::span<const std::string>(kWords));
   return make(Code::bad_status, std::move(pos),
-              {fmt::format("«{}» — не статус; допустимо: выполнено, частично, не выполнено, не применимо", status),
-               fmt::format("«{}» is not a status; expected one of: выполнено, частично, не выполнено, не применимо "
-                           "(or done, partial, not-done, n/a)",
-                           status)},
+              {fmt::format("«{}» — не статус; допустимо: {}", status, vocab::activity_status_list(&vocab::StatusWord::russian)),
+               fmt::format("«{}» is not a status; expected one of: {} (or {})", status, vocab::activity_status_list(&vocab::StatusWord::russian),
+                           vocab::activity_status_list(&vocab::StatusWord::key))},
               nearest.empty() ? Localized{}
                               : Localized{fmt::format("возможно, имелось в виду «{}»", nearest),
                                           fmt::format("perhaps «{}» was meant", nearest)});

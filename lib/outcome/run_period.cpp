@@ -5,8 +5,7 @@ namespace rmt::outcome {
 std::optional<std::size_t> choose_run_period(const roadmap::Roadmap& roadmap, const std::vector<diag::FileReport>& files,
                                              std::string_view asked, const calendar::Date& as_of) {
   if (!asked.empty()) {
-    const auto parsed = roadmap::parse_period_text(asked);
-    return parsed ? roadmap.period_index(parsed->label) : std::nullopt;
+    return roadmap.find_period(asked);
   }
   std::vector<std::size_t> count(roadmap.periods.size(), 0);
   for (const auto& file : files) {

@@ -64,9 +64,7 @@ void write_roadmap_summary_text(std::ostream& out, const Roadmap& roadmap, Lang 
     fmt::print(out, "  {}: {} № {}{}\n", tr(lang, "документ", "approved by"), approved.document, approved.number,
                approved.date ? fmt::format(" {} {}", tr(lang, "от", "of"), calendar::to_dotted(*approved.date)) : "");
   }
-  std::vector<std::string> labels;
-  for (const auto& period : roadmap.periods) labels.push_back(period.label);
-  fmt::print(out, "  {}: {}; {}: {}; {}: {}; {}: {}\n", tr(lang, "периоды", "periods"), fmt::join(labels, ", "),
+  fmt::print(out, "  {}: {}; {}: {}; {}: {}; {}: {}\n", tr(lang, "периоды", "periods"), roadmap.period_list(),
              tr(lang, "разделов", "sections"), roadmap.sections.size(), tr(lang, "мероприятий", "activities"),
              roadmap.activity_count(), tr(lang, "с показателем", "with an indicator"), indicator_count(roadmap));
   if (roadmap.submissions_due) {

@@ -340,9 +340,7 @@ class Loader {
       report(msg::wrong_node_type(at(node), "indicator.targets", "mapping"));
       return;
     }
-    std::vector<std::string> labels;
-    for (const auto& period : roadmap_.periods) labels.push_back(period.label);
-    const std::string known = fmt::format("{}", fmt::join(labels, ", "));
+    const std::string known = roadmap_.period_list();
     for (const auto& pair : node) {
       const auto key = as_scalar(pair.first, "indicator.targets");
       if (!key) continue;

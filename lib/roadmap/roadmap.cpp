@@ -85,6 +85,11 @@ std::size_t Roadmap::activity_count() const {
   return count;
 }
 
+std::optional<std::size_t> Roadmap::find_period(std::string_view text) const {
+  const auto parsed = parse_period_text(text);
+  return parsed ? period_index(parsed->label) : std::nullopt;
+}
+
 std::string Roadmap::period_list() const {
   std::string out;
   for (const auto& period : periods) {

@@ -120,6 +120,10 @@ struct Roadmap {
   /// The names of the activity's responsible bodies, «; » between them.
   std::string responsible_names(const Activity& activity) const;
   std::optional<std::size_t> period_index(std::string_view label) const;
+  /// The period a person wrote, in any form parse_period_text() reads
+  /// («2022-Q3», «III квартал 2022», «2026 год»); nullopt when the text is no
+  /// period or the roadmap has no such one.
+  std::optional<std::size_t> find_period(std::string_view text) const;
   std::size_t activity_count() const;
   /// The periods' labels joined by «, », for messages: "2026, 2027, 2028".
   std::string period_list() const;

@@ -21,8 +21,7 @@ TemplateOutcome templates(const TemplateRequest& request, Listener& listener) {
     return result;
   }
   const roadmap::Roadmap& roadmap = result.setup->roadmap;
-  const auto parsed = roadmap::parse_period_text(request.period);
-  const auto period = parsed ? roadmap.period_index(parsed->label) : std::nullopt;
+  const auto period = roadmap.find_period(request.period);
   if (!period) {
     result.stop = Stop{diag::msg::unknown_period_option(request.period, roadmap.period_list()), {}};
     return result;

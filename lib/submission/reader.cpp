@@ -43,9 +43,7 @@ SubmissionReader::SubmissionReader(const std::string& path, std::string shown, c
     : roadmap_(roadmap), activities_(activities), sink_(sink), input_(io::open_tabular(path, std::move(shown), sink_, options, submission_sheet_names(),
                                    csv::header_probe(submission_columns()))),
       table_(*input_.records, submission_columns(), sink_) {
-  std::vector<std::string_view> labels;
-  for (const auto& period : roadmap.periods) labels.push_back(period.label);
-  period_list_ = fmt::format("{}", fmt::join(labels, ", "));
+  period_list_ = roadmap.period_list();
 }
 
 bool SubmissionReader::open() { return table_.read_header(); }
@@ -113,8 +111,7 @@ void SubmissionReader::read_cells(SubmissionRow& row) {
   row.org_id = required(col_org_id);
 
   if (const std::string_view period = required(col_period); !period.empty()) {
-    const auto parsed = roadmap::parse_period_text(period);
-    row.period = parsed ? roadmap_.period_index(parsed->label) : std::nullopt;
+    row.period = roadmap_.find_period(period);
     if (!row.period) report(diag::msg::bad_period(row_pos(), period, period_list_), col_period);
   }
 

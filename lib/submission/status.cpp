@@ -6,30 +6,23 @@
 
 namespace rmt::submission {
 
-std::string_view status_name(Status status) {
-  switch (status) {
-    case Status::done: return "done";
-    case Status::partial: return "partial";
-    case Status::not_done: return "not-done";
-    case Status::not_applicable: return "n/a";
-  }
-  return "";
-}
+namespace {
 
-std::string_view status_russian(Status status) {
-  switch (status) {
-    case Status::done: return "выполнено";
-    case Status::partial: return "частично";
-    case Status::not_done: return "не выполнено";
-    case Status::not_applicable: return "не применимо";
-  }
-  return "";
-}
+constexpr std::array<Status, 4> kStatuses{Status::done, Status::partial, Status::not_done, Status::not_applicable};
+static_assert(kStatuses.size() == vocab::kActivityStatusWords.size());
+
+const vocab::StatusWord& words_of(Status status) { return vocab::kActivityStatusWords[static_cast<std::size_t>(status)]; }
+
+}  // namespace
+
+std::string_view status_name(Status status) { return words_of(status).key; }
+
+std::string_view status_russian(Status status) { return words_of(status).russian; }
 
 std::optional<Status> parse_status(std::string_view text) {
   // The words as templates and the drop-down write them: no folding needed.
-  for (const Status s : {Status::done, Status::partial, Status::not_done, Status::not_applicable})
-    if (text == status_russian(s) || text == status_name(s)) return s;
+  for (const Status s : kStatuses)
+    if (text == words_of(s).russian || text == words_of(s).key) return s;
   // "не  выполнено" and "не выполнено" with a non-breaking space are the
   // same two words: collapse runs of spaces.
   const std::string raw = text::fold_case(text::trim(text));
@@ -43,21 +36,15 @@ std::optional<Status> parse_status(std::string_view text) {
       folded.push_back(raw[i]);
     }
   }
-  for (const Status s : {Status::done, Status::partial, Status::not_done, Status::not_applicable})
-    if (folded == status_name(s) || folded == status_russian(s)) return s;
+  for (const Status s : kStatuses)
+    if (folded == words_of(s).key || folded == words_of(s).russian) return s;
   if (folded == "not done" || folded == "невыполнено") return Status::not_done;
   if (folded == "na" || folded == "n/a" || folded == "неприменимо") return Status::not_applicable;
   return std::nullopt;
 }
 
 diag::Localized status_label(Status status) {
-  switch (status) {
-    case Status::done: return {"выполнено", "done"};
-    case Status::partial: return {"частично", "partial"};
-    case Status::not_done: return {"не выполнено", "not done"};
-    case Status::not_applicable: return {"не применимо", "n/a"};
-  }
-  return {};
+  return {std::string(words_of(status).russian), std::string(words_of(status).english)};
 }
 
 }  // namespace rmt::submission

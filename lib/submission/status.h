@@ -6,10 +6,11 @@
 #include <string_view>
 
 #include "diag/lang.h"
+#include "vocab/status_words.h"
 
 namespace rmt::submission {
 
-enum class Status { done, partial, not_done, not_applicable };
+enum class Status { done, partial, not_done, not_applicable };  // vocab::kActivityStatusWords's order
 
 /// "done", "partial", "not-done", "n/a": the canonical words of merged output.
 std::string_view status_name(Status status);

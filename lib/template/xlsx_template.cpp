@@ -7,6 +7,7 @@
 
 #include "book/workbook.h"
 #include "submission/status.h"
+#include "vocab/status_words.h"
 
 namespace rmt::templates {
 namespace {
@@ -14,10 +15,6 @@ namespace {
 using book::Col;
 using book::Row;
 using submission::Column;
-
-constexpr std::array<submission::Status, 4> kStatuses{submission::Status::done, submission::Status::partial,
-                                                      submission::Status::not_done,
-                                                      submission::Status::not_applicable};
 
 // Widest a column grows to before its text wraps, per column of kTemplateColumns.
 constexpr std::array<double, kTemplateColumns.size()> kMaxWidths{14, 10, 10, 60, 16, 30, 16, 12, 16, 36, 36};
@@ -107,12 +104,13 @@ class TemplateBook {
     // Status: a drop-down of the four words.
     book::Validation status;
     status.kind = book::Validation::Kind::list;
-    for (const auto s : kStatuses)
-      status.items.emplace_back(lang_ == diag::Lang::ru ? submission::status_russian(s) : submission::status_name(s));
+    for (const auto& word : vocab::kActivityStatusWords)
+      status.items.emplace_back(lang_ == diag::Lang::ru ? word.russian : word.key);
     status.title = tr("Статус", "Status");
     status.input_message = tr("Выберите из списка.", "Pick one from the list.");
-    status.error_message = tr("Выберите статус из списка: выполнено, частично, не выполнено, не применимо.",
-                              "Pick a status from the list: done, partial, not-done, n/a.");
+    status.error_message = fmt::format("{} {}.", tr("Выберите статус из списка:", "Pick a status from the list:"),
+                                       vocab::activity_status_list(lang_ == diag::Lang::ru ? &vocab::StatusWord::russian
+                                                                                           : &vocab::StatusWord::key));
     sheet.validate(1, last_row, column_index(submission::col_status), status);
 
     // Value: a number, zero or more.
@@ -164,8 +162,9 @@ class TemplateBook {
     lines.emplace_back(tr(
         "Серые столбцы (код, период, номер, мероприятие, плановое значение, срок) заполнены заранее и защищены: не меняйте их.",
         "The grey columns (code, period, number, activity, target, deadline) are filled in and protected: do not change them."));
-    lines.emplace_back(tr("Статус — выберите из списка: выполнено, частично, не выполнено, не применимо.",
-                          "Status: pick from the list: done, partial, not-done, n/a."));
+    lines.emplace_back(fmt::format("{} {}.", tr("Статус — выберите из списка:", "Status: pick from the list:"),
+                                   vocab::activity_status_list(lang_ == diag::Lang::ru ? &vocab::StatusWord::russian
+                                                                                      : &vocab::StatusWord::key)));
     lines.emplace_back(tr(
         "Значение — число (0 или больше); обязательно для количественных показателей при статусе «выполнено» или «частично».",
         "Value: a number (0 or more); required for sum indicators when the status is done or partial."));
