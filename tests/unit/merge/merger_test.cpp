@@ -71,7 +71,7 @@ TEST_CASE("merged rows are normalized, sorted and carry their provenance") {
   f.scratch.write("c.csv", kCentre);
   const auto result = f.merge({"b.csv", "a.csv", "c.csv"});
   CHECK(findings_text(result.reports).empty());
-  CHECK(f.relative(result.csv) == std::string(merge::kMergedHeader) +
+  CHECK(f.relative(result.csv) == std::string(merge::merged_header()) +
                                       "CRO,2026,1.2,n/a,,,,,c.csv,3\n"
                                       "CRO,2026,2.1,done,,2026-12-20,https://x.ru/a,,c.csv,2\n"
                                       "SCH-01,2026,1.1,done,,2026-09-01,Order 5,,a.csv,2\n"
@@ -152,7 +152,7 @@ TEST_CASE("a wrong row that names no organization, or a broken header, rejects t
   Fixture f;
   f.scratch.write("no-org.csv", kHeader + "SCH-01,2026,1.1,done,,,,\n,2026,1.2,done,2,,,\n");
   const auto no_org = f.merge({"no-org.csv"});
-  CHECK(f.relative(no_org.csv) == merge::kMergedHeader);
+  CHECK(f.relative(no_org.csv) == merge::merged_header());
   REQUIRE(no_org.rejections.size() == 1);
   CHECK(no_org.rejections[0].org_id == "SCH-01");
 
@@ -177,7 +177,7 @@ TEST_CASE("conflicts: reported and left out by default, the later file wins with
 
   const auto refused = f.merge({"a.csv", "later.csv"});
   CHECK(refused.counts.conflicts == 1);
-  CHECK(f.relative(refused.csv) == std::string(merge::kMergedHeader) +
+  CHECK(f.relative(refused.csv) == std::string(merge::merged_header()) +
                                        "SCH-01,2026,1.1,done,,2026-09-01,Order 5,,a.csv,2\n");
   REQUIRE(refused.reports[1].findings.size() == 1);
   const auto& conflict = refused.reports[1].findings[0];
@@ -210,7 +210,7 @@ TEST_CASE("source_line is the physical line, also after a quoted line break; lin
                                      "SCH-01;2026;1.2;частично;1,5;\r\n"));
   const auto result = f.merge({"a.csv"});
   CHECK(findings_text(result.reports).empty());
-  CHECK(f.relative(result.csv) == std::string(merge::kMergedHeader) +
+  CHECK(f.relative(result.csv) == std::string(merge::merged_header()) +
                                       "SCH-01,2026,1.1,done,,,,\"первая строка\nвторая \"\"строка\"\"\",a.csv,2\n"
                                       "SCH-01,2026,1.2,partial,1.5,,,,a.csv,4\n");
 }
