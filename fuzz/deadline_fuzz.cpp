@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (int half = 1; half <= 2; ++half) check_due_dates(deadline, {"h", PeriodKind::half, year, half});
     check_due_dates(deadline, {"s", PeriodKind::school_year, year, 0});  // a school year spans two calendar years
   }
-  if (roadmap::describe(deadline, diag::Lang::ru).empty() || roadmap::describe(deadline, diag::Lang::en).empty())
+  if (roadmap::describe(deadline, vocab::Lang::ru).empty() || roadmap::describe(deadline, vocab::Lang::en).empty())
     fuzz::violated("an empty description");
   return 0;
 }

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   diag::DiagnosticList loaded;
-  roadmap::load_roadmap_text(order::draft_yaml(*draft, diag::Lang::ru), "draft.yaml", loaded);
+  roadmap::load_roadmap_text(order::draft_yaml(*draft, vocab::Lang::ru), "draft.yaml", loaded);
   if (loaded.has_errors()) {
     std::fprintf(stderr, "%s\n", loaded.items()[0].message.en.c_str());
     fuzz::violated("a draft the roadmap loader refuses");

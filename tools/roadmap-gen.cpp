@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   rmt::diag::DiagnosticList findings;
   const auto roadmap = rmt::roadmap::load_roadmap_file(roadmap_path, findings);
   if (!roadmap) {
-    for (const auto& d : findings.items()) std::fputs(rmt::diag::render_text(d, rmt::diag::Lang::ru).c_str(), stderr);
+    for (const auto& d : findings.items()) std::fputs(rmt::diag::render_text(d, rmt::vocab::Lang::ru).c_str(), stderr);
     return 2;
   }
   try {

@@ -25,9 +25,9 @@ std::string size_text(std::uint64_t bytes) {
 
 // CLI11's usage errors, said in Russian too: the kind of error from its
 // class, the option and values from its text (CLI11 2.1 wordings).
-std::string usage_error(const CLI::ParseError& error, diag::Lang lang) {
+std::string usage_error(const CLI::ParseError& error, vocab::Lang lang) {
   const std::string what = error.what();
-  if (lang == diag::Lang::en) return what;
+  if (lang == vocab::Lang::en) return what;
   const std::string name = error.get_name();
   const auto after = [&](std::string_view marker) {
     const auto at = what.find(marker);
@@ -70,25 +70,25 @@ std::string usage_error(const CLI::ParseError& error, diag::Lang lang) {
 
 }  // namespace
 
-diag::Lang ui_lang(int argc, char** argv) {
+vocab::Lang ui_lang(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--lang" && i + 1 < argc) return std::string_view(argv[i + 1]) == "en" ? diag::Lang::en : diag::Lang::ru;
-    if (arg == "--lang=en") return diag::Lang::en;
+    if (arg == "--lang" && i + 1 < argc) return std::string_view(argv[i + 1]) == "en" ? vocab::Lang::en : vocab::Lang::ru;
+    if (arg == "--lang=en") return vocab::Lang::en;
   }
-  return diag::Lang::ru;
+  return vocab::Lang::ru;
 }
 
 void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, bool with_roadmap) {
-  const diag::Lang lang = options.help_lang;
-  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
+  const vocab::Lang lang = options.help_lang;
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); };
   app.footer(tr(fmt::format("Пример:\n  {}\n\nКоды завершения: 0 — успех; 1 — найдены ошибки (или предупреждения с "
                             "--strict); 2 — программа не смогла выполнить работу.",
                             example),
                 fmt::format("Example:\n  {}\n\nExit codes: 0 success; 1 findings (errors, or warnings with --strict); "
                             "2 the program could not do its job.",
                             example)));
-  if (lang == diag::Lang::ru) {
+  if (lang == vocab::Lang::ru) {
     const auto formatter = app.get_formatter();
     formatter->label("Usage", "Запуск");
     formatter->label("OPTIONS", "ПАРАМЕТРЫ");
@@ -115,8 +115,8 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, 
 }
 
 void add_csv_options(CLI::App& app, CommonOptions& options) {
-  const diag::Lang lang = options.help_lang;
-  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
+  const vocab::Lang lang = options.help_lang;
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); };
   app.add_option("--orgs", options.orgs_path,
                  tr("Реестр организаций: CSV или книга (org_id, name, kind, district, email)",
                     "Organization registry, CSV or workbook (org_id, name, kind, district, email)"));
@@ -166,7 +166,7 @@ csv::ReaderOptions CommonOptions::reader_options() const {
   return options;
 }
 
-void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang) {
+void print_findings(const std::vector<diag::Diagnostic>& findings, vocab::Lang lang) {
   for (const auto& finding : findings) std::cerr << diag::render_text(finding, lang) << '\n';
 }
 
@@ -194,9 +194,9 @@ int parse(CLI::App& app, int argc, char** argv) {
     std::cout << app.version() << '\n';
     return kExitOk;
   } catch (const CLI::ParseError& e) {
-    const diag::Lang lang = ui_lang(argc, argv);
+    const vocab::Lang lang = ui_lang(argc, argv);
     print_tool_error(app, usage_error(e, lang));
-    std::cerr << (lang == diag::Lang::ru ? fmt::format("Справка: {} --help\n", app.get_name())
+    std::cerr << (lang == vocab::Lang::ru ? fmt::format("Справка: {} --help\n", app.get_name())
                                          : fmt::format("Run '{} --help' for usage.\n", app.get_name()));
     return kExitCannotRun;
   }
@@ -220,7 +220,7 @@ void print_other_periods(const std::vector<outcome::OrganizationStatus>& statuse
                          std::size_t period, const CommonOptions& options) {
   if (options.format() != OutputFormat::text) return;
   for (const auto& status : statuses) {
-    const diag::Localized reason = outcome::other_period_reason(status, roadmap, period);
+    const vocab::Localized reason = outcome::other_period_reason(status, roadmap, period);
     if (reason.empty()) continue;
     std::cerr << diag::msg::other_period_files(status.org_id, reason, fmt::format("{}", fmt::join(status.other_period_files, ", ")))
                      .in(options.lang())
@@ -247,9 +247,9 @@ int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& 
 }
 
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
-                        diag::Lang lang, std::size_t skipped) {
-  using diag::ru_plural;
-  if (lang == diag::Lang::ru) {
+                        vocab::Lang lang, std::size_t skipped) {
+  using vocab::ru_plural;
+  if (lang == vocab::Lang::ru) {
     std::string line = fmt::format("{} {}, без ошибок: {}; {} {}, {} {}", files, ru_plural(files, "файл", "файла", "файлов"),
                                    valid_files, errors, ru_plural(errors, "ошибка", "ошибки", "ошибок"), warnings,
                                    ru_plural(warnings, "предупреждение", "предупреждения", "предупреждений"));

@@ -10,7 +10,7 @@
 
 #include "common/option_values.h"
 #include "csv/reader.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "diag/render.h"
 #include "diag/sink.h"
 #include "io/inputs.h"
@@ -24,7 +24,7 @@ enum class OutputFormat { text, json };
 struct CommonOptions {
   /// The language of --help and usage errors, read from the arguments before
   /// they are parsed (ui_lang()); --lang then sets lang_name as usual.
-  diag::Lang help_lang = diag::Lang::ru;
+  vocab::Lang help_lang = vocab::Lang::ru;
   std::string roadmap_path;
   std::string orgs_path;  ///< registry; empty when not given
   std::string encoding_name = "auto";
@@ -39,7 +39,7 @@ struct CommonOptions {
   /// --jobs, or the processors available.
   unsigned threads() const;
 
-  diag::Lang lang() const { return *diag::parse_lang(lang_name); }
+  vocab::Lang lang() const { return *vocab::parse_lang(lang_name); }
   OutputFormat format() const { return format_name == "json" ? OutputFormat::json : OutputFormat::text; }
   /// The CSV dialect the user fixed with --encoding/--delimiter ("auto": detect),
   /// and the limits.
@@ -53,7 +53,7 @@ inline constexpr int kExitCannotRun = 2;
 
 /// The language the arguments ask for (`--lang en`, `--lang=en`), Russian
 /// otherwise: --help and usage errors must be in it before parsing can tell.
-diag::Lang ui_lang(int argc, char** argv);
+vocab::Lang ui_lang(int argc, char** argv);
 
 /// Sets the example, the exit codes, --help and --version, CLI11's labels
 /// and the common options, all in options.help_lang.
@@ -77,7 +77,7 @@ int exit_code_for(std::size_t errors, std::size_t warnings, bool strict);
 void print_tool_error(const CLI::App& app, std::string_view message);
 
 /// Prints findings in the text form, one per line, on stderr.
-void print_findings(const std::vector<diag::Diagnostic>& findings, diag::Lang lang);
+void print_findings(const std::vector<diag::Diagnostic>& findings, vocab::Lang lang);
 
 /// The closing line about organizations («организации: представили 57 из 61; …»)
 /// on stderr, in text mode unless quiet, when there is a registry.
@@ -104,6 +104,6 @@ int finish_run(const std::vector<diag::FileReport>& files, const CommonOptions& 
 
 /// The closing line of a text-mode run: "2 files, 1 valid, 3 errors, 1 warning".
 std::string counts_line(std::size_t files, std::size_t valid_files, std::size_t errors, std::size_t warnings,
-                        diag::Lang lang, std::size_t skipped = 0);
+                        vocab::Lang lang, std::size_t skipped = 0);
 
 }  // namespace rmt::cli

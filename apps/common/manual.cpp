@@ -80,8 +80,8 @@ std::vector<const CLI::Option*> visible_options(const CLI::App& app) {
 
 }  // namespace
 
-std::string man_page(const CLI::App& app, diag::Lang lang) {
-  const bool ru = lang == diag::Lang::ru;
+std::string man_page(const CLI::App& app, vocab::Lang lang) {
+  const bool ru = lang == vocab::Lang::ru;
   const std::string name = app.get_name();
   const std::string description = app.get_description();
   const Footer footer = split_footer(app.get_footer());

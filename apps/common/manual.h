@@ -9,13 +9,13 @@
 
 #include <CLI/CLI.hpp>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::cli {
 
 /// The program's manual page in `lang`: NAME, SYNOPSIS, DESCRIPTION,
 /// OPTIONS, EXAMPLE, EXIT STATUS, FILES, SEE ALSO.
-std::string man_page(const CLI::App& app, diag::Lang lang);
+std::string man_page(const CLI::App& app, vocab::Lang lang);
 
 /// A bash completion script for the program: its options, the values of
 /// --lang, --format and the like (option_values.h), the installed roadmaps'

@@ -14,8 +14,8 @@ merge::MergeOptions MergeCliOptions::merge_options(const CommonOptions& common) 
   return options;
 }
 
-void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang) {
-  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(diag::tr(lang, ru, en)); };
+void add_merge_options(CLI::App& app, MergeCliOptions& options, vocab::Lang lang) {
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); };
   app.add_option("inputs", options.inputs,
                  tr("Файлы отчётов (.csv, .txt, .xlsx, .xlsm, .xls, .ods) или сводные CSV, или папки (все такие файлы "
                     "в них; прочие называются пропущенными); - — стандартный ввод",
@@ -35,7 +35,7 @@ void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang)
 
 void print_rejections(const merge::Merger& merger, bool keep_valid_rows, const CommonOptions& options) {
   if (options.format() != OutputFormat::text || options.quiet) return;
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   for (const auto& rejection : merger.rejections()) {
     const std::string& path = merger.reports()[rejection.input].path;
     std::cerr << (rejection.org_id.empty()

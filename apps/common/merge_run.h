@@ -21,7 +21,7 @@ struct MergeCliOptions {
 };
 
 /// Adds the inputs argument, --on-conflict and --keep-valid-rows (described in `lang`).
-void add_merge_options(CLI::App& app, MergeCliOptions& options, diag::Lang lang);
+void add_merge_options(CLI::App& app, MergeCliOptions& options, vocab::Lang lang);
 
 /// The rejected submissions, one line each, on stderr (text mode, not quiet).
 void print_rejections(const merge::Merger& merger, bool keep_valid_rows, const CommonOptions& options);

@@ -17,6 +17,6 @@ struct PeriodCliOptions {
 
 /// Adds -o/--output (required; `output_help` says what it is; none when it is
 /// empty), --period and --as-of, described in `lang`.
-void add_period_options(CLI::App& app, PeriodCliOptions& options, diag::Lang lang, const diag::Localized& output_help);
+void add_period_options(CLI::App& app, PeriodCliOptions& options, vocab::Lang lang, const vocab::Localized& output_help);
 
 }  // namespace rmt::cli

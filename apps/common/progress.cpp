@@ -12,7 +12,7 @@
 
 namespace rmt::cli {
 
-ProgressLine::ProgressLine(std::ostream& out, bool enabled, std::size_t files_total, diag::Lang lang,
+ProgressLine::ProgressLine(std::ostream& out, bool enabled, std::size_t files_total, vocab::Lang lang,
                            std::chrono::milliseconds delay, Clock clock)
     : out_(out), enabled_(enabled), files_total_(files_total), lang_(lang), delay_(delay), clock_(std::move(clock)),
       started_(enabled ? clock_() : std::chrono::steady_clock::time_point{}) {}
@@ -39,7 +39,7 @@ void ProgressLine::draw(std::chrono::steady_clock::time_point now) {
   const double seconds = std::chrono::duration<double>(now - started_).count();
   const double mb_per_s = seconds > 0 ? static_cast<double>(bytes_) / 1e6 / seconds : 0;
   const std::string text =
-      lang_ == diag::Lang::ru
+      lang_ == vocab::Lang::ru
           ? fmt::format("файлов: {} из {}, строк: {}, {:.0f} МБ/с", files_done_, files_total_, rows_, mb_per_s)
           : fmt::format("files: {} of {}, rows: {}, {:.0f} MB/s", files_done_, files_total_, rows_, mb_per_s);
   out_ << '\r' << text << "\x1b[K" << std::flush;  // to the line's start; erase what a longer text left

@@ -10,7 +10,7 @@
 #include <ostream>
 #include <string>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::cli {
 
@@ -21,7 +21,7 @@ class ProgressLine {
   using Clock = std::function<std::chrono::steady_clock::time_point()>;
 
   /// `enabled` false: every call does nothing.
-  ProgressLine(std::ostream& out, bool enabled, std::size_t files_total, diag::Lang lang,
+  ProgressLine(std::ostream& out, bool enabled, std::size_t files_total, vocab::Lang lang,
                std::chrono::milliseconds delay = std::chrono::milliseconds(1000),
                Clock clock = std::chrono::steady_clock::now);
   ~ProgressLine() { clear(); }
@@ -43,7 +43,7 @@ class ProgressLine {
   bool enabled_;
   std::size_t files_total_, files_done_ = 0;
   std::uint64_t rows_ = 0, bytes_ = 0;
-  diag::Lang lang_;
+  vocab::Lang lang_;
   std::chrono::milliseconds delay_;
   Clock clock_;
   std::chrono::steady_clock::time_point started_, last_drawn_{};

@@ -47,7 +47,7 @@ run::FeedbackRequest request_of(const Options& options) {
 
 // Each letter's sending as it ends (text mode).
 void print_sent(const feedback::LetterRecord& letter, const feedback::SendOutcome& outcome, const Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   if (options.format() == cli::OutputFormat::json) return;
   switch (outcome.state) {
     case feedback::SendState::sent:
@@ -69,7 +69,7 @@ void print_sent(const feedback::LetterRecord& letter, const feedback::SendOutcom
 }
 
 int execute(const CLI::App& app, Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   cli::PrintingListener listener(options);
   const run::FeedbackRequest request = request_of(options);
@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Написать каждой организации реестра письмо по итогам проверки отчёта за период: «принят» (с "
                   "замечаниями, если есть), что исправить — с копией её файла, где ошибки отмечены, или напоминание, "
                   "если отчёта нет. Письма записываются как .eml в папку и по желанию отправляются по SMTP.",

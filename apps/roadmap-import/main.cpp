@@ -19,7 +19,7 @@ struct Options : cli::CommonOptions {
 };
 
 int execute(const CLI::App& app, const Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   if (json && options.output == "-") {
     cli::print_tool_error(app, diag::msg::json_and_stdout_output().in(lang));
@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Составить черновик дорожной карты (YAML, format: roadmap/1) по таблице самого приказа: .docx, "
                   ".html (как в правовых базах) или текст с ячейками через табуляцию. Разделы, мероприятия с "
                   "номерами, сроки, ответственные, целевые значения по годам; у каждого решения, которое нужно "

@@ -17,7 +17,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions {
 };
 
 int execute(const CLI::App& app, Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   if (json && options.output == "-" && options.report_path.empty()) {
     cli::print_tool_error(app, diag::msg::report_needs_file().in(lang));
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Свести отчёты школ в один нормализованный CSV с указанием источника. Отчёт с ошибками "
                   "отклоняется целиком и называется; одна и та же организация, период и мероприятие в двух файлах "
                   "сводятся один раз, если совпадают, и дают конфликт, если нет.",

@@ -20,7 +20,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
 };
 
 int execute(const CLI::App& app, Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   run::RenderRequest request{cli::period_request(options, options, options), {}};
   request.workbook.lang = lang;
@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Сформировать книгу мониторинга (.xlsx) за период: сводка по плановым значениям, динамика, "
                   "матрица организаций, отчёты и их статусы, непредставленные отчёты, итоги по районам, замечания, данные и "
                   "диаграмма «План и факт». "

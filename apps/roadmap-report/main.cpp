@@ -20,7 +20,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
 };
 
 int execute(const CLI::App& app, Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   const run::ReportRequest request{cli::period_request(options, options, options), lang, options.from, options.attention};
   cli::PrintingListener listener(options);
@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Написать аналитическую справку по мониторингу (.docx) за период: охват, результаты по разделам, "
                   "просроченные мероприятия, динамика, организации, требующие внимания, выводы и диаграммы — "
                   "с теми же цифрами, что и книга мониторинга. "

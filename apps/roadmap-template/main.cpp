@@ -24,7 +24,7 @@ struct Options : cli::CommonOptions {
   std::string out_delimiter = "auto";
 };
 
-diag::Localized describe(const templates::TemplateSetOptions& set) {
+vocab::Localized describe(const templates::TemplateSetOptions& set) {
   if (set.xlsx) return {"книги Excel с выпадающими списками", "Excel workbooks with drop-down lists"};
   const bool utf8 = set.csv.encoding == text::Encoding::utf8;
   const std::string delimiter = set.csv.delimiter == '\t' ? "tab" : std::string(1, set.csv.delimiter);
@@ -33,7 +33,7 @@ diag::Localized describe(const templates::TemplateSetOptions& set) {
 }
 
 int execute(const CLI::App& app, const Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   run::TemplateRequest request{cli::sources_of(options), options.period, options.out_dir, {}};
   templates::TemplateSetOptions& set = request.set;
   set.xlsx = options.xlsx;
@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Записать по шаблону отчёта на каждую организацию реестра: строка на каждое мероприятие, по "
                   "которому она отчитывается, с заполненными кодом, периодом, номером, названием и плановым значением. "
                   "CSV (по умолчанию UTF-8 с BOM и «;» — Excel на русской Windows открывает его как есть) или, с "

@@ -6,7 +6,7 @@ int main(int argc, char** argv) {
   using namespace rmt;
   validate_app::Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(diag::tr(options.help_lang, ru, en)); };
+  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   CLI::App app(tr("Проверить отчёты школ (CSV или книги) по дорожной карте и реестру организаций или, без отчётов, "
                   "проверить сам YAML дорожной карты и показать её мероприятия, плановые значения и сроки.",
                   "Check school submissions (CSV or workbooks) against a roadmap and the organization registry, or, with "

@@ -9,7 +9,7 @@
 namespace rmt::validate_app {
 
 int run_roadmap_check(const CLI::App& app, const Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   cli::PrintingListener listener(options);
   const run::RoadmapCheck check = run::check_roadmap(cli::sources_of(options), listener);
   if (options.format() == cli::OutputFormat::text) cli::print_findings(check.registry_warnings, lang);

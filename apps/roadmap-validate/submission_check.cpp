@@ -8,7 +8,7 @@
 namespace rmt::validate_app {
 
 int run_submission_check(const CLI::App& app, const Options& options) {
-  const diag::Lang lang = options.lang();
+  const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
   const run::ValidateRequest request{cli::sources_of(options, options.inputs), options.period, calendar::today(),
                                      options.on_conflict == "last", options.list_missing};

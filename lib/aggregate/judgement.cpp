@@ -17,7 +17,7 @@ std::string_view progress_key(Progress progress) {
   return "no-data";
 }
 
-diag::Localized progress_label(Progress progress) {
+vocab::Localized progress_label(Progress progress) {
   switch (progress) {
     case Progress::met: return {"выполнено", "met"};
     case Progress::in_progress: return {"в работе", "in progress"};
@@ -119,7 +119,7 @@ ActivityFigures judge(const JudgementInput& in) {
   return f;
 }
 
-diag::Localized due_label(const ActivityFigures& f) {
+vocab::Localized due_label(const ActivityFigures& f) {
   if (f.missed_due) {
     const std::string date = calendar::to_dotted(*f.missed_due);
     return {"прошёл " + date, "passed " + date};
@@ -136,18 +136,18 @@ diag::Localized due_label(const ActivityFigures& f) {
   return {};
 }
 
-diag::Localized measured_label(const roadmap::Activity& activity) {
+vocab::Localized measured_label(const roadmap::Activity& activity) {
   if (activity.indicator) return roadmap::indicator_label(activity);
   return {"организаций выполнили (из обязанных отчитаться)", "organizations done (of those that must report)"};
 }
 
-diag::Localized indicator_text(const roadmap::Activity& activity, const ActivityFigures& f) {
+vocab::Localized indicator_text(const roadmap::Activity& activity, const ActivityFigures& f) {
   if (!f.counts_organizations) return measured_label(activity);
   const std::size_t done = f.done, plan = f.reporters();
   return {fmt::format("выполнили {} из {}", done, plan), fmt::format("{} of {} done", done, plan)};
 }
 
-diag::Localized overdue_label(const ActivityFigures& f) {
+vocab::Localized overdue_label(const ActivityFigures& f) {
   if (!f.overdue) return {};
   if (!f.missed_due) return {"да", "yes"};
   const std::string date = calendar::to_dotted(*f.missed_due);

@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "roadmap/roadmap.h"
 #include "submission/status.h"
 
@@ -41,7 +41,7 @@ enum class Progress {
 inline constexpr Progress kAllProgress[] = {Progress::met, Progress::in_progress, Progress::not_met, Progress::no_data,
                                             Progress::not_applicable};
 std::string_view progress_key(Progress progress);  ///< "met", "in-progress", "not-met", "no-data", "not-applicable"
-diag::Localized progress_label(Progress progress);  ///< «выполнено», «в работе», «не выполнено», «нет данных», «не применимо»
+vocab::Localized progress_label(Progress progress);  ///< «выполнено», «в работе», «не выполнено», «нет данных», «не применимо»
 
 /// What one period's accepted reports say about one activity.
 struct Tally {
@@ -102,18 +102,18 @@ ActivityFigures judge(const JudgementInput& input);
 
 /// The due date a reader must see: «прошёл 30.09.2026» for the earliest
 /// missed, else «до 15.12.2026» for the next; empty without due dates.
-diag::Localized due_label(const ActivityFigures& figures);
+vocab::Localized due_label(const ActivityFigures& figures);
 
 /// What an activity's plan and fact count, for a column that holds it once
 /// per activity: the indicator's unit or measure; without an indicator,
 /// «организаций выполнили (из обязанных отчитаться)».
-diag::Localized measured_label(const roadmap::Activity& activity);
+vocab::Localized measured_label(const roadmap::Activity& activity);
 
 /// The indicator column of one period: measured_label(), or for plan and fact
 /// in organizations «выполнили 16 из 22».
-diag::Localized indicator_text(const roadmap::Activity& activity, const ActivityFigures& figures);
+vocab::Localized indicator_text(const roadmap::Activity& activity, const ActivityFigures& figures);
 
 /// «да, срок 10.09.2022» for an overdue activity, else empty.
-diag::Localized overdue_label(const ActivityFigures& figures);
+vocab::Localized overdue_label(const ActivityFigures& figures);
 
 }  // namespace rmt::aggregate

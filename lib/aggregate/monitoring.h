@@ -14,7 +14,7 @@
 
 #include "aggregate/judgement.h"
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "merge/merged_set.h"
 #include "registry/registry.h"
 #include "roadmap/activity_index.h"

@@ -18,7 +18,7 @@
 
 #include "book/text_fit.h"
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::book {
 
@@ -89,7 +89,7 @@ struct PrintSetup {
 };
 
 /// The line Workbook::set_overflow_mark() puts where a long text's visible part ends.
-inline const diag::Localized kOverflowMark{"[… текст длиннее строки; целиком он виден в строке формул]",
+inline const vocab::Localized kOverflowMark{"[… текст длиннее строки; целиком он виден в строке формул]",
                                            "[… the text is longer than the row; see it whole in the formula bar]"};
 
 /// The page footer every printed sheet gets: the sheet's name on the left, "page / pages" on the right.

@@ -20,8 +20,8 @@ namespace rmt::brief {
 namespace {
 
 using aggregate::Progress;
-using diag::Lang;
-using diag::Localized;
+using vocab::Lang;
+using vocab::Localized;
 using docx::Align;
 using docx::Cell;
 using docx::Orientation;
@@ -89,7 +89,7 @@ class Writer {
 
  private:
   std::string tr(const Localized& text) const { return text.in(lang_); }
-  std::string tr(std::string_view ru, std::string_view en) const { return std::string(diag::tr(lang_, ru, en)); }
+  std::string tr(std::string_view ru, std::string_view en) const { return std::string(vocab::tr(lang_, ru, en)); }
   std::string sender() const { return options_.from.empty() ? registry::reporting_centre_name(in_.roadmap, in_.registry) : options_.from; }
   // «за 2026 год», "for 2026".
   std::string period_for() const {

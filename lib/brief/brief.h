@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "aggregate/monitoring.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "outcome/organization_status.h"
 #include "registry/registry.h"
 #include "roadmap/activity_index.h"
@@ -29,7 +29,7 @@ struct BriefInputs {
 };
 
 struct BriefOptions {
-  diag::Lang lang = diag::Lang::ru;
+  vocab::Lang lang = vocab::Lang::ru;
   /// Who sends it. Empty: the reporting centre (registry/reporting_centre.h).
   std::string from;
   /// How many organizations the «need attention» table lists at most.

@@ -33,7 +33,7 @@ std::vector<std::size_t> charted_activities(const aggregate::Monitoring& monitor
   return flats;
 }
 
-chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_t>& flats, diag::Lang lang) {
+chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_t>& flats, vocab::Lang lang) {
   chart::BarChart chart;
   const auto& figures = in.monitoring.current();
   double highest = 1;
@@ -46,7 +46,7 @@ chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_
     bar.label = roadmap::activity_label(activity) + " " + activity.title;
     bar.segments.push_back({share, colour_of(f.progress)});
     bar.value_label = fmt::format("{}: {} {} {}", percent_text(f.ratio), number_text(f.actual, lang),
-                                  diag::tr(lang, "из", "of"), number_text(f.target, lang));
+                                  vocab::tr(lang, "из", "of"), number_text(f.target, lang));
     chart.bars.push_back(std::move(bar));
   }
   chart.axis_max = std::ceil(highest * 4) / 4;
@@ -54,11 +54,11 @@ chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_
   chart.reference = 1.0;
   for (const auto progress : {aggregate::Progress::met, aggregate::Progress::in_progress, aggregate::Progress::not_met})
     chart.legend.push_back({colour_of(progress), aggregate::progress_label(progress).in(lang)});
-  chart.legend.push_back({0x404040, diag::tr(lang, "пунктир — 100 % плана", "dashed line: 100 % of target").data()});
+  chart.legend.push_back({0x404040, vocab::tr(lang, "пунктир — 100 % плана", "dashed line: 100 % of target").data()});
   return chart;
 }
 
-chart::BarChart coverage_chart(const std::vector<const aggregate::DistrictRow*>& districts, diag::Lang lang) {
+chart::BarChart coverage_chart(const std::vector<const aggregate::DistrictRow*>& districts, vocab::Lang lang) {
   chart::BarChart chart;
   const chart::Rgb accepted = colour_of(outcome::OrgStatus::accepted);
   const chart::Rgb sent = colour_of(outcome::OrgStatus::conflict);
@@ -70,15 +70,15 @@ chart::BarChart coverage_chart(const std::vector<const aggregate::DistrictRow*>&
     bar.segments = {{row->accepted / total, accepted},
                     {(row->sent - row->accepted) / total, sent},
                     {(row->organizations - row->sent) / total, missing}};
-    bar.value_label = fmt::format("{} {} {} ({})", row->sent, diag::tr(lang, "из", "of"), row->organizations,
+    bar.value_label = fmt::format("{} {} {} ({})", row->sent, vocab::tr(lang, "из", "of"), row->organizations,
                                   percent_text(row->organizations ? std::optional<double>(row->sent / total) : std::nullopt));
     chart.bars.push_back(std::move(bar));
   }
   chart.axis_max = 1;
   chart.ticks = percent_ticks(1);
-  chart.legend = {{accepted, diag::tr(lang, "отчёт принят", "report accepted").data()},
-                  {sent, diag::tr(lang, "представлен, не принят", "submitted, not accepted").data()},
-                  {missing, diag::tr(lang, "не представлен", "not submitted").data()}};
+  chart.legend = {{accepted, vocab::tr(lang, "отчёт принят", "report accepted").data()},
+                  {sent, vocab::tr(lang, "представлен, не принят", "submitted, not accepted").data()},
+                  {missing, vocab::tr(lang, "не представлен", "not submitted").data()}};
   return chart;
 }
 

@@ -16,9 +16,9 @@ std::vector<std::size_t> charted_activities(const aggregate::Monitoring& monitor
 
 /// % of target for `flats` (a part of charted_activities), bars in their
 /// status colours, stopping at 200 % as in the workbook's chart.
-chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_t>& flats, diag::Lang lang);
+chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_t>& flats, vocab::Lang lang);
 
 /// Per district, its organizations accepted, sent but not accepted, and not sent.
-chart::BarChart coverage_chart(const std::vector<const aggregate::DistrictRow*>& districts, diag::Lang lang);
+chart::BarChart coverage_chart(const std::vector<const aggregate::DistrictRow*>& districts, vocab::Lang lang);
 
 }  // namespace rmt::brief

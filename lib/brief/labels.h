@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "render/labels.h"
 #include "text/number.h"
 
@@ -17,7 +17,7 @@ namespace rmt::brief {
 
 namespace labels {
 using namespace render::labels;
-using diag::Localized;
+using vocab::Localized;
 
 inline const Localized kTitle{"Аналитическая справка", "Analytic report"};
 inline const Localized kTo{"Кому: ", "To: "};
@@ -50,10 +50,10 @@ inline const Localized kSignature{"Руководитель", "Head"};
 
 /// A figure as the report prints it: the shortest exact decimal, with a
 /// decimal comma in Russian; empty for none.
-inline std::string number_text(std::optional<double> value, diag::Lang lang) {
+inline std::string number_text(std::optional<double> value, vocab::Lang lang) {
   if (!value) return "";
   std::string text = text::format_decimal(*value);
-  if (lang == diag::Lang::ru)
+  if (lang == vocab::Lang::ru)
     for (char& c : text)
       if (c == '.') c = ',';
   return text;

@@ -5,8 +5,8 @@
 namespace rmt::brief {
 namespace {
 
-using diag::Lang;
-using diag::ru_plural;
+using vocab::Lang;
+using vocab::ru_plural;
 
 // The count takes the singular in Russian: 1, 21, 101 (not 11, 111).
 bool ru_singular(std::size_t n) { return ru_plural(n, "1", "2", "5") == "1"; }

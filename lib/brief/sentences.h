@@ -9,31 +9,31 @@
 #include <cstddef>
 #include <string>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::brief {
 
 /// «1 организация», «2 организации», «5 организаций»: a count as the subject.
-std::string orgs_nominative(std::size_t n, diag::Lang lang);
+std::string orgs_nominative(std::size_t n, vocab::Lang lang);
 /// «из 1 организации», «из 5 организаций»: after «из», «от», «у».
-std::string orgs_genitive(std::size_t n, diag::Lang lang);
-std::string activities_nominative(std::size_t n, diag::Lang lang);
-std::string activities_genitive(std::size_t n, diag::Lang lang);
+std::string orgs_genitive(std::size_t n, vocab::Lang lang);
+std::string activities_nominative(std::size_t n, vocab::Lang lang);
+std::string activities_genitive(std::size_t n, vocab::Lang lang);
 
 /// «Меньше половины мероприятий выполнила 1 организация: ей рекомендуется
 /// методическая помощь (раздел 5).»
-std::string below_half_sentence(std::size_t organizations, diag::Lang lang);
+std::string below_half_sentence(std::size_t organizations, vocab::Lang lang);
 
 /// «Отчёт 1 организации не принят (…): его нужно исправить и направить
 /// повторно.» — or «Отчёты 3 организаций не приняты (…): их …».
-std::string not_accepted_sentence(std::size_t organizations, diag::Lang lang);
+std::string not_accepted_sentence(std::size_t organizations, vocab::Lang lang);
 
 /// «Из 21 организации, по которой есть принятые данные, не все мероприятия,
 /// срок которых наступил на 10.10.2022, выполнила 1, меньше половины — 0.»
 std::string lagging_sentence(std::size_t with_data, std::size_t lagging, std::size_t below_half,
-                             const std::string& as_of, diag::Lang lang);
+                             const std::string& as_of, vocab::Lang lang);
 
 /// «На 10.10.2022 просрочено 1 мероприятие из 21: …» / "As of …, 1 of 21 activities is overdue: …".
-std::string overdue_sentence(std::size_t overdue, std::size_t activities, const std::string& as_of, diag::Lang lang);
+std::string overdue_sentence(std::size_t overdue, std::size_t activities, const std::string& as_of, vocab::Lang lang);
 
 }  // namespace rmt::brief

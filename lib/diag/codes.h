@@ -9,10 +9,16 @@
 #include <optional>
 #include <span>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include <string_view>
 
 namespace rmt::diag {
+
+// The languages of what people read (vocab/lang.h), as diag writes them.
+using vocab::Lang;
+using vocab::Localized;
+using vocab::tr;
+using vocab::ru_plural;
 
 enum class Severity { warning, error };
 

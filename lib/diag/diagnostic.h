@@ -12,9 +12,15 @@
 #include <utility>
 
 #include "diag/codes.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::diag {
+
+// The languages of what people read (vocab/lang.h), as diag writes them.
+using vocab::Lang;
+using vocab::Localized;
+using vocab::tr;
+using vocab::ru_plural;
 
 /// A place in an input. Lines and columns are 1-based; 0 means "not known" or
 /// "the whole file" (line) / "the whole line" (column).

@@ -497,7 +497,7 @@ Diagnostic date_out_of_period(SourcePos pos, const calendar::Date& date, std::st
 Note missing_submissions_count(SourcePos pos, std::size_t count, std::string_view period) {
   return {std::move(pos),
           {fmt::format("ещё не представили отчёт за {}: {} {} реестра; список — с --list-missing или при проверке папки",
-                       period, count, diag::ru_plural(count, "организация", "организации", "организаций")),
+                       period, count, vocab::ru_plural(count, "организация", "организации", "организаций")),
            fmt::format("{} registry organization{} ha{} sent nothing for {} yet; --list-missing, or checking a "
                        "directory, lists them",
                        count, count == 1 ? "" : "s", count == 1 ? "s" : "ve", period)}};

@@ -46,8 +46,8 @@ struct Mark {
 }  // namespace
 
 CopyResult write_annotated_copy(const std::string& out_path, const diag::FileReport& report, const OwnRows& own,
-                                diag::Lang lang, const calendar::Date& as_of) {
-  const bool ru = lang == diag::Lang::ru;
+                                vocab::Lang lang, const calendar::Date& as_of) {
+  const bool ru = lang == vocab::Lang::ru;
   const auto& rows = own.rows;
   const bool workbook = report.format != "csv" && !report.format.empty();
   const bool cut = own.cut;

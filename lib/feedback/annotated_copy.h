@@ -12,7 +12,7 @@
 
 #include "calendar/date.h"
 #include "diag/file_report.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "feedback/own_rows.h"
 
 namespace rmt::feedback {
@@ -30,6 +30,6 @@ struct CopyResult {
 /// `out_path`, with the findings of `report` at its lines (OwnRows::owns_line).
 /// Dated `as_of`, so that a rerun writes the same bytes.
 CopyResult write_annotated_copy(const std::string& out_path, const diag::FileReport& report, const OwnRows& own,
-                                diag::Lang lang, const calendar::Date& as_of);
+                                vocab::Lang lang, const calendar::Date& as_of);
 
 }  // namespace rmt::feedback

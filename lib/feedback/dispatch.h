@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "feedback/letters.h"
 #include "mail/smtp.h"
 
@@ -38,7 +38,7 @@ std::string_view send_state_key(SendState state);  ///< "sent", "failed", "alrea
 struct SendOutcome {
   std::string org_id;
   SendState state = SendState::failed;
-  diag::Localized reason;  ///< why, for failed, unknown and not sent (with the server's own words)
+  vocab::Localized reason;  ///< why, for failed, unknown and not sent (with the server's own words)
 };
 
 struct DispatchOptions {
@@ -53,9 +53,9 @@ struct DispatchResult {
   std::vector<SendOutcome> outcomes;  ///< one per letter, in order
   /// Set when nothing could be sent: the log could not be opened or is held
   /// by another sending run (then `outcomes` is empty).
-  diag::Localized failure;
+  vocab::Localized failure;
   /// Set when the run stopped on an authentication or connection failure.
-  diag::Localized stopped;
+  vocab::Localized stopped;
 };
 
 /// Sends every letter with an address that the log does not have as sent;

@@ -23,7 +23,7 @@
 namespace rmt::feedback {
 namespace {
 
-using diag::Lang;
+using vocab::Lang;
 
 std::string stem(const std::string& name) {
   const auto dot = name.find_last_of('.');
@@ -75,7 +75,7 @@ std::string_view letter_kind_key(LetterKind kind) {
   return "";
 }
 
-diag::Localized letter_kind_label(LetterKind kind) {
+vocab::Localized letter_kind_label(LetterKind kind) {
   switch (kind) {
     case LetterKind::accepted: return {"Отчёт принят", "Report accepted"};
     case LetterKind::to_fix: return {"Нужно исправить отчёт", "The report needs correcting"};

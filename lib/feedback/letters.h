@@ -16,7 +16,7 @@
 #include "calendar/date.h"
 #include "csv/reader.h"
 #include "diag/file_report.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "mail/message.h"
 #include "outcome/organization_status.h"
 #include "registry/registry.h"
@@ -26,7 +26,7 @@ namespace rmt::feedback {
 
 enum class LetterKind { accepted, to_fix, reminder };
 std::string_view letter_kind_key(LetterKind kind);  ///< "accepted", "to-fix", "reminder"
-diag::Localized letter_kind_label(LetterKind kind);  ///< «Отчёт принят», «Нужно исправить отчёт», «Напоминание об отчёте»
+vocab::Localized letter_kind_label(LetterKind kind);  ///< «Отчёт принят», «Нужно исправить отчёт», «Напоминание об отчёте»
 
 struct FeedbackInputs {
   const roadmap::Roadmap& roadmap;
@@ -37,7 +37,7 @@ struct FeedbackInputs {
   std::optional<calendar::Date> due;  ///< the reports' due date; nullopt: the roadmap's submissions_due in the period
   calendar::Date as_of;               ///< the letters' date
   mail::Address from;
-  diag::Lang lang = diag::Lang::ru;
+  vocab::Lang lang = vocab::Lang::ru;
   csv::ReaderOptions reader;  ///< how the submissions were read, to copy them
   std::string signature;      ///< under «С уважением,»; empty: the sender's name, else its address
 };

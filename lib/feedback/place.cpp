@@ -11,8 +11,8 @@ std::string file_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::string describe_place(const diag::Diagnostic& d, std::optional<std::uint32_t> column, diag::Lang lang) {
-  const bool ru = lang == diag::Lang::ru;
+std::string describe_place(const diag::Diagnostic& d, std::optional<std::uint32_t> column, vocab::Lang lang) {
+  const bool ru = lang == vocab::Lang::ru;
   std::string place = fmt::format(fmt::runtime(ru ? "Файл «{}»" : "File \"{}\""), file_name(d.pos.file));
   if (!d.pos.sheet.empty()) {
     place += fmt::format(fmt::runtime(ru ? ", лист «{}»" : ", sheet \"{}\""), d.pos.sheet);

@@ -9,13 +9,13 @@
 #include <string>
 
 #include "diag/diagnostic.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::feedback {
 
 /// The place of `finding` in `lang`. `column` is the 0-based column the
 /// finding's header stands in, when known (a workbook's cell is named by it).
-std::string describe_place(const diag::Diagnostic& finding, std::optional<std::uint32_t> column, diag::Lang lang);
+std::string describe_place(const diag::Diagnostic& finding, std::optional<std::uint32_t> column, vocab::Lang lang);
 
 /// The file's own name: the last part of `path`.
 std::string file_name(const std::string& path);

@@ -75,13 +75,13 @@ struct Found {
   std::string key;  // the path relative to the directory, case-folded, for sorting
   std::string path;
   bool skipped = false;
-  diag::Localized reason;
+  vocab::Localized reason;
 };
 
 // One directory's entries, and below it, recursively (links to directories are
 // not followed, so the depth is the tree's own).
 void walk(const std::string& root, const fs::path& directory, std::vector<Found>& found) {
-  const auto add = [&](const fs::path& path, bool skipped, diag::Localized reason) {
+  const auto add = [&](const fs::path& path, bool skipped, vocab::Localized reason) {
     std::string shown = path.string();
     // The path below the root, for sorting (every path found starts with it).
     std::string_view relative = shown;
@@ -169,7 +169,7 @@ InputList expand_inputs(const std::vector<std::string>& arguments) {
   return list;
 }
 
-void write_json_skipped(json::Writer& writer, const std::vector<SkippedFile>& skipped, diag::Lang lang) {
+void write_json_skipped(json::Writer& writer, const std::vector<SkippedFile>& skipped, vocab::Lang lang) {
   writer.key("skipped");
   writer.begin_array();
   for (const auto& file : skipped) {

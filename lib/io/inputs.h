@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::json {
 class Writer;
@@ -21,7 +21,7 @@ namespace rmt::io {
 /// A file found in a directory input and not read.
 struct SkippedFile {
   std::string path;
-  diag::Localized reason;  ///< e.g. «не файл отчёта (.docx)»
+  vocab::Localized reason;  ///< e.g. «не файл отчёта (.docx)»
 };
 
 struct InputList {
@@ -52,6 +52,6 @@ InputList expand_inputs(const std::vector<std::string>& arguments);
 
 /// Writes the member `"skipped": [{"path", "reason"}]` (SPEC.md §2) into an
 /// object the caller has opened.
-void write_json_skipped(json::Writer& writer, const std::vector<SkippedFile>& skipped, diag::Lang lang);
+void write_json_skipped(json::Writer& writer, const std::vector<SkippedFile>& skipped, vocab::Lang lang);
 
 }  // namespace rmt::io

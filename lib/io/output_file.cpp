@@ -101,7 +101,7 @@ mode_t mode_for(const std::string& path) {
 
 OutputFile::~OutputFile() { discard(); }
 
-diag::Localized OutputFile::error() const { return diag::msg::os_reason(error_); }
+vocab::Localized OutputFile::error() const { return diag::msg::os_reason(error_); }
 
 bool OutputFile::fail() {
   if (error_ == 0) error_ = errno != 0 ? errno : EIO;

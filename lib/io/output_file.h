@@ -11,7 +11,7 @@
 
 #include <string>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include <string_view>
 
 namespace rmt::io {
@@ -44,7 +44,7 @@ class OutputFile {
 
   const std::string& path() const { return path_; }
   /// Why the last step failed, in both languages (the operating system's reason).
-  diag::Localized error() const;
+  vocab::Localized error() const;
 
  private:
   bool flush();

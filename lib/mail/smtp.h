@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::mail {
 
@@ -33,7 +33,7 @@ enum class SendStatus {
 
 struct SendResult {
   SendStatus status = SendStatus::refused;
-  diag::Localized reason;  ///< in both languages, ending with the server's own last reply when there was one
+  vocab::Localized reason;  ///< in both languages, ending with the server's own last reply when there was one
 };
 
 /// Sends `rfc5322` from `from` to `recipients` (bare addresses).

@@ -176,8 +176,8 @@ namespace {
 
 // What differs between two rows for the same key, in both languages;
 // empty when they say the same.
-diag::Localized differences(const MergedRow& a, const MergedRow& b, const TextArena& texts) {
-  diag::Localized out;
+vocab::Localized differences(const MergedRow& a, const MergedRow& b, const TextArena& texts) {
+  vocab::Localized out;
   const auto add = [&](std::string_view ru, std::string_view en) {
     if (!out.en.empty()) {
       out.ru += "; ";
@@ -214,7 +214,7 @@ void Merger::take(const MergedRow& row, std::vector<diag::Diagnostic>& findings)
   }
   const bool keep_first = options_.on_conflict == ConflictPolicy::error;
   // Each message reads "this row's value ≠ the other's", from where it is placed.
-  const diag::Localized differ =
+  const vocab::Localized differ =
       keep_first ? differences(row, *held, set_.texts()) : differences(*held, row, set_.texts());
   if (differ.en.empty()) {
     // Said twice alike: keep one, with the smaller provenance, whatever the input order.

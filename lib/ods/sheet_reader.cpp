@@ -111,7 +111,7 @@ bool SheetReader::open_sheet(std::size_t index) {
   return stream_->open("content.xml", kMaxContentBytes);
 }
 
-void SheetReader::report_broken(const diag::Localized& why, std::uint32_t line) {
+void SheetReader::report_broken(const vocab::Localized& why, std::uint32_t line) {
   sink_.report(diag::msg::broken_workbook({shown_, line, 0, sheet_}, "ods", why));
 }
 

@@ -60,7 +60,7 @@ class SheetReader final : public csv::RecordSource, private package::XmlHandler 
   void finish_row(package::XmlStream& stream);
   bool place(package::XmlStream& stream, std::string_view text);  // a cell after the pending empty ones; false past a limit
   bool append_cell_text(package::XmlStream& stream, std::string_view text);  // false past a limit (stream failed)
-  void report_broken(const diag::Localized& why, std::uint32_t line);
+  void report_broken(const vocab::Localized& why, std::uint32_t line);
 
   std::string shown_;
   diag::DiagnosticSink& sink_;

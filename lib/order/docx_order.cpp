@@ -248,7 +248,7 @@ class DocumentHandler : public package::XmlHandler {
 
 }  // namespace
 
-bool read_docx_order(const std::string& path, OrderDocument& out, diag::Localized& error, const OrderLimits& limits) {
+bool read_docx_order(const std::string& path, OrderDocument& out, vocab::Localized& error, const OrderLimits& limits) {
   package::ZipArchive zip(path);
   if (!zip.is_open()) {
     error = zip.error();

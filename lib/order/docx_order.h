@@ -6,14 +6,14 @@
 
 #include <string>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "order/order_document.h"
 
 namespace rmt::order {
 
 /// Reads `path` as a .docx; false with `error` when it is not one (a broken
 /// zip, no word/document.xml, damaged XML) or a limit is passed.
-bool read_docx_order(const std::string& path, OrderDocument& out, diag::Localized& error,
+bool read_docx_order(const std::string& path, OrderDocument& out, vocab::Localized& error,
                      const OrderLimits& limits = {});
 
 }  // namespace rmt::order

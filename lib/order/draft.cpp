@@ -28,7 +28,7 @@
 namespace rmt::order {
 namespace {
 
-using diag::Localized;
+using vocab::Localized;
 
 std::string unique_activity_suffix(std::size_t index) {
   std::string suffix;

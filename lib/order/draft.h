@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "diag/sink.h"
 #include "order/order_document.h"
 #include "roadmap/roadmap.h"
@@ -28,7 +28,7 @@
 namespace rmt::order {
 
 /// A judgement the importer made: shown as «# ПРОВЕРЬТЕ: …» above the field.
-using Check = diag::Localized;
+using Check = vocab::Localized;
 
 struct DraftParty {
   std::string id;

@@ -14,7 +14,7 @@ namespace {
 
 class Writer {
  public:
-  explicit Writer(diag::Lang lang) : lang_(lang) {}
+  explicit Writer(vocab::Lang lang) : lang_(lang) {}
 
   void line(int indent, std::string_view text) {
     out_.append(static_cast<std::size_t>(indent), ' ');
@@ -27,13 +27,13 @@ class Writer {
       // quoted text in a check could carry either.
       std::string text = text::xml_safe(check.in(lang_));
       std::replace_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }, ' ');
-      line(indent, fmt::format("# {}: {}", diag::tr(lang_, "ПРОВЕРЬТЕ", "CHECK"), text));
+      line(indent, fmt::format("# {}: {}", vocab::tr(lang_, "ПРОВЕРЬТЕ", "CHECK"), text));
     }
   }
   std::string take() { return std::move(out_); }
 
  private:
-  diag::Lang lang_;
+  vocab::Lang lang_;
   std::string out_;
 };
 
@@ -73,9 +73,9 @@ std::string yaml_quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::string draft_yaml(const Draft& draft, diag::Lang lang) {
+std::string draft_yaml(const Draft& draft, vocab::Lang lang) {
   Writer w(lang);
-  if (lang == diag::Lang::ru) {
+  if (lang == vocab::Lang::ru) {
     w.line(0, fmt::format("# Черновик дорожной карты: roadmap-import из «{}».", draft.source));
     w.line(0, "# Прочитайте каждое «ПРОВЕРЬТЕ», исправьте, что нужно, и удалите комментарий;");
     w.line(0, "# затем проверьте файл: roadmap-validate -r <этот файл>. Формат: docs/roadmap-format.md.");

@@ -5,12 +5,12 @@
 
 #include <string>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "order/draft.h"
 
 namespace rmt::order {
 
-std::string draft_yaml(const Draft& draft, diag::Lang lang);
+std::string draft_yaml(const Draft& draft, vocab::Lang lang);
 
 /// `text` as a YAML double-quoted scalar.
 std::string yaml_quoted(std::string_view text);

@@ -139,7 +139,7 @@ class HtmlReader {
  public:
   HtmlReader(OrderDocument& out, const OrderLimits& limits) : out_(out), limits_(limits) {}
 
-  bool read(std::string_view html, diag::Localized& error) {
+  bool read(std::string_view html, vocab::Localized& error) {
     std::size_t pos = 0;
     std::uint32_t line = 1;
     std::size_t counted = 0;  // line counted up to here
@@ -196,7 +196,7 @@ class HtmlReader {
     sink().add(chars, bold_ > 0);
   }
 
-  bool handle(const Tag& tag, std::uint32_t line, diag::Localized& error) {
+  bool handle(const Tag& tag, std::uint32_t line, vocab::Localized& error) {
     const std::string& name = tag.name;
     if (name == "b" || name == "strong") {
         bold_ = tag.closing ? std::max(0, bold_ - 1) : bold_ + 1;
@@ -332,7 +332,7 @@ std::optional<std::string> decode_entity(std::string_view name) {
   return std::nullopt;
 }
 
-bool read_html_order(std::string_view html, OrderDocument& out, diag::Localized& error, const OrderLimits& limits) {
+bool read_html_order(std::string_view html, OrderDocument& out, vocab::Localized& error, const OrderLimits& limits) {
   HtmlReader reader(out, limits);
   return reader.read(html, error);
 }
@@ -364,7 +364,7 @@ Cell inline_markup_cell(std::string_view fragment) {
   bool markdown_bold = false;
   const std::string plain = strip_markdown(fragment, markdown_bold);
   OrderDocument page;
-  diag::Localized ignored;
+  vocab::Localized ignored;
   // A cell is a fragment: wrap it in a table cell so that <p>/<li> break it
   // into lines and <b> is tracked as in a real table.
   const std::string wrapped = "<table><tr><td>" + plain + "</td></tr></table>";

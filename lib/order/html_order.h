@@ -11,14 +11,14 @@
 #include <string>
 #include <string_view>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "order/order_document.h"
 
 namespace rmt::order {
 
 /// Reads an HTML page (already UTF-8). False with `error` when a limit is
 /// passed (tables nested too deep, too many rows).
-bool read_html_order(std::string_view html, OrderDocument& out, diag::Localized& error, const OrderLimits& limits = {});
+bool read_html_order(std::string_view html, OrderDocument& out, vocab::Localized& error, const OrderLimits& limits = {});
 
 /// A cell of a text order, which may hold inline HTML: its paragraphs and
 /// whether all its text is bold. Markdown's «**» and «\_» are undone too.

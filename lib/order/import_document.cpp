@@ -6,7 +6,7 @@
 namespace rmt::order {
 namespace {
 
-void write_checks(json::Writer& w, std::string_view at, const std::vector<Check>& checks, diag::Lang lang) {
+void write_checks(json::Writer& w, std::string_view at, const std::vector<Check>& checks, vocab::Lang lang) {
   for (const auto& check : checks) {
     w.begin_object();
     w.key("at");
@@ -20,7 +20,7 @@ void write_checks(json::Writer& w, std::string_view at, const std::vector<Check>
 }  // namespace
 
 void write_import_document(std::ostream& out, const std::vector<diag::FileReport>& files, const Draft* draft,
-                           const std::string& output, diag::Lang lang, bool strict) {
+                           const std::string& output, vocab::Lang lang, bool strict) {
   json::Writer w(out);
   w.begin_object();
   diag::write_json_files(w, files, lang, strict);

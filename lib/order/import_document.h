@@ -9,13 +9,13 @@
 #include <vector>
 
 #include "diag/file_report.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "order/draft.h"
 
 namespace rmt::order {
 
 /// `draft` is absent when the order could not be made into one.
 void write_import_document(std::ostream& out, const std::vector<diag::FileReport>& files, const Draft* draft,
-                           const std::string& output, diag::Lang lang, bool strict);
+                           const std::string& output, vocab::Lang lang, bool strict);
 
 }  // namespace rmt::order

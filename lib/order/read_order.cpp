@@ -64,7 +64,7 @@ bool read_order(const std::string& path, std::string_view shown_name, OrderDocum
     sink.report(diag::msg::order_format(pos, "rtf"));
     return false;
   }
-  diag::Localized error;
+  vocab::Localized error;
   if (head.starts_with("PK")) {
     const bool ok = read_docx_order(path, document, error, limits);
     if (!ok) sink.report(diag::msg::order_unreadable(pos, error));

@@ -8,7 +8,7 @@
 
 namespace rmt::order {
 
-bool read_text_order(std::string_view bytes, OrderDocument& out, diag::Localized& error, const OrderLimits& limits) {
+bool read_text_order(std::string_view bytes, OrderDocument& out, vocab::Localized& error, const OrderLimits& limits) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   text::Encoding encoding = text::Encoding::utf8;
   if (bytes.starts_with("\xFF\xFE")) encoding = text::Encoding::utf16le, bytes.remove_prefix(2);

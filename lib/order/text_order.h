@@ -7,12 +7,12 @@
 
 #include <string_view>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "order/order_document.h"
 
 namespace rmt::order {
 
 /// Reads the text of an order (UTF-8, or Windows-1251: decoded here).
-bool read_text_order(std::string_view bytes, OrderDocument& out, diag::Localized& error, const OrderLimits& limits = {});
+bool read_text_order(std::string_view bytes, OrderDocument& out, vocab::Localized& error, const OrderLimits& limits = {});
 
 }  // namespace rmt::order

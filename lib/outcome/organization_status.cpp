@@ -22,7 +22,7 @@ std::string_view org_status_key(OrgStatus status) {
   return "not-received";
 }
 
-diag::Localized org_status_label(OrgStatus status) {
+vocab::Localized org_status_label(OrgStatus status) {
   switch (status) {
     case OrgStatus::accepted: return {"принят", "accepted"};
     case OrgStatus::rejected: return {"отклонён", "rejected"};
@@ -148,7 +148,7 @@ void write_json_organizations(json::Writer& w, const std::vector<OrganizationSta
   w.end_array();
 }
 
-diag::Localized other_period_reason(const OrganizationStatus& status, const roadmap::Roadmap& roadmap,
+vocab::Localized other_period_reason(const OrganizationStatus& status, const roadmap::Roadmap& roadmap,
                                     std::size_t period) {
   if (status.other_periods.empty() || status.status != OrgStatus::not_received || period >= roadmap.periods.size())
     return {};
@@ -164,7 +164,7 @@ diag::Localized other_period_reason(const OrganizationStatus& status, const road
           fmt::format("the report sent is for {}, and the one needed is for {}", fmt::join(en, ", "), needed.en)};
 }
 
-diag::Localized statuses_line(const StatusCounts& c) {
+vocab::Localized statuses_line(const StatusCounts& c) {
   return {fmt::format("организации: представили {} из {}; принято {}, отклонено {}, конфликт {}, файл не прочитан {}, "
                       "не представлено {}",
                       c.sent(), c.total(), c.accepted, c.rejected, c.conflict, c.unreadable, c.not_received),

@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "diag/file_report.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "registry/registry.h"
 #include "roadmap/roadmap.h"
 
@@ -35,7 +35,7 @@ namespace rmt::outcome {
 enum class OrgStatus { accepted, rejected, conflict, unreadable, not_received };
 
 std::string_view org_status_key(OrgStatus status);     ///< "accepted", …, "not-received"
-diag::Localized org_status_label(OrgStatus status);    ///< «принят», …, «не представлен»
+vocab::Localized org_status_label(OrgStatus status);    ///< «принят», …, «не представлен»
 
 struct OrganizationStatus {
   std::string org_id, name, district;
@@ -74,10 +74,10 @@ void write_json_organizations(json::Writer& writer, const std::vector<Organizati
 /// Why an organization that sent only files for other periods is not
 /// received: «прислан отчёт за III квартал 2022 г., а нужен за IV квартал
 /// 2022 г.»; empty when it sent none.
-diag::Localized other_period_reason(const OrganizationStatus& status, const roadmap::Roadmap& roadmap,
+vocab::Localized other_period_reason(const OrganizationStatus& status, const roadmap::Roadmap& roadmap,
                                     std::size_t period);
 
 /// «организации: представили 57 из 61, принято 52, отклонено 3, конфликт 1, файл не прочитан 1».
-diag::Localized statuses_line(const StatusCounts& counts);
+vocab::Localized statuses_line(const StatusCounts& counts);
 
 }  // namespace rmt::outcome

@@ -82,13 +82,13 @@ void XmlStream::on_doctype(void* self, const char*, const char*, const char*, in
 
 void XmlStream::suspend() { XML_StopParser(static_cast<XML_Parser>(parser_), XML_TRUE); }
 
-void XmlStream::fail(diag::Localized why) {
+void XmlStream::fail(vocab::Localized why) {
   if (!failed_) error_ = std::move(why);
   failed_ = true;
   XML_StopParser(static_cast<XML_Parser>(parser_), XML_FALSE);
 }
 
-XmlStream::State XmlStream::failed(diag::Localized why) {
+XmlStream::State XmlStream::failed(vocab::Localized why) {
   if (!failed_) error_ = std::move(why);
   failed_ = true;
   return State::failed;
@@ -138,13 +138,13 @@ XmlStream::State XmlStream::parse() {
   }
 }
 
-diag::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, std::uint64_t max_bytes) {
+vocab::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, std::uint64_t max_bytes) {
   XmlStream stream(zip, handler);
   if (!stream.open(part, max_bytes)) return stream.error();
   XmlStream::State state;
   while ((state = stream.parse()) == XmlStream::State::suspended) {
   }
-  return state == XmlStream::State::failed ? stream.error() : diag::Localized{};
+  return state == XmlStream::State::failed ? stream.error() : vocab::Localized{};
 }
 
 }  // namespace rmt::package

@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "package/zip_reader.h"
 
 namespace rmt::package {
@@ -56,9 +56,9 @@ class XmlStream {
   /// For handlers: stop after the current callback; parse() resumes.
   void suspend();
   /// For handlers: stop for good, with a reason.
-  void fail(diag::Localized why);
+  void fail(vocab::Localized why);
 
-  const diag::Localized& error() const { return error_; }
+  const vocab::Localized& error() const { return error_; }
   /// Bytes of the part fed to the parser so far (uncompressed): what a
   /// reader's budget for repeated rows is measured against.
   std::uint64_t bytes_read() const { return bytes_read_; }
@@ -73,7 +73,7 @@ class XmlStream {
   static void on_end(void* self, const char* name);
   static void on_text(void* self, const char* chars, int length);
   static void on_doctype(void* self, const char*, const char*, const char*, int);
-  State failed(diag::Localized why);
+  State failed(vocab::Localized why);
   State expat_failed();
   State after(int status);  // the state after expat returned `status` (not OK mid-part)
 
@@ -84,10 +84,10 @@ class XmlStream {
   bool suspended_ = false, final_fed_ = false, finished_ = false, failed_ = false;
   int depth_ = 0;
   std::uint64_t bytes_read_ = 0;
-  diag::Localized error_;
+  vocab::Localized error_;
 };
 
 /// Streams a whole part through `handler`; the error, or empty on success.
-diag::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, std::uint64_t max_bytes);
+vocab::Localized parse_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, std::uint64_t max_bytes);
 
 }  // namespace rmt::package

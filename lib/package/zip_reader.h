@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::package {
 
@@ -25,7 +25,7 @@ class ZipArchive {
   ZipArchive& operator=(const ZipArchive&) = delete;
 
   bool is_open() const { return zip_ != nullptr; }
-  const diag::Localized& error() const { return error_; }
+  const vocab::Localized& error() const { return error_; }
 
   /// True when the archive holds an entry called `name` ("xl/workbook.xml").
   bool contains(const std::string& name);
@@ -45,7 +45,7 @@ class ZipArchive {
   bool entry_open_ = false;
   std::string entry_;
   std::uint64_t delivered_ = 0, max_bytes_ = 0;
-  diag::Localized error_;
+  vocab::Localized error_;
 };
 
 }  // namespace rmt::package

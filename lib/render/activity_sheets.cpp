@@ -16,7 +16,7 @@ namespace {
 
 using book::Col;
 using book::Row;
-using diag::Localized;
+using vocab::Localized;
 
 // The № column: wide enough for every activity's and section's number.
 double number_width(const Context& ctx, double minimum) {
@@ -68,7 +68,7 @@ std::vector<Column<SummaryItem>> summary_columns(const Context& ctx) {
       {{"Отчитались", "Reported"}, 12,
        [&](book::Sheet& sh, Row r, Col c, const Item& i) {
          sh.text(r, c,
-                 ctx.lang == diag::Lang::ru ? fmt::format("{} из {}", i.figures.reported, i.figures.expected)
+                 ctx.lang == vocab::Lang::ru ? fmt::format("{} из {}", i.figures.reported, i.figures.expected)
                                         : fmt::format("{} of {}", i.figures.reported, i.figures.expected),
                  s.text);
        }},
@@ -109,9 +109,9 @@ void write_summary(Context& ctx) {
   const std::string approval = roadmap::approval_text(roadmap.approved, ctx.lang);
   const auto counts = outcome::count_statuses(ctx.in.statuses);
   const std::string reports =
-      ctx.lang == diag::Lang::ru
+      ctx.lang == vocab::Lang::ru
           ? fmt::format("представили {} из {} {}; принято {}", counts.sent(), counts.total(),
-                        diag::ru_plural(counts.total(), "организации", "организаций", "организаций"), counts.accepted)
+                        vocab::ru_plural(counts.total(), "организации", "организаций", "организаций"), counts.accepted)
           : fmt::format("{} of {} organizations submitted; {} accepted", counts.sent(), counts.total(), counts.accepted);
   const std::pair<Localized, std::string> lines[] = {
       {{"Утверждена: ", "Approved by: "},

@@ -32,12 +32,12 @@ struct Context {
   book::Workbook& book;
   const WorkbookInput& in;
   const WorkbookOptions& options;
-  diag::Lang lang;
+  vocab::Lang lang;
   Styles styles;
   /// Sheets left out, and why (SPEC.md §8: a note, not a finding).
   std::vector<SkippedSheet> skipped;
 
-  const std::string& tr(const diag::Localized& text) const { return text.in(lang); }
+  const std::string& tr(const vocab::Localized& text) const { return text.in(lang); }
   /// The status of organization `id` (not received when the run never heard of it).
   outcome::OrgStatus status_of(const std::string& id) const;
   const outcome::OrganizationStatus* status_entry(const std::string& id) const;
@@ -53,7 +53,7 @@ struct Context {
 /// units) and how one item fills its cell.
 template <typename Item>
 struct Column {
-  diag::Localized label;
+  vocab::Localized label;
   double width = 10;
   std::function<void(book::Sheet&, book::Row, book::Col, const Item&)> write;
 };
@@ -75,7 +75,7 @@ void write_row(book::Sheet& sheet, book::Row row, const std::vector<Column<Item>
 }
 
 /// The widest of `labels` in the header font, as a column width, at least `minimum`.
-double width_for(const std::vector<diag::Localized>& labels, diag::Lang lang, double minimum, bool bold = false);
+double width_for(const std::vector<vocab::Localized>& labels, vocab::Lang lang, double minimum, bool bold = false);
 
 /// The print setup of a sheet whose header row is `header_row`.
 book::PrintSetup table_print(book::Row header_row);

@@ -4,11 +4,11 @@
 // submission::status_label).
 #pragma once
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::render::labels {
 
-using diag::Localized;
+using vocab::Localized;
 
 // Sheets, in workbook order.
 inline const Localized kSummary{"Сводка", "Summary"};

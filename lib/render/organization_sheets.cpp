@@ -14,7 +14,7 @@ namespace {
 
 using book::Col;
 using book::Row;
-using diag::Localized;
+using vocab::Localized;
 
 constexpr outcome::OrgStatus kOrgStatuses[] = {outcome::OrgStatus::accepted, outcome::OrgStatus::rejected,
                                                outcome::OrgStatus::conflict, outcome::OrgStatus::unreadable,

@@ -65,7 +65,7 @@ void write_data(Context& ctx) {
   // The merged columns, headed in --lang (the merged CSV itself stays canonical English).
   const auto heading = [&](submission::Column column) {
     const auto& spec = submission::submission_columns()[column];
-    return diag::Localized{std::string(spec.russian), std::string(spec.key)};
+    return vocab::Localized{std::string(spec.russian), std::string(spec.key)};
   };
   using Item = merge::MergedRow;
   // Without borders or colours, for filtering and copying; the free texts wrap

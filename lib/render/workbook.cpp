@@ -83,7 +83,7 @@ const outcome::OrganizationStatus* Context::status_entry(const std::string& id) 
 }
 
 std::string Context::other_period_note(const outcome::OrganizationStatus& status) const {
-  const diag::Localized reason = outcome::other_period_reason(status, in.roadmap, in.monitoring.period);
+  const vocab::Localized reason = outcome::other_period_reason(status, in.roadmap, in.monitoring.period);
   if (reason.empty()) return {};
   return fmt::format("{}: {}", tr(reason), fmt::join(status.other_period_files, ", "));
 }
@@ -127,7 +127,7 @@ book::Fill fill_of_share(std::optional<double> share) {
   return book::Fill::yellow;
 }
 
-double width_for(const std::vector<diag::Localized>& labels, diag::Lang lang, double minimum, bool bold) {
+double width_for(const std::vector<vocab::Localized>& labels, vocab::Lang lang, double minimum, bool bold) {
   double width = minimum;
   for (const auto& label : labels) width = std::max(width, book::column_width_for(label.in(lang), {11, bold}));
   return width;

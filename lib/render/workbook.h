@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "aggregate/monitoring.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "diag/render.h"
 #include "outcome/organization_status.h"
 #include "merge/merged_set.h"
@@ -25,7 +25,7 @@
 namespace rmt::render {
 
 struct WorkbookOptions {
-  diag::Lang lang = diag::Lang::ru;
+  vocab::Lang lang = vocab::Lang::ru;
   /// Data rows per Data sheet: Excel's 1,048,576 rows less the header.
   std::size_t data_rows_per_sheet = 1'048'575;
   /// From this many data rows on, libxlsxwriter's constant-memory mode keeps
@@ -49,8 +49,8 @@ struct WorkbookInput {
 /// A sheet the workbook does not have, and why: By district without
 /// districts in the registry, the chart without a numeric indicator.
 struct SkippedSheet {
-  diag::Localized sheet;
-  diag::Localized reason;
+  vocab::Localized sheet;
+  vocab::Localized reason;
 };
 
 struct WorkbookResult {

@@ -11,8 +11,8 @@
 namespace rmt::report {
 namespace {
 
-using diag::Lang;
-using diag::tr;
+using vocab::Lang;
+using vocab::tr;
 using roadmap::Activity;
 using roadmap::Roadmap;
 

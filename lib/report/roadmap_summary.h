@@ -6,7 +6,7 @@
 
 #include <ostream>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "roadmap/roadmap.h"
 
 namespace rmt::json {
@@ -16,10 +16,10 @@ class Writer;
 namespace rmt::report {
 
 /// A human-readable summary, several lines, labels in `lang`.
-void write_roadmap_summary_text(std::ostream& out, const roadmap::Roadmap& roadmap, diag::Lang lang);
+void write_roadmap_summary_text(std::ostream& out, const roadmap::Roadmap& roadmap, vocab::Lang lang);
 
 /// The same facts as one JSON object value (the caller places it, e.g. under
 /// a "roadmap" key).
-void write_roadmap_summary_json(json::Writer& writer, const roadmap::Roadmap& roadmap, diag::Lang lang);
+void write_roadmap_summary_json(json::Writer& writer, const roadmap::Roadmap& roadmap, vocab::Lang lang);
 
 }  // namespace rmt::report

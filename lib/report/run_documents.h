@@ -12,7 +12,7 @@
 #include "aggregate/monitoring.h"
 #include "calendar/date.h"
 #include "diag/file_report.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "io/inputs.h"
 #include "merge/merger.h"
 #include "outcome/organization_status.h"
@@ -34,7 +34,7 @@ struct RunDocument {
   const std::vector<diag::FileReport>& files;
   const std::vector<io::SkippedFile>& skipped;
   const std::vector<outcome::OrganizationStatus>& statuses;
-  diag::Lang lang = diag::Lang::ru;
+  vocab::Lang lang = vocab::Lang::ru;
   bool strict = false;
   /// When given, the document also has "period", "as_of" and "activities":
   /// per activity the verdict of SPEC.md §8a ({"id", "number", "status",

@@ -19,7 +19,7 @@ calendar::Date MonthDay::in_year(int year) const {
 
 namespace {
 
-using diag::Localized;
+using vocab::Localized;
 
 // Every form an order uses for a month: nominative ("сентябрь"), genitive
 // ("до 15 сентября"), prepositional ("в сентябре"), and common abbreviations.
@@ -513,9 +513,9 @@ std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& pe
   return dates;
 }
 
-std::string describe(const Deadline& deadline, diag::Lang lang) {
+std::string describe(const Deadline& deadline, vocab::Lang lang) {
   if (!deadline.phrase.empty()) return deadline.phrase;
-  const bool ru = lang == diag::Lang::ru;
+  const bool ru = lang == vocab::Lang::ru;
   if (deadline.continuous) return ru ? "постоянно" : "ongoing";
   std::vector<std::string> parts;
   for (const auto& date : deadline.once) parts.push_back(calendar::to_dotted(date));

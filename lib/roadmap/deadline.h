@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "roadmap/period.h"
 
 namespace rmt::roadmap {
@@ -48,7 +48,7 @@ struct Deadline {
 
 /// What went wrong when a phrase was not understood, in both languages.
 struct DeadlineError {
-  diag::Localized reason;
+  vocab::Localized reason;
 };
 
 /// Parses a Russian deadline phrase. Case, "ё", extra spaces and commas, and
@@ -91,6 +91,6 @@ std::optional<MonthDay> parse_month_day(std::string_view text);
 std::vector<calendar::Date> due_dates(const Deadline& deadline, const Period& period, const calendar::Date& roadmap_end);
 
 /// The printed phrase, or for a structured form a short description of it.
-std::string describe(const Deadline& deadline, diag::Lang lang);
+std::string describe(const Deadline& deadline, vocab::Lang lang);
 
 }  // namespace rmt::roadmap

@@ -160,7 +160,7 @@ std::optional<Period> parse_period_text(std::string_view text) {
   return std::nullopt;
 }
 
-diag::Localized describe_period(const Period& period) {
+vocab::Localized describe_period(const Period& period) {
   static const char* const kRoman[] = {"", "I", "II", "III", "IV"};
   const int part = period.part >= 1 && period.part <= 4 ? period.part : 0;
   switch (period.kind) {

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::roadmap {
 
@@ -31,7 +31,7 @@ struct Period {
 /// The period as a document names it after «за»: «2026 год», «III квартал
 /// 2022 г.», «I полугодие 2022 г.», «2023/2024 учебный год»; "2026", "Q3 2022",
 /// "H1 2022", "school year 2023/2024".
-diag::Localized describe_period(const Period& period);
+vocab::Localized describe_period(const Period& period);
 
 /// Parses a canonical label, as a roadmap lists its periods: "2026",
 /// "2022-Q3" (or "2022-q3"), "2022-H1", "2023/2024"; surrounding spaces

@@ -38,7 +38,7 @@ std::string title_with_steps(const Activity& activity) {
   return out;
 }
 
-diag::Localized indicator_label(const Activity& activity) {
+vocab::Localized indicator_label(const Activity& activity) {
   if (!activity.indicator) return {};
   if (!activity.indicator->unit.empty()) return {activity.indicator->unit, activity.indicator->unit};
   switch (activity.indicator->measure) {
@@ -50,10 +50,10 @@ diag::Localized indicator_label(const Activity& activity) {
   return {};
 }
 
-std::string approval_text(const Approval& approval, diag::Lang lang) {
+std::string approval_text(const Approval& approval, vocab::Lang lang) {
   std::string text = approval.document;
   if (!approval.number.empty()) text += " № " + approval.number;
-  if (approval.date) text += std::string(diag::tr(lang, " от ", " of ")) + calendar::to_dotted(*approval.date);
+  if (approval.date) text += std::string(vocab::tr(lang, " от ", " of ")) + calendar::to_dotted(*approval.date);
   return text;
 }
 

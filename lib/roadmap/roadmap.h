@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "roadmap/deadline.h"
 #include "roadmap/period.h"
 
@@ -34,7 +34,7 @@ struct Approval {
 };
 
 /// «приказ № 4/12 от 26.07.2025», as the documents quote it.
-std::string approval_text(const Approval& approval, diag::Lang lang);
+std::string approval_text(const Approval& approval, vocab::Lang lang);
 
 /// A body named as responsible in the order.
 struct Party {
@@ -92,7 +92,7 @@ std::string title_with_steps(const Activity& activity);
 
 /// What the activity's figures count: the indicator's unit, else what its
 /// measure counts («организаций, выполнивших»); empty without an indicator.
-diag::Localized indicator_label(const Activity& activity);
+vocab::Localized indicator_label(const Activity& activity);
 
 struct Section {
   std::string id;

@@ -40,7 +40,7 @@ std::optional<Stop> check_request(const FeedbackRequest& request, mail::SmtpServ
     return stop_with("нужен реестр организаций (--orgs): письма пишутся каждой организации реестра",
                      "the organization registry (--orgs) is needed: a letter goes to each of its organizations");
   if (!request.due.empty() && !calendar::parse_date(request.due)) {
-    const diag::Localized bad = diag::msg::bad_as_of(request.due);
+    const vocab::Localized bad = diag::msg::bad_as_of(request.due);
     return Stop{{"--due: " + bad.ru, "--due: " + bad.en}, {}};
   }
   if (request.send) {

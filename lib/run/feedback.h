@@ -34,7 +34,7 @@ struct FeedbackRequest {
   std::string from;       ///< the sender's address (needed to send)
   std::string from_name;  ///< empty: the reporting centre (registry/reporting_centre.h)
   std::string signature;  ///< empty: the reporting centre
-  diag::Lang lang = diag::Lang::ru;
+  vocab::Lang lang = vocab::Lang::ru;
   std::optional<SendRequest> send;
 };
 

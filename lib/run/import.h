@@ -17,7 +17,7 @@ struct ImportRequest {
   std::string output;   ///< the draft's YAML; "-" for standard output
   std::string id;       ///< the roadmap's id; empty: from the place and the first period
   std::string periods;  ///< «2026-2028», «2022-Q1..2022-Q4»; empty: from the order
-  diag::Lang lang = diag::Lang::ru;  ///< of the draft's comments
+  vocab::Lang lang = vocab::Lang::ru;  ///< of the draft's comments
 };
 
 struct ImportOutcome {

@@ -20,7 +20,7 @@ struct MergeRequest {
   merge::MergeOptions merge;  ///< its reader options are taken from `sources`
   std::string output;         ///< the merged CSV; "-" for standard output
   std::string report_path;    ///< the JSON findings document's file; empty: none
-  diag::Lang lang = diag::Lang::ru;  ///< of the document
+  vocab::Lang lang = vocab::Lang::ru;  ///< of the document
   bool strict = false;               ///< warnings make a file invalid, in the document
 };
 

@@ -13,7 +13,7 @@ namespace rmt::run {
 
 struct ReportRequest {
   PeriodRequest period;  ///< its `output` is the document's path
-  diag::Lang lang = diag::Lang::ru;
+  vocab::Lang lang = vocab::Lang::ru;
   std::string from;           ///< who sends it; empty: the reporting centre
   std::size_t attention = 10;  ///< organizations in the «need attention» table at most
 };

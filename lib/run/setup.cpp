@@ -13,7 +13,7 @@
 
 namespace rmt::run {
 
-diag::Localized roadmap_not_found(const std::string& name) {
+vocab::Localized roadmap_not_found(const std::string& name) {
   return diag::msg::roadmap_not_found(name, fmt::format("{}", fmt::join(roadmap::roadmap_dirs(), ", ")),
                                       fmt::format("{}", fmt::join(roadmap::installed_roadmaps(), ", ")));
 }

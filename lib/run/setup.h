@@ -41,6 +41,6 @@ std::optional<Stop> outputs_overwrite_inputs(const std::vector<std::string>& out
                                              const std::vector<std::string>& input_files, const Sources& sources);
 
 /// Why `-r NAME` found nothing: the directories searched and the installed names.
-diag::Localized roadmap_not_found(const std::string& name);
+vocab::Localized roadmap_not_found(const std::string& name);
 
 }  // namespace rmt::run

@@ -13,7 +13,7 @@
 #include "csv/reader.h"
 #include "diag/diagnostic.h"
 #include "diag/file_report.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 namespace rmt::run {
 
@@ -31,7 +31,7 @@ struct Sources {
 /// Why a job cannot go on (exit 2 for a program): the reason, and the
 /// findings behind it (a roadmap's or a registry's errors).
 struct Stop {
-  diag::Localized reason;
+  vocab::Localized reason;
   std::vector<diag::Diagnostic> findings;
 };
 

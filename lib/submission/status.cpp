@@ -43,7 +43,7 @@ std::optional<Status> parse_status(std::string_view text) {
   return std::nullopt;
 }
 
-diag::Localized status_label(Status status) {
+vocab::Localized status_label(Status status) {
   return {std::string(words_of(status).russian), std::string(words_of(status).english)};
 }
 

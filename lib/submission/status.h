@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "vocab/status_words.h"
 
 namespace rmt::submission {
@@ -17,7 +17,7 @@ std::string_view status_name(Status status);
 /// The Russian word templates offer: «выполнено», «частично», «не выполнено», «не применимо».
 std::string_view status_russian(Status status);
 /// The word people read in --lang (workbooks, documents): «выполнено» / "done", … «не применимо» / "n/a".
-diag::Localized status_label(Status status);
+vocab::Localized status_label(Status status);
 /// Parses either language, any case, surrounding spaces ignored; "ё" = "е".
 std::optional<Status> parse_status(std::string_view text);
 

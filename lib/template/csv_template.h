@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "template/template_rows.h"
 #include "text/decoder.h"
 
@@ -17,7 +17,7 @@ namespace rmt::templates {
 struct CsvTemplateOptions {
   text::Encoding encoding = text::Encoding::utf8;  ///< UTF-8 is written with a BOM
   char delimiter = ';';
-  diag::Lang lang = diag::Lang::ru;  ///< header language
+  vocab::Lang lang = vocab::Lang::ru;  ///< header language
 };
 
 struct CsvTemplate {

@@ -7,7 +7,7 @@
 namespace rmt::templates {
 
 std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period,
-                                       diag::Lang lang) {
+                                       vocab::Lang lang) {
   std::vector<TemplateRow> rows;
   for (const auto& section : roadmap.sections) {
     for (const auto& activity : section.activities) {
@@ -26,16 +26,16 @@ std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::str
       for (const auto& date : roadmap.due_in(activity, period))
         dates += (dates.empty() ? "" : ", ") + calendar::to_dotted(date);
       if (!dates.empty())
-        row.deadline += (row.deadline.empty() ? "" : " — ") + std::string(diag::tr(lang, "до ", "by ")) + dates;
+        row.deadline += (row.deadline.empty() ? "" : " — ") + std::string(vocab::tr(lang, "до ", "by ")) + dates;
       rows.push_back(std::move(row));
     }
   }
   return rows;
 }
 
-std::string_view column_header(submission::Column column, diag::Lang lang) {
+std::string_view column_header(submission::Column column, vocab::Lang lang) {
   const auto& spec = submission::submission_columns()[column];
-  return lang == diag::Lang::ru ? spec.russian : spec.key;
+  return lang == vocab::Lang::ru ? spec.russian : spec.key;
 }
 
 std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "roadmap/roadmap.h"
 #include "submission/reader.h"
 
@@ -27,7 +27,7 @@ struct TemplateRow {
 
 /// The activities `org_id` reports on, with their targets and deadlines for `period`.
 std::vector<TemplateRow> template_rows(const roadmap::Roadmap& roadmap, std::string_view org_id, std::size_t period,
-                                       diag::Lang lang = diag::Lang::ru);
+                                       vocab::Lang lang = vocab::Lang::ru);
 
 /// A template's columns, in order: the six filled in, then the five the
 /// school fills. The first `kFilledColumns` are the pre-filled ones.
@@ -39,7 +39,7 @@ inline constexpr std::array<submission::Column, 11> kTemplateColumns{
 inline constexpr std::size_t kFilledColumns = 6;
 
 /// A column's header: the Russian one templates use, or the canonical English name.
-std::string_view column_header(submission::Column column, diag::Lang lang);
+std::string_view column_header(submission::Column column, vocab::Lang lang);
 
 /// The filled-in cells of one row, in column order.
 std::array<std::string_view, kFilledColumns> filled_cells(const TemplateRow& row, std::string_view org_id,

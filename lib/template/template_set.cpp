@@ -75,7 +75,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     const std::string stem = names.stem(org.id);
     const std::string path = (fs::path(out_dir) / (stem + extension)).string();
 
-    const auto fail = [&](diag::Localized why) {
+    const auto fail = [&](vocab::Localized why) {
       result.failed_path = path;
       result.failure = std::move(why);
       return result;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 
 #include "registry/registry.h"
 #include "roadmap/roadmap.h"
@@ -46,7 +46,7 @@ struct TemplateSetResult {
   std::vector<std::string> nothing_to_report;  ///< registry ids that report on no activity
   std::size_t unrepresentable = 0;             ///< characters Windows-1251 lacks, over all files
   std::string failed_path;                     ///< the file that could not be written, if any
-  diag::Localized failure;                     ///< and why (the run stops there)
+  vocab::Localized failure;                     ///< and why (the run stops there)
   /// Files of the folder this program did not write (reports, say): without
   /// `force` nothing is written and the run stops; with it they are kept.
   std::vector<std::string> foreign_files;

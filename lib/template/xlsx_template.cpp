@@ -22,7 +22,7 @@ constexpr std::array<double, kTemplateColumns.size()> kMinWidths{10, 8, 8, 30, 1
 
 class TemplateBook {
  public:
-  TemplateBook(const std::string& path, const XlsxTemplateInput& in, diag::Lang lang)
+  TemplateBook(const std::string& path, const XlsxTemplateInput& in, vocab::Lang lang)
       : in_(in), lang_(lang), book_(path, false) {}
 
   std::string write() {
@@ -35,7 +35,7 @@ class TemplateBook {
   }
 
  private:
-  std::string_view tr(std::string_view ru, std::string_view en) const { return diag::tr(lang_, ru, en); }
+  std::string_view tr(std::string_view ru, std::string_view en) const { return vocab::tr(lang_, ru, en); }
 
   void formats() {
     using book::NumberFormat;
@@ -105,11 +105,11 @@ class TemplateBook {
     book::Validation status;
     status.kind = book::Validation::Kind::list;
     for (const auto& word : vocab::kActivityStatusWords)
-      status.items.emplace_back(lang_ == diag::Lang::ru ? word.russian : word.key);
+      status.items.emplace_back(lang_ == vocab::Lang::ru ? word.russian : word.key);
     status.title = tr("Статус", "Status");
     status.input_message = tr("Выберите из списка.", "Pick one from the list.");
     status.error_message = fmt::format("{} {}.", tr("Выберите статус из списка:", "Pick a status from the list:"),
-                                       vocab::activity_status_list(lang_ == diag::Lang::ru ? &vocab::StatusWord::russian
+                                       vocab::activity_status_list(lang_ == vocab::Lang::ru ? &vocab::StatusWord::russian
                                                                                            : &vocab::StatusWord::key));
     sheet.validate(1, last_row, column_index(submission::col_status), status);
 
@@ -163,7 +163,7 @@ class TemplateBook {
         "Серые столбцы (код, период, номер, мероприятие, плановое значение, срок) заполнены заранее и защищены: не меняйте их.",
         "The grey columns (code, period, number, activity, target, deadline) are filled in and protected: do not change them."));
     lines.emplace_back(fmt::format("{} {}.", tr("Статус — выберите из списка:", "Status: pick from the list:"),
-                                   vocab::activity_status_list(lang_ == diag::Lang::ru ? &vocab::StatusWord::russian
+                                   vocab::activity_status_list(lang_ == vocab::Lang::ru ? &vocab::StatusWord::russian
                                                                                       : &vocab::StatusWord::key)));
     lines.emplace_back(tr(
         "Значение — число (0 или больше); обязательно для количественных показателей при статусе «выполнено» или «частично».",
@@ -186,16 +186,16 @@ class TemplateBook {
   }
 
   const XlsxTemplateInput& in_;
-  diag::Lang lang_;
+  vocab::Lang lang_;
   book::Workbook book_;
   book::Format header_, filled_, input_, number_, date_, title_, wrap_;
 };
 
 }  // namespace
 
-std::string_view report_sheet_name(diag::Lang lang) { return diag::tr(lang, "Отчёт", "Report"); }
+std::string_view report_sheet_name(vocab::Lang lang) { return vocab::tr(lang, "Отчёт", "Report"); }
 
-std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, diag::Lang lang) {
+std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, vocab::Lang lang) {
   return TemplateBook(path, input, lang).write();
 }
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "calendar/date.h"
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "roadmap/roadmap.h"
 #include "template/template_rows.h"
 
@@ -32,9 +32,9 @@ struct XlsxTemplateInput {
 };
 
 /// Writes the workbook to `path`; "" on success, else the reason.
-std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, diag::Lang lang);
+std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, vocab::Lang lang);
 
 /// The data sheet's name: "Отчёт" or "Report" (submission_sheet_names() reads both).
-std::string_view report_sheet_name(diag::Lang lang);
+std::string_view report_sheet_name(vocab::Lang lang);
 
 }  // namespace rmt::templates

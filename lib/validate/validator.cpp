@@ -455,7 +455,7 @@ void Validator::check_conflicts(const std::vector<ContentRow>& rows, const std::
     const std::string_view period = roadmap_.periods[row.period].label, activity = activities_.at(row.activity).id;
     const diag::SourcePos here{report.path, row.line, 0};
     const diag::SourcePos there{standing_files_[standing.file], standing.line, 0};
-    const diag::Localized differ{"данные расходятся", "the contents differ"};
+    const vocab::Localized differ{"данные расходятся", "the contents differ"};
     if (last_wins_) {  // a resend replacing its original: what --on-conflict last asks for (merge names the rows)
       standing = {key, row.hash, file, row.line};
       continue;

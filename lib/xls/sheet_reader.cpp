@@ -29,7 +29,7 @@
 namespace rmt::xls {
 namespace {
 
-diag::Localized freexl_reason(int code) {
+vocab::Localized freexl_reason(int code) {
   switch (code) {
     case FREEXL_INSUFFICIENT_MEMORY:
       return {"не хватает памяти", "out of memory"};
@@ -132,7 +132,7 @@ class Workbook {
     }
     pending_.clear();
   }
-  void fail(const diag::Localized& why, std::uint32_t line) {
+  void fail(const vocab::Localized& why, std::uint32_t line) {
     std::string payload;
     put32(payload, line);
     put32(payload, static_cast<std::uint32_t>(why.ru.size()));
@@ -168,7 +168,7 @@ class Workbook {
   std::vector<std::string> sheets_;
   sheet::MergedCells merged_;
   std::uint32_t rows_ = 0, columns_ = 0, next_row_ = 0;
-  diag::Localized failure_;  // a limit passed: the sheet stops there
+  vocab::Localized failure_;  // a limit passed: the sheet stops there
   std::uint32_t failure_line_ = 0;
   std::string pending_;
 };
@@ -297,7 +297,7 @@ SheetReader::~SheetReader() {
   }
 }
 
-void SheetReader::report_broken(const diag::Localized& why, std::uint32_t line) {
+void SheetReader::report_broken(const vocab::Localized& why, std::uint32_t line) {
   sink_.report(diag::msg::broken_workbook({shown_, line, 0, sheet_}, "xls", why));
 }
 

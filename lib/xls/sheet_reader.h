@@ -56,7 +56,7 @@ class SheetReader final : public csv::RecordSource {
  private:
   bool receive(std::string& message);  // the next message from the child; false at its end
   void reap();                         // waits for the child; reports a death before the end
-  void report_broken(const diag::Localized& why, std::uint32_t line);
+  void report_broken(const vocab::Localized& why, std::uint32_t line);
 
   std::string shown_;
   diag::DiagnosticSink& sink_;

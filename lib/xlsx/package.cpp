@@ -193,7 +193,7 @@ void unescape_ooxml(std::string& text) {
   text = std::move(out);
 }
 
-diag::Localized load_package(ZipArchive& zip, Package& package, const PackageLimits& limits) {
+vocab::Localized load_package(ZipArchive& zip, Package& package, const PackageLimits& limits) {
   // The root relationships name the main document; old writers omit them.
   std::string workbook_part = "xl/workbook.xml";
   if (zip.contains("_rels/.rels")) {

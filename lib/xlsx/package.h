@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diag/lang.h"
+#include "vocab/lang.h"
 #include "package/xml_stream.h"
 #include "package/zip_reader.h"
 
@@ -60,7 +60,7 @@ struct Package {
 
 /// Reads the structure of an opened archive into `package`; the reason it is
 /// not a usable workbook, or empty.
-diag::Localized load_package(ZipArchive& zip, Package& package, const PackageLimits& limits = {});
+vocab::Localized load_package(ZipArchive& zip, Package& package, const PackageLimits& limits = {});
 
 /// True for a number format that shows a date: the built-in ones and custom
 /// codes with day or year parts ("dd.mm.yyyy", "[$-419]d mmmm yyyy").

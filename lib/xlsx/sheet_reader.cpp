@@ -142,7 +142,7 @@ bool SheetReader::collect_merged_cells(const std::string& part) {
   return true;
 }
 
-void SheetReader::report_broken(const diag::Localized& why, std::uint32_t line) {
+void SheetReader::report_broken(const vocab::Localized& why, std::uint32_t line) {
   sink_.report(diag::msg::broken_workbook({shown_, line, 0, sheet_}, "xlsx", why));
 }
 

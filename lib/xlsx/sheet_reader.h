@@ -63,7 +63,7 @@ class SheetReader final : public csv::RecordSource, private XmlHandler {
   void finish_cell(XmlStream& stream);
   void append_number(std::string_view text);
   void report_too_long(XmlStream& stream);  // past max_field_bytes or max_row_bytes
-  void report_broken(const diag::Localized& why, std::uint32_t line);
+  void report_broken(const vocab::Localized& why, std::uint32_t line);
   void fill_gap(std::uint32_t up_to_column);  // empty (or merged) fields before column `up_to_column`
 
   std::string shown_;

@@ -22,9 +22,9 @@ TEST_CASE("the dynamics compare with the period before, when they are shown") {
 }
 
 TEST_CASE("figures as the report prints them, rounded as the workbook's cells") {
-  CHECK(brief::number_text(12.5, diag::Lang::ru) == "12,5");
-  CHECK(brief::number_text(12.5, diag::Lang::en) == "12.5");
-  CHECK(brief::number_text(std::nullopt, diag::Lang::ru).empty());
+  CHECK(brief::number_text(12.5, vocab::Lang::ru) == "12,5");
+  CHECK(brief::number_text(12.5, vocab::Lang::en) == "12.5");
+  CHECK(brief::number_text(std::nullopt, vocab::Lang::ru).empty());
   CHECK(brief::percent_text(0.585) == "59%");  // half away from zero, as Excel's 0%
   CHECK(brief::percent_text(0.5833) == "58%");
   CHECK(brief::percent_text(56.0) == "5600%");

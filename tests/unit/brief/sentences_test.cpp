@@ -4,7 +4,7 @@
 #include "diag/messages.h"
 
 using namespace rmt;
-using diag::Lang;
+using vocab::Lang;
 
 TEST_CASE("counts agree with their nouns over 0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111") {
   struct Row {

@@ -23,7 +23,7 @@ struct FakeClock {
 TEST_CASE("the progress line waits a second, then shows files, rows and MB/s in place") {
   std::ostringstream out;
   FakeClock clock;
-  cli::ProgressLine progress(out, true, 4, diag::Lang::ru, 1000ms, clock.function());
+  cli::ProgressLine progress(out, true, 4, vocab::Lang::ru, 1000ms, clock.function());
   clock.now += 500ms;
   progress.file_done_bytes(10, 2'000'000);
   CHECK(out.str().empty());  // short runs stay quiet
@@ -48,14 +48,14 @@ TEST_CASE("the progress line in English, and silent when disabled") {
   std::ostringstream out;
   FakeClock clock;
   {
-    cli::ProgressLine progress(out, true, 2, diag::Lang::en, 0ms, clock.function());
+    cli::ProgressLine progress(out, true, 2, vocab::Lang::en, 0ms, clock.function());
     clock.now += 2s;
     progress.file_done_bytes(7, 10'000'000);
     CHECK(out.str() == "\rfiles: 1 of 2, rows: 7, 5 MB/s\x1b[K");
   }
   CHECK(out.str().ends_with("\r\x1b[K"));  // erased when it goes away
   std::ostringstream quiet;
-  cli::ProgressLine off(quiet, false, 2, diag::Lang::en, 0ms, clock.function());
+  cli::ProgressLine off(quiet, false, 2, vocab::Lang::en, 0ms, clock.function());
   clock.now += 2s;
   off.file_done_bytes(7, 10'000'000);
   off.clear();

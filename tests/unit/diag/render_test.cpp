@@ -25,9 +25,9 @@ TEST_CASE("every code has a stable unique name, in the order of the enum") {
 
 TEST_CASE("text form: file, line, column, severity, code, message and hint") {
   const auto d = diag::msg::unknown_party(diag::SourcePos{"r.yaml", 14, 9}, "shcools", "schools");
-  CHECK(diag::render_text(d, diag::Lang::en) ==
+  CHECK(diag::render_text(d, vocab::Lang::en) ==
         "r.yaml:14:9: error [unknown-party] unknown party «shcools» (did you mean «schools»?)");
-  CHECK(diag::render_text(d, diag::Lang::ru) ==
+  CHECK(diag::render_text(d, vocab::Lang::ru) ==
         "r.yaml:14:9: error [unknown-party] неизвестный участник «shcools» (возможно, имелось в виду «schools»)");
 }
 
@@ -35,17 +35,17 @@ TEST_CASE("text form of a tabular finding names the column as headed in the file
   auto d = diag::msg::no_reporter(diag::SourcePos{"school-017.csv", 12, 0}, "1.1");
   d.column_header = "Статус";
   d.column_key = "status";
-  CHECK(diag::render_text(d, diag::Lang::ru).starts_with("school-017.csv:12: warning [no-reporter] столбец «Статус»: "));
-  CHECK(diag::render_text(d, diag::Lang::en).starts_with("school-017.csv:12: warning [no-reporter] column «Статус»: "));
+  CHECK(diag::render_text(d, vocab::Lang::ru).starts_with("school-017.csv:12: warning [no-reporter] столбец «Статус»: "));
+  CHECK(diag::render_text(d, vocab::Lang::en).starts_with("school-017.csv:12: warning [no-reporter] column «Статус»: "));
 }
 
 TEST_CASE("a whole-file finding has no line") {
   const auto d = diag::msg::unreadable_file(diag::SourcePos{"missing.yaml", 0, 0}, ENOENT);
-  CHECK(diag::render_text(d, diag::Lang::en) ==
+  CHECK(diag::render_text(d, vocab::Lang::en) ==
         "missing.yaml: error [unreadable-file] cannot read the file: no such file or directory "
         "(check the path and the permissions)");
   // The operating system's reason in Russian, from our own table.
-  CHECK(diag::render_text(d, diag::Lang::ru) ==
+  CHECK(diag::render_text(d, vocab::Lang::ru) ==
         "missing.yaml: error [unreadable-file] файл не удаётся прочитать: файл или папка не найдены "
         "(проверьте путь и права доступа)");
 }
@@ -58,7 +58,7 @@ TEST_CASE("JSON document: counts, validity and findings per file") {
   std::ostringstream out;
   json::Writer writer(out);
   writer.begin_object();
-  diag::write_json_files(writer, {file}, diag::Lang::en, false);
+  diag::write_json_files(writer, {file}, vocab::Lang::en, false);
   writer.end_object();
   CHECK(out.str() ==
         R"({"valid":false,"errors":1,"warnings":1,"files":[{"path":"r.yaml","valid":false,"errors":1,"warnings":1,)"
@@ -75,14 +75,14 @@ TEST_CASE("JSON validity under --strict: warnings make a file invalid") {
     std::ostringstream out;
     json::Writer writer(out);
     writer.begin_object();
-    diag::write_json_files(writer, {file}, diag::Lang::en, strict);
+    diag::write_json_files(writer, {file}, vocab::Lang::en, strict);
     writer.end_object();
     CHECK(out.str().starts_with(strict ? R"({"valid":false,)" : R"({"valid":true,)"));
   }
 }
 
 TEST_CASE("Russian plural forms of counts") {
-  using diag::ru_plural;
+  using vocab::ru_plural;
   const auto form = [](std::size_t n) { return ru_plural(n, "ошибка", "ошибки", "ошибок"); };
   CHECK(form(0) == "ошибок");
   CHECK(form(1) == "ошибка");

@@ -54,7 +54,7 @@ struct Fixture : RoadmapFixture {
 std::string findings_text(const std::vector<diag::FileReport>& reports) {
   std::string all;
   for (const auto& report : reports)
-    for (const auto& d : report.findings) all += diag::render_text(d, diag::Lang::en) + "\n";
+    for (const auto& d : report.findings) all += diag::render_text(d, vocab::Lang::en) + "\n";
   return all;
 }
 

@@ -153,7 +153,7 @@ TEST_CASE("ods: a broken or hostile file is unreadable-file naming the format, n
   Scratch scratch;
   const auto finding = [](const Rows& rows) {
     REQUIRE(rows.findings.items().size() == 1);
-    return diag::render_text(rows.findings.items()[0], diag::Lang::en);
+    return diag::render_text(rows.findings.items()[0], vocab::Lang::en);
   };
   CHECK(finding(read_all(scratch.write("t.ods", "not a zip"))).find("cannot read the OpenDocument spreadsheet (.ods)") !=
         std::string::npos);

@@ -23,7 +23,7 @@ namespace {
 
 order::OrderDocument html(std::string_view page) {
   order::OrderDocument document;
-  diag::Localized error;
+  vocab::Localized error;
   REQUIRE(order::read_html_order(page, document, error));
   return document;
 }
@@ -37,7 +37,7 @@ std::vector<std::string> row_texts(const order::Row& row) {
 // A text order: a title, then rows with tab-separated cells.
 order::Draft draft_of(const std::string& text, order::DraftOptions options = {}) {
   order::OrderDocument document;
-  diag::Localized error;
+  vocab::Localized error;
   REQUIRE(order::read_text_order(text, document, error));
   diag::DiagnosticList findings;
   auto draft = order::draft_roadmap(document, "order.txt", options, findings);
@@ -106,7 +106,7 @@ TEST_CASE("HTML text: entities, paragraphs and list items as lines, bold cells, 
 
 TEST_CASE("HTML: tables nested past the limit are refused, a table in a cell becomes its lines") {
   order::OrderDocument document;
-  diag::Localized error;
+  vocab::Localized error;
   std::string deep;
   for (int i = 0; i < 40; ++i) deep += "<table><tr><td>";
   CHECK_FALSE(order::read_html_order(deep, document, error));
@@ -128,7 +128,7 @@ TEST_CASE("the inline markup of text copies: <b>, Markdown's ** and \\_") {
 
 TEST_CASE("a text order in Windows-1251 reads as UTF-8; lines above the table are its heading") {
   order::OrderDocument document;
-  diag::Localized error;
+  vocab::Localized error;
   REQUIRE(order::read_text_order(to_cp1251("ПРИКАЗ\n\nПлан мероприятий на 2026 год\n№\tМероприятие\n1.1\tСобрание\n"),
                                  document, error));
   CHECK(document.lines == std::vector<std::string>{"ПРИКАЗ", "", "План мероприятий на 2026 год"});
@@ -276,7 +276,7 @@ TEST_CASE("a draft: deadlines without a date become {text}, with a check") {
 TEST_CASE("a draft is refused without a roadmap table, activities or periods") {
   diag::DiagnosticList findings;
   order::OrderDocument document;
-  diag::Localized error;
+  vocab::Localized error;
   REQUIRE(order::read_text_order("только текст\nбез таблицы\n", document, error));
   CHECK_FALSE(order::draft_roadmap(document, "a.txt", {}, findings));
   REQUIRE(findings.items().size() == 1);
@@ -343,7 +343,7 @@ TEST_CASE("the draft's YAML loads as a roadmap, hostile text included") {
   section.activities.push_back(activity);
   draft.sections.push_back(section);
 
-  const std::string yaml = order::draft_yaml(draft, diag::Lang::ru);
+  const std::string yaml = order::draft_yaml(draft, vocab::Lang::ru);
   diag::DiagnosticList findings;
   const auto roadmap = roadmap::load_roadmap_text(yaml, "draft.yaml", findings);
   REQUIRE_MESSAGE(roadmap, (findings.items().empty() ? yaml : findings.items()[0].message.en + "\n" + yaml));
@@ -358,7 +358,7 @@ TEST_CASE("the draft's YAML loads as a roadmap, hostile text included") {
   CHECK(loaded.indicator->targets[0] == 2.5);
   CHECK(roadmap->parties[0].name == "Центр «1.1»");
   CHECK(yaml.find("# ПРОВЕРЬТЕ: проверка\n") == std::string::npos);  // a comment never spans lines
-  CHECK(order::draft_yaml(draft, diag::Lang::en).find("# CHECK: a check") != std::string::npos);
+  CHECK(order::draft_yaml(draft, vocab::Lang::en).find("# CHECK: a check") != std::string::npos);
 }
 
 TEST_CASE("the size limit: a .docx's pictures do not count, only its document.xml; a text order counts whole") {

@@ -191,14 +191,14 @@ TEST_CASE("structured every_year values") {
 TEST_CASE("describe shows the printed phrase, or a description of a structured form") {
   Deadline structured;
   structured.once = {calendar::Date{2022, 9, 10}};
-  CHECK(roadmap::describe(structured, diag::Lang::ru) == "до 10.09.2022");
-  CHECK(roadmap::describe(structured, diag::Lang::en) == "by 10.09.2022");
+  CHECK(roadmap::describe(structured, vocab::Lang::ru) == "до 10.09.2022");
+  CHECK(roadmap::describe(structured, vocab::Lang::en) == "by 10.09.2022");
   structured = {};
   structured.every_year = {{6, 15}};
-  CHECK(roadmap::describe(structured, diag::Lang::ru) == "ежегодно до 15.06");
+  CHECK(roadmap::describe(structured, vocab::Lang::ru) == "ежегодно до 15.06");
   structured = {};
-  CHECK(roadmap::describe(structured, diag::Lang::en) == "no computable date");
-  CHECK(roadmap::describe(parsed("сентябрь ежегодно"), diag::Lang::en) == "сентябрь ежегодно");
+  CHECK(roadmap::describe(structured, vocab::Lang::en) == "no computable date");
+  CHECK(roadmap::describe(parsed("сентябрь ежегодно"), vocab::Lang::en) == "сентябрь ежегодно");
 }
 
 // Phrases as real orders write them (issue 22): the seeds', the published

@@ -27,7 +27,7 @@ diag::Diagnostic only_finding(std::string_view yaml) {
   Loaded loaded = load(yaml);
   REQUIRE_MESSAGE(loaded.findings.items().size() == 1, [&] {
     std::string all;
-    for (const auto& d : loaded.findings.items()) all += diag::render_text(d, diag::Lang::en) + "\n";
+    for (const auto& d : loaded.findings.items()) all += diag::render_text(d, vocab::Lang::en) + "\n";
     return all;
   }());
   return loaded.findings.items().front();

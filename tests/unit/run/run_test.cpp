@@ -125,7 +125,7 @@ TEST_CASE("run::report writes the справка with its six chapters") {
   Scratch scratch;
   Counting listener;
   const auto path = scratch.path("справка.docx");
-  const auto result = run::report({demo_period(path), diag::Lang::ru, "", 10}, listener);
+  const auto result = run::report({demo_period(path), vocab::Lang::ru, "", 10}, listener);
   REQUIRE(result.run);
   CHECK_FALSE(result.stop);
   CHECK(result.written.headings.size() == 6);
@@ -137,7 +137,7 @@ TEST_CASE("run::merge writes the merged CSV and, when asked, the JSON document b
   Scratch scratch;
   Counting listener;
   const auto csv = scratch.path("merged.csv"), json = scratch.path("merged.json");
-  const auto result = run::merge({demo_sources(), {}, csv, json, diag::Lang::en, false}, listener);
+  const auto result = run::merge({demo_sources(), {}, csv, json, vocab::Lang::en, false}, listener);
   REQUIRE(result.merger);
   CHECK_FALSE(result.stop);
   const std::string merged = Scratch::read(csv);
@@ -145,7 +145,7 @@ TEST_CASE("run::merge writes the merged CSV and, when asked, the JSON document b
   CHECK(Scratch::read(json).find("\"merge\"") != std::string::npos);
   CHECK(result.merger->counts().files == 57);
 
-  const auto over_roadmap = run::merge({demo_sources(), {}, kRoadmap, "", diag::Lang::ru, false}, listener);
+  const auto over_roadmap = run::merge({demo_sources(), {}, kRoadmap, "", vocab::Lang::ru, false}, listener);
   REQUIRE(over_roadmap.stop);
   CHECK_FALSE(over_roadmap.merger);
 }
@@ -214,12 +214,12 @@ TEST_CASE("run::templates writes one per organization that reports; an unknown p
 TEST_CASE("run::import_order drafts the seed order; a bad --periods stops it") {
   Scratch scratch;
   const auto output = scratch.path("draft.yaml");
-  const auto result = run::import_order({kSource + "/tests/data/orders/balakhna-order.txt", output, "", "", diag::Lang::ru});
+  const auto result = run::import_order({kSource + "/tests/data/orders/balakhna-order.txt", output, "", "", vocab::Lang::ru});
   REQUIRE_FALSE(result.stop);
   REQUIRE(result.draft);
   CHECK(result.draft->activity_count() == 19);
   CHECK(result.draft_file.errors() == 0);
   CHECK(Scratch::read(output).find("id: \"balakhna-mentoring-2022\"") != std::string::npos);
-  const auto bad = run::import_order({kSource + "/tests/data/orders/balakhna-order.txt", output, "", "2026-20", diag::Lang::ru});
+  const auto bad = run::import_order({kSource + "/tests/data/orders/balakhna-order.txt", output, "", "2026-20", vocab::Lang::ru});
   REQUIRE(bad.stop);
 }

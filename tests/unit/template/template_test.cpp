@@ -52,7 +52,7 @@ TEST_CASE("CSV template bytes: UTF-8 with BOM by default; Windows-1251 counts wh
   templates::CsvTemplateOptions options;
   options.encoding = text::Encoding::windows1251;
   options.delimiter = ',';
-  options.lang = diag::Lang::en;
+  options.lang = vocab::Lang::en;
   rows[0].title = "Охват ≥ 90%, «итог»";  // "≥" is not in Windows-1251
   const auto cp = templates::csv_template(rows, "SCH-01", "2026", options);
   CHECK(cp.unrepresentable == 1);
@@ -73,7 +73,7 @@ sections:
   const auto deadlines = templates::template_rows(dated.roadmap, "SCH-01", 0);
   CHECK(deadlines[0].deadline == "сентябрь ежегодно — до 30.09.2026");
   CHECK(deadlines[1].deadline == "постоянно");  // due at the roadmap's end, not in 2026
-  CHECK(templates::template_rows(dated.roadmap, "SCH-01", 1, diag::Lang::en)[1].deadline == "постоянно — by 31.12.2027");
+  CHECK(templates::template_rows(dated.roadmap, "SCH-01", 1, vocab::Lang::en)[1].deadline == "постоянно — by 31.12.2027");
 }
 
 TEST_CASE("template files: safe names, no collisions, never over an input, filled ones validate cleanly") {

@@ -28,7 +28,7 @@ const std::string kGood = "SCH-01,2026,1.1,done,,01.09.2026,Order 5,\nSCH-01,202
 
 std::string findings_text(const diag::FileReport& report) {
   std::string all;
-  for (const auto& d : report.findings) all += diag::render_text(d, diag::Lang::en) + "\n";
+  for (const auto& d : report.findings) all += diag::render_text(d, vocab::Lang::en) + "\n";
   return all;
 }
 

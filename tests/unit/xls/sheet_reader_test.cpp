@@ -85,7 +85,7 @@ TEST_CASE(".xls: a damaged or foreign file is unreadable-file naming Excel 97-20
     CHECK_FALSE(reader.next(record));
     REQUIRE(findings.items().size() == 1);
     CHECK(findings.items()[0].code == diag::Code::unreadable_file);
-    return diag::render_text(findings.items()[0], diag::Lang::en);
+    return diag::render_text(findings.items()[0], vocab::Lang::en);
   };
   CHECK(finding("not an xls").find("cannot read the Excel 97-2003 workbook (.xls): it is not an Excel 97-2003 workbook") !=
         std::string::npos);

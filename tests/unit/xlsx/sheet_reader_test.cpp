@@ -76,7 +76,7 @@ Rows read_all(const std::string& path, const csv::ReaderOptions& options = {},
 
 std::string only_finding(const Rows& rows) {
   REQUIRE(rows.findings.items().size() == 1);
-  return diag::render_text(rows.findings.items()[0], diag::Lang::en);
+  return diag::render_text(rows.findings.items()[0], vocab::Lang::en);
 }
 
 using Cells = std::vector<std::string>;
@@ -286,7 +286,7 @@ TEST_CASE("an .xlsx submission goes through the same checks; findings name the s
   CHECK(file.encoding.empty());
   CHECK(file.rows == 2);
   REQUIRE(file.findings.size() == 1);
-  CHECK(diag::render_text(file.findings[0], diag::Lang::ru) ==
+  CHECK(diag::render_text(file.findings[0], vocab::Lang::ru) ==
         path + ":3: error [bad-status] лист «Отчёт», ячейка E3, столбец «Статус»: «сделано» — не статус; допустимо: "
                "выполнено, частично, не выполнено, не применимо");
 }

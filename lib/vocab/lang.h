@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace rmt::diag {
+namespace rmt::vocab {
 
 enum class Lang { ru, en };
 
@@ -47,4 +47,4 @@ constexpr std::string_view ru_plural(std::size_t n, std::string_view one, std::s
   return many;
 }
 
-}  // namespace rmt::diag
+}  // namespace rmt::vocab
