@@ -81,9 +81,9 @@ int execute(const CLI::App& app, Options& options) {
   // One organization's failure is reported for it; the others' letters are written.
   std::size_t not_written = 0;
   for (const auto& letter : letters)
-    if (!letter.failure.empty()) {
+    if (!letter.failure.ok()) {
       ++not_written;
-      std::cerr << diag::msg::letter_not_written(letter.org_id, letter.failure).in(lang) << '\n';
+      std::cerr << diag::msg::letter_not_written(letter.org_id, letter.failure.path, letter.failure.reason).in(lang) << '\n';
     }
   // An organization without an address is named, quiet or not: its letter will not reach it by itself.
   std::vector<std::string> without;

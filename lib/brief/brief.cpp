@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "diag/messages.h"
 #include "aggregate/by_district.h"
 #include "brief/charts.h"
 #include "registry/reporting_centre.h"
@@ -67,6 +68,7 @@ class Writer {
   }
 
   BriefResult write(const std::string& path) {
+    path_ = path;
     heading_block();
     coverage();
     results();
@@ -74,14 +76,15 @@ class Writer {
     dynamics();
     attention();
     conclusions();
-    if (!result_.failure.empty()) return result_;
+    if (!result_.write.ok()) return result_;
     docx::Properties properties;
     properties.title = tr(labels::kTitle) + ": " + in_.roadmap.title;
     properties.subject = period_for();
     properties.creator = sender();
     properties.created = m_.as_of;
     properties.language = lang_ == Lang::ru ? "ru-RU" : "en-GB";
-    result_.failure = doc_.save(path, properties);
+    if (const std::string why = doc_.save(path, properties); !why.empty())
+      result_.write = io::WriteResult::failed(path, diag::msg::library_reason("docx", why));
     result_.pictures = doc_.pictures();
     result_.previous_period = previous_;
     return result_;
@@ -165,7 +168,7 @@ class Writer {
       std::string failure;
       auto picture = chart::draw(chart, width, failure);
       if (!picture) {
-        result_.failure = "cairo: " + failure;
+        result_.write = io::WriteResult::failed(path_, diag::msg::library_reason("cairo", failure));
         return;
       }
       const std::string text = numbered(part, ends.size());
@@ -612,6 +615,7 @@ class Writer {
   docx::Document doc_;
   BriefResult result_;
   std::size_t figures_ = 0;
+  std::string path_;  // the document being written, for a failure's message
 };
 
 }  // namespace

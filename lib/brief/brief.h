@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "aggregate/monitoring.h"
+#include "io/write_result.h"
 #include "vocab/lang.h"
 #include "outcome/organization_status.h"
 #include "registry/registry.h"
@@ -38,7 +39,7 @@ struct BriefOptions {
 
 /// What was written, for the run's closing line and JSON document.
 struct BriefResult {
-  std::string failure;  ///< empty on success; else what failed (English)
+  io::WriteResult write;  ///< whether the document was written
   std::vector<std::string> headings;  ///< the first-level headings, in order
   std::size_t tables = 0, pictures = 0;
   std::optional<std::size_t> previous_period;  ///< the period the dynamics compare with

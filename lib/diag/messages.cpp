@@ -924,9 +924,9 @@ Localized sending_stopped(const Localized& reason, std::size_t left) {
                       left)};
 }
 
-Localized letter_not_written(std::string_view org_id, std::string_view failure) {
-  return {fmt::format("{}: письмо не записано: {}", org_id, failure),
-          fmt::format("{}: the letter was not written: {}", org_id, failure)};
+Localized letter_not_written(std::string_view org_id, std::string_view path, const Localized& reason) {
+  return {fmt::format("{}: письмо не записано: {}: {}", org_id, path, reason.ru),
+          fmt::format("{}: the letter was not written: {}: {}", org_id, path, reason.en)};
 }
 
 Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,

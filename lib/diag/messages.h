@@ -199,7 +199,7 @@ Localized sending_locked(std::string_view log_path);
 /// The sending stopped: why, and how many letters were left unsent.
 Localized sending_stopped(const Localized& reason, std::size_t left);
 /// An organization's letter or copy could not be written.
-Localized letter_not_written(std::string_view org_id, std::string_view failure);
+Localized letter_not_written(std::string_view org_id, std::string_view path, const Localized& reason);
 /// roadmap-report's closing line: «Справка записана: …».
 Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
                          std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "diag/messages.h"
 #include "book/workbook.h"
 #include "diag/sink.h"
 #include "feedback/place.h"
@@ -77,7 +78,7 @@ CopyResult write_annotated_copy(const std::string& out_path, const diag::FileRep
 
   book::Workbook book(out_path, false);
   if (!book.ok()) {
-    result.failure = "cannot create the workbook";
+    result.write = io::WriteResult::failed(out_path, diag::msg::library_reason("libxlsxwriter", "cannot create the workbook"));
     return result;
   }
   book::Properties properties;
@@ -157,7 +158,8 @@ CopyResult write_annotated_copy(const std::string& out_path, const diag::FileRep
   book::PrintSetup copy_print;
   if (own.header_line > 0) copy_print.repeat_row = own.header_line - 1;
   sheet.print(copy_print);
-  result.failure = book.close();
+  if (const std::string why = book.close(); !why.empty())
+    result.write = io::WriteResult::failed(out_path, diag::msg::library_reason("libxlsxwriter", why));
   return result;
 }
 

@@ -14,6 +14,7 @@
 #include "diag/file_report.h"
 #include "vocab/lang.h"
 #include "feedback/own_rows.h"
+#include "io/write_result.h"
 
 namespace rmt::feedback {
 
@@ -22,7 +23,7 @@ namespace rmt::feedback {
 inline constexpr std::size_t kMaxCopiedRows = 100000;
 
 struct CopyResult {
-  std::string failure;        ///< "" or why the copy could not be written
+  io::WriteResult write;      ///< whether the copy was written
   std::uint64_t content = 0;  ///< a fingerprint of the rows and findings copied (not of the date)
 };
 

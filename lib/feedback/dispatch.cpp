@@ -133,9 +133,10 @@ DispatchResult send_letters(const std::vector<LetterRecord>& letters, const Disp
     if (!result.stopped.empty()) {
       outcome.state = SendState::not_sent;
       outcome.reason = result.stopped;
-    } else if (!letter.failure.empty()) {
+    } else if (!letter.failure.ok()) {
       outcome.state = SendState::not_sent;
-      outcome.reason = {"письмо не записано: " + letter.failure, "the letter was not written: " + letter.failure};
+      outcome.reason = {"письмо не записано: " + letter.failure.path + ": " + letter.failure.reason.ru,
+                        "the letter was not written: " + letter.failure.path + ": " + letter.failure.reason.en};
     } else if (letter.to.empty()) {
       outcome.state = SendState::no_address;
     } else if (logged == "sent" && !options.resend) {

@@ -55,14 +55,15 @@ std::string finding_line(std::size_t n, const diag::Diagnostic& d, Lang lang, co
   return line + ".";
 }
 
-bool commit_text(const std::string& path, const std::string& bytes, std::string& failure) {
+io::WriteResult commit_text(const std::string& path, const std::string& bytes) {
   io::OutputFile out;
-  if (!out.open(path) || !out.write(bytes) || !out.commit()) {
-    failure = path + ": " + out.error().en;
-    return false;
-  }
-  return true;
+  if (!out.open(path) || !out.write(bytes) || !out.commit()) return io::WriteResult::failed(path, out.error());
+  return {};
 }
+
+// A file just written that cannot be read to go with its letter.
+const vocab::Localized kNotReadBack{"его не удалось прочитать снова, чтобы приложить к письму",
+                                   "it cannot be read back to attach"};
 
 }  // namespace
 
@@ -331,19 +332,19 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
                           io::kMaxStemBytes - tail.size()) + tail;
         const std::string path = dir + "/" + shown + ".xlsx";
         io::OutputFile out;
-        std::string failure;
+        vocab::Localized failure;
         CopyResult copied;
         if (!out.open_for_writer(path))
-          failure = out.error().en;
+          failure = out.error();
         else if (copied = write_annotated_copy(out.temp_path(), *report, own, lang, in.as_of);
-                 copied.failure.empty() && !out.commit())
-          failure = out.error().en;
+                 copied.write.ok() && !out.commit())
+          failure = out.error();
         else
-          failure = copied.failure;
+          failure = copied.write.reason;
         auto bytes = failure.empty() ? io::read_file(path) : std::nullopt;
-        if (failure.empty() && !bytes) failure = "cannot be read back to attach";
+        if (failure.empty() && !bytes) failure = kNotReadBack;
         if (!failure.empty()) {
-          letter.failure = path + ": " + failure;
+          letter.failure = io::WriteResult::failed(path, failure);
           break;
         }
         letter.copies.push_back(path);
@@ -358,25 +359,26 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
                      "with warnings are yellow; the first sheet, \"Findings\", lists them all.\n";
     }
     // A reminder brings the school its template, as roadmap-template makes it: nothing to look for.
-    if (letter.kind == LetterKind::reminder && letter.failure.empty()) {
+    if (letter.kind == LetterKind::reminder && letter.failure.ok()) {
       const auto rows = templates::template_rows(in.roadmap, status.org_id, in.period, lang);
       if (!rows.empty()) {
         const std::string tail = io::portable_stem((ru ? " — шаблон отчёта " : " — report template ") + period.label);
         const std::string shown = io::portable_stem(org_stem, io::kMaxStemBytes - tail.size()) + tail;
         const std::string path = dir + "/" + shown + ".xlsx";
         io::OutputFile out;
-        std::string failure;
+        vocab::Localized failure;
         if (!out.open_for_writer(path))
-          failure = out.error().en;
+          failure = out.error();
         else if (failure = templates::write_xlsx_template(
-                         out.temp_path(), {in.roadmap, period, status.org_id, status.name, rows, in.as_of, due, centre_email},
-                         lang);
+                               out.temp_path(),
+                               {in.roadmap, period, status.org_id, status.name, rows, in.as_of, due, centre_email}, lang)
+                               .reason;
                  failure.empty() && !out.commit())
-          failure = out.error().en;
+          failure = out.error();
         auto bytes = failure.empty() ? io::read_file(path) : std::nullopt;
-        if (failure.empty() && !bytes) failure = "cannot be read back to attach";
+        if (failure.empty() && !bytes) failure = kNotReadBack;
         if (!failure.empty()) {
-          letter.failure = path + ": " + failure;
+          letter.failure = io::WriteResult::failed(path, failure);
         } else {
           letter.template_file = path;
           message.attachments.push_back(
@@ -393,12 +395,11 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
 
     letter.eml = dir + "/" + org_stem + ".eml";
     letter.content_key = fmt::format("{:016x}", content);
-    if (letter.failure.empty()) {
+    if (letter.failure.ok()) {
       // One organization's failure is its own: the others' letters are still written.
       const std::string bytes = mail::to_rfc5322(message);
       letter.message_fingerprint = text::fingerprint(bytes);
-      std::string failure;
-      if (!commit_text(letter.eml, bytes, failure)) letter.failure = failure;
+      letter.failure = commit_text(letter.eml, bytes);
     }
     result.letters.push_back(std::move(letter));
   }

@@ -17,6 +17,7 @@
 #include "csv/reader.h"
 #include "diag/file_report.h"
 #include "vocab/lang.h"
+#include "io/write_result.h"
 #include "mail/message.h"
 #include "outcome/organization_status.h"
 #include "registry/registry.h"
@@ -58,8 +59,8 @@ struct LetterRecord {
   std::string content_key;
   /// The fingerprint of the .eml's bytes as written: what is sent must be them.
   std::uint64_t message_fingerprint = 0;
-  /// Why its letter or copy could not be written (the path and the reason); "" when written.
-  std::string failure;
+  /// The letter or copy that could not be written, and why; ok() when all were.
+  io::WriteResult failure;
 };
 
 struct FeedbackResult {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "diag/messages.h"
 #include "render/context.h"
 
 namespace rmt::render {
@@ -143,7 +144,7 @@ WorkbookResult write_workbook(const std::string& path, const WorkbookInput& inpu
   WorkbookResult result;
   book::Workbook book(path, input.rows.sorted_size() >= options.constant_memory_rows);
   if (!book.ok()) {
-    result.failure = "cannot create the workbook";
+    result.write = io::WriteResult::failed(path, diag::msg::library_reason("libxlsxwriter", "cannot create the workbook"));
     return result;
   }
   const auto& roadmap = input.roadmap;
@@ -169,7 +170,8 @@ WorkbookResult write_workbook(const std::string& path, const WorkbookInput& inpu
   write_data(ctx);
   write_chart(ctx);
   result.skipped = std::move(ctx.skipped);
-  result.failure = book.close();
+  if (const std::string why = book.close(); !why.empty())
+    result.write = io::WriteResult::failed(path, diag::msg::library_reason("libxlsxwriter", why));
   return result;
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "io/write_result.h"
 #include "aggregate/monitoring.h"
 #include "vocab/lang.h"
 #include "diag/render.h"
@@ -54,7 +55,7 @@ struct SkippedSheet {
 };
 
 struct WorkbookResult {
-  std::string failure;  ///< "" on success, else libxlsxwriter's reason
+  io::WriteResult write;  ///< whether the workbook was written
   std::vector<SkippedSheet> skipped;
 };
 

@@ -239,10 +239,10 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
     w.key("findings");
     w.value(std::uint64_t{letter.findings});
     w.key("failure");
-    if (letter.failure.empty())
+    if (letter.failure.ok())
       w.null();
     else
-      w.value(letter.failure);
+      w.value(letter.failure.path + ": " + letter.failure.reason.in(run.lang));
     if (i < sent.size()) {
       w.key("sending");
       w.begin_object();

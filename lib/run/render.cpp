@@ -17,10 +17,8 @@ RenderOutcome render(const RenderRequest& request, Listener& listener) {
       run.output.temp_path(),
       {run.setup.roadmap, run.merger->activities(), run.merger->rows(), run.monitoring, run.files, run.statuses},
       request.workbook);
-  if (!outcome.written.failure.empty())
-    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output,
-                                                       diag::msg::library_reason("libxlsxwriter", outcome.written.failure)),
-                        {}};
+  if (!outcome.written.write.ok())
+    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, outcome.written.write.reason), {}};
   else if (!run.output.commit())
     outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, run.output.error()), {}};
   return outcome;

@@ -17,10 +17,8 @@ ReportOutcome report(const ReportRequest& request, Listener& listener) {
                                        {run.setup.roadmap, run.merger->activities(), run.monitoring, run.statuses,
                                         run.setup.registry_or_null()},
                                        {request.lang, request.from, request.attention});
-  if (!outcome.written.failure.empty())
-    outcome.stop = Stop{
-        diag::msg::cannot_write_output(request.period.output, diag::msg::library_reason("docx", outcome.written.failure)),
-        {}};
+  if (!outcome.written.write.ok())
+    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, outcome.written.write.reason), {}};
   else if (!run.output.commit())
     outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, run.output.error()), {}};
   return outcome;

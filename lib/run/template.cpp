@@ -30,8 +30,8 @@ TemplateOutcome templates(const TemplateRequest& request, Listener& listener) {
   templates::TemplateSetOptions set = request.set;
   set.protected_paths = {roadmap::locate_roadmap(request.sources.roadmap), request.sources.registry};
   result.written = templates::write_templates(roadmap, *result.setup->registry, *period, request.out_dir, set);
-  if (!result.written.failure.empty())
-    result.stop = Stop{diag::msg::cannot_write_output(result.written.failed_path, result.written.failure), {}};
+  if (!result.written.failure.ok())
+    result.stop = Stop{diag::msg::cannot_write_output(result.written.failure.path, result.written.failure.reason), {}};
   return result;
 }
 

@@ -28,8 +28,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
   std::error_code error;
   fs::create_directories(out_dir, error);
   if (error) {
-    result.failed_path = out_dir;
-    result.failure = diag::msg::os_reason(error.value());
+    result.failure = io::WriteResult::failed(out_dir, diag::msg::os_reason(error.value()));
     return result;
   }
   // What is in the folder already: this program's own earlier templates
@@ -56,8 +55,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
   }
   result.foreign_files.assign(foreign.begin(), foreign.end());
   if (!foreign.empty() && !options.force) {
-    result.failed_path = out_dir;
-    result.failure = diag::msg::template_folder_not_own(foreign.size(), *foreign.begin());
+    result.failure = io::WriteResult::failed(out_dir, diag::msg::template_folder_not_own(foreign.size(), *foreign.begin()));
     return result;
   }
   const std::string extension = options.xlsx ? ".xlsx" : ".csv";
@@ -76,8 +74,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     const std::string path = (fs::path(out_dir) / (stem + extension)).string();
 
     const auto fail = [&](vocab::Localized why) {
-      result.failed_path = path;
-      result.failure = std::move(why);
+      result.failure = io::WriteResult::failed(path, std::move(why));
       return result;
     };
     for (const auto& kept : options.protected_paths)
@@ -89,10 +86,10 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     io::OutputFile out;
     if (options.xlsx) {
       if (!out.open_for_writer(path)) return fail(out.error());
-      const std::string why = write_xlsx_template(
+      const io::WriteResult written = write_xlsx_template(
           out.temp_path(), {roadmap, the_period, org.id, org.name, rows, std::nullopt, roadmap.reports_due(period), send_to},
           options.csv.lang);
-      if (!why.empty()) return fail(diag::msg::library_reason("libxlsxwriter", why));
+      if (!written.ok()) return fail(written.reason);
     } else {
       const CsvTemplate csv = csv_template(rows, org.id, the_period.label, options.csv);
       result.unrepresentable += csv.unrepresentable;
@@ -108,8 +105,7 @@ TemplateSetResult write_templates(const roadmap::Roadmap& roadmap, const registr
     if (!foreign.contains(name)) listed += fmt::format("{:016x}\t{}\n", print, name);
   io::OutputFile out;
   if (!out.open(manifest_path.string()) || !out.write(listed) || !out.commit()) {
-    result.failed_path = manifest_path.string();
-    result.failure = out.error();
+    result.failure = io::WriteResult::failed(manifest_path.string(), out.error());
   }
   return result;
 }

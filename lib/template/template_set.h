@@ -14,6 +14,7 @@
 
 #include "registry/registry.h"
 #include "roadmap/roadmap.h"
+#include "io/write_result.h"
 #include "template/csv_template.h"
 
 namespace rmt::templates {
@@ -45,8 +46,7 @@ struct TemplateSetResult {
   std::vector<WrittenTemplate> written;
   std::vector<std::string> nothing_to_report;  ///< registry ids that report on no activity
   std::size_t unrepresentable = 0;             ///< characters Windows-1251 lacks, over all files
-  std::string failed_path;                     ///< the file that could not be written, if any
-  vocab::Localized failure;                     ///< and why (the run stops there)
+  io::WriteResult failure;                     ///< the file that could not be written and why (the run stops there)
   /// Files of the folder this program did not write (reports, say): without
   /// `force` nothing is written and the run stops; with it they are kept.
   std::vector<std::string> foreign_files;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "book/workbook.h"
+#include "diag/messages.h"
 #include "submission/status.h"
 #include "vocab/status_words.h"
 
@@ -195,8 +196,9 @@ class TemplateBook {
 
 std::string_view report_sheet_name(vocab::Lang lang) { return vocab::tr(lang, "Отчёт", "Report"); }
 
-std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, vocab::Lang lang) {
-  return TemplateBook(path, input, lang).write();
+io::WriteResult write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, vocab::Lang lang) {
+  const std::string why = TemplateBook(path, input, lang).write();
+  return why.empty() ? io::WriteResult{} : io::WriteResult::failed(path, diag::msg::library_reason("libxlsxwriter", why));
 }
 
 }  // namespace rmt::templates

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "calendar/date.h"
+#include "io/write_result.h"
 #include "vocab/lang.h"
 #include "roadmap/roadmap.h"
 #include "template/template_rows.h"
@@ -31,8 +32,8 @@ struct XlsxTemplateInput {
   std::string send_to = {};
 };
 
-/// Writes the workbook to `path`; "" on success, else the reason.
-std::string write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, vocab::Lang lang);
+/// Writes the workbook to `path`.
+io::WriteResult write_xlsx_template(const std::string& path, const XlsxTemplateInput& input, vocab::Lang lang);
 
 /// The data sheet's name: "Отчёт" or "Report" (submission_sheet_names() reads both).
 std::string_view report_sheet_name(vocab::Lang lang);

@@ -103,7 +103,7 @@ TEST_CASE("run::render writes the workbook and returns the run; an output that i
   REQUIRE(result.run);
   CHECK_FALSE(result.stop);
   CHECK(listener.ready == 1);
-  CHECK(result.written.failure.empty());
+  CHECK(result.written.write.ok());
   CHECK(std::filesystem::file_size(path) > 10000);
   CHECK(result.run->period_label() == "2026");
   CHECK(result.run->as_of == calendar::Date{2026, 12, 20});
@@ -222,4 +222,26 @@ TEST_CASE("run::import_order drafts the seed order; a bad --periods stops it") {
   CHECK(Scratch::read(output).find("id: \"balakhna-mentoring-2022\"") != std::string::npos);
   const auto bad = run::import_order({kSource + "/tests/data/orders/balakhna-order.txt", output, "", "2026-20", vocab::Lang::ru});
   REQUIRE(bad.stop);
+}
+
+TEST_CASE("a letter that cannot be written says where and why in both languages; the others are written") {
+  Scratch scratch;
+  Counting listener;
+  run::FeedbackRequest request;
+  request.period = demo_period("");
+  request.out_dir = scratch.path("letters");
+  std::filesystem::create_directories(scratch.path("letters/SCH-01.eml/in-the-way"));  // a folder where its letter goes
+  const auto result = run::feedback(request, listener);
+  REQUIRE(result.run);
+  std::size_t failed = 0;
+  for (const auto& letter : result.written.letters) {
+    if (letter.failure.ok()) continue;
+    ++failed;
+    CHECK(letter.org_id == "SCH-01");
+    CHECK(letter.failure.path == scratch.path("letters/SCH-01.eml"));
+    CHECK_FALSE(letter.failure.reason.ru.empty());
+    CHECK(letter.failure.reason.ru != letter.failure.reason.en);  // the system's reason in Russian too
+  }
+  CHECK(failed == 1);
+  CHECK(std::filesystem::exists(scratch.path("letters/SCH-02.eml")));
 }

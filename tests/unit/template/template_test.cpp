@@ -86,7 +86,7 @@ TEST_CASE("template files: safe names, no collisions, never over an input, fille
   const std::string dir = fixture.scratch.path("out");
   templates::TemplateSetOptions options;
   auto result = templates::write_templates(fixture.roadmap, registry, 0, dir, options);
-  REQUIRE(result.failure.empty());
+  REQUIRE(result.failure.ok());
   std::vector<std::string> names;
   for (const auto& file : result.written) names.push_back(std::filesystem::path(file.path).filename().string());
   // «SCH/01» had to change: it gets its id's fingerprint, so «sch_01» keeps its own name.
@@ -96,7 +96,7 @@ TEST_CASE("template files: safe names, no collisions, never over an input, fille
   CHECK(std::vector<std::string>(names.begin() + 1, names.end()) == std::vector<std::string>{"sch_01.csv", "CRO.csv", "orgs.csv"});
   CHECK(result.nothing_to_report.empty());
   // Written again over its own templates: allowed.
-  CHECK(templates::write_templates(fixture.roadmap, registry, 0, dir, options).failure.empty());
+  CHECK(templates::write_templates(fixture.roadmap, registry, 0, dir, options).failure.ok());
 
   // The registry file itself is orgs.csv in the same directory: the folder holds
   // a file that is not a template, so nothing is written; with --force, that
@@ -104,11 +104,12 @@ TEST_CASE("template files: safe names, no collisions, never over an input, fille
   const std::string registry_path = fixture.scratch.write("out/orgs.csv", "org_id,name\n");
   options.protected_paths = {registry_path};
   result = templates::write_templates(fixture.roadmap, registry, 0, dir, options);
-  CHECK(result.failed_path == dir);
+  CHECK(result.failure.path == dir);
+  CHECK(result.failure.reason.ru.find("orgs.csv") != std::string::npos);
   CHECK(result.foreign_files == std::vector<std::string>{"orgs.csv"});
   options.force = true;
   result = templates::write_templates(fixture.roadmap, registry, 0, dir, options);
-  CHECK(result.failed_path == dir + "/orgs.csv");
+  CHECK(result.failure.path == dir + "/orgs.csv");
   CHECK(Scratch::read(registry_path) == "org_id,name\n");
   options.force = false;
 
