@@ -13,7 +13,7 @@ LAYERS = [
     ["roadmap", "registry", "submission"],
     ["validate", "merge"],
     ["outcome", "aggregate"],
-    ["book", "render", "docx", "chart", "brief", "template", "feedback", "order", "report"],
+    ["book", "render", "docx", "chart", "spravka", "template", "feedback", "order"],
     ["run"],
 ]
 LAYER = {folder: n for n, folders in enumerate(LAYERS) for folder in folders}

@@ -12,7 +12,7 @@
 #include "feedback/dispatch.h"
 #include "feedback/letters.h"
 #include "mail/message.h"
-#include "report/run_documents.h"
+#include "run/documents.h"
 #include "run/feedback.h"
 
 namespace rmt {
@@ -111,9 +111,9 @@ int execute(const CLI::App& app, Options& options) {
     failed += c.failed + c.unknown + c.not_sent;
   }
 
-  const report::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
+  const run::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
   if (json)
-    report::write_feedback_document(std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
+    run::write_feedback_document(std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
                                     letters, result.dispatched ? result.dispatched->outcomes : std::vector<feedback::SendOutcome>{});
   cli::print_statuses(job.statuses, true, options);
   if (!json && !options.quiet) {

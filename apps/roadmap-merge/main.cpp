@@ -5,7 +5,7 @@
 #include "common/cli.h"
 #include "common/job.h"
 #include "diag/messages.h"
-#include "report/run_documents.h"
+#include "run/documents.h"
 #include "run/merge.h"
 
 namespace rmt {
@@ -34,7 +34,7 @@ int execute(const CLI::App& app, Options& options) {
   const merge::Merger& merger = *result.merger;
 
   if (json && options.report_path.empty())
-    report::write_merge_document(std::cout, {result.files, result.inputs.skipped, result.statuses, lang, options.strict},
+    run::write_merge_document(std::cout, {result.files, result.inputs.skipped, result.statuses, lang, options.strict},
                                  merger, {options.output, options.on_conflict, options.keep_valid_rows});
   cli::print_rejections(merger, options.keep_valid_rows, options);
   cli::print_statuses(result.statuses, result.setup->registry.has_value(), options);

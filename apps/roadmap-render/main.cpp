@@ -7,7 +7,7 @@
 #include "common/cli.h"
 #include "common/job.h"
 #include "diag/messages.h"
-#include "report/run_documents.h"
+#include "run/documents.h"
 #include "render/workbook.h"
 #include "run/render.h"
 
@@ -32,9 +32,9 @@ int execute(const CLI::App& app, Options& options) {
   const run::PeriodRun& job = *result.run;
   if (result.stop) return cli::stopped(app, *result.stop, options);
 
-  const report::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
+  const run::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
   if (json)
-    report::write_render_document(std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
+    run::write_render_document(std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
                                   {options.output, job.period_label(), job.as_of, job.merger->rows().sorted_size(),
                                    result.written.skipped});
   cli::print_rejections(*job.merger, options.keep_valid_rows, options);

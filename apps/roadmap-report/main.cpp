@@ -4,11 +4,11 @@
 
 #include <fmt/format.h>
 
-#include "brief/brief.h"
+#include "spravka/spravka.h"
 #include "common/cli.h"
 #include "common/job.h"
 #include "diag/messages.h"
-#include "report/run_documents.h"
+#include "run/documents.h"
 #include "run/report.h"
 
 namespace rmt {
@@ -16,7 +16,7 @@ namespace {
 
 struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions {
   std::string from;
-  std::size_t attention = brief::BriefOptions{}.attention;
+  std::size_t attention = spravka::SpravkaOptions{}.attention;
 };
 
 int execute(const CLI::App& app, Options& options) {
@@ -29,10 +29,10 @@ int execute(const CLI::App& app, Options& options) {
   const run::PeriodRun& job = *result.run;
   if (result.stop) return cli::stopped(app, *result.stop, options);
 
-  const brief::BriefResult& written = result.written;
-  const report::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
+  const spravka::SpravkaResult& written = result.written;
+  const run::JudgedPeriod judged{job.setup.roadmap, job.merger->activities(), job.monitoring};
   if (json)
-    report::write_report_document(
+    run::write_report_document(
         std::cout, {job.files, job.inputs.skipped, job.statuses, lang, options.strict, &judged},
         {options.output, job.period_label(),
          written.previous_period ? job.setup.roadmap.periods[*written.previous_period].label : "", job.as_of,

@@ -2,7 +2,7 @@
 
 #include "common/job.h"
 #include "json/writer.h"
-#include "report/roadmap_summary.h"
+#include "run/roadmap_summary.h"
 #include "roadmap-validate/validate.h"
 #include "run/validate.h"
 
@@ -23,13 +23,13 @@ int run_roadmap_check(const CLI::App& app, const Options& options) {
     diag::write_json_files(writer, {file}, lang, options.strict);
     if (check.roadmap) {
       writer.key("roadmap");
-      report::write_roadmap_summary_json(writer, *check.roadmap, lang);
+      run::write_roadmap_summary_json(writer, *check.roadmap, lang);
     }
     writer.end_object();
     std::cout << '\n';
   } else {
     cli::print_findings(file.findings, lang);
-    if (check.roadmap && !options.quiet) report::write_roadmap_summary_text(std::cout, *check.roadmap, lang);
+    if (check.roadmap && !options.quiet) run::write_roadmap_summary_text(std::cout, *check.roadmap, lang);
     if (!options.quiet) std::cerr << cli::counts_line(1, valid_files, file.errors(), file.warnings(), lang) << '\n';
   }
   std::cout.flush();

@@ -1,7 +1,7 @@
 #include <iostream>
 
 #include "common/job.h"
-#include "report/run_documents.h"
+#include "run/documents.h"
 #include "roadmap-validate/validate.h"
 #include "run/validate.h"
 
@@ -20,7 +20,7 @@ int run_submission_check(const CLI::App& app, const Options& options) {
   cli::print_other_periods(result.statuses, result.setup->roadmap, result.period, options);
   cli::print_statuses(result.statuses, result.setup->registry.has_value(), options);
 
-  if (json) report::write_validate_document(std::cout, {result.files, result.inputs.skipped, result.statuses, lang, options.strict});
+  if (json) run::write_validate_document(std::cout, {result.files, result.inputs.skipped, result.statuses, lang, options.strict});
   return cli::finish_run(result.files, options, result.inputs.skipped.size());
 }
 

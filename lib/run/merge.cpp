@@ -5,7 +5,7 @@
 #include "diag/messages.h"
 #include "io/output_file.h"
 #include "merge/merged_csv.h"
-#include "report/run_documents.h"
+#include "run/documents.h"
 #include "run/period_run.h"
 
 namespace rmt::run {
@@ -52,7 +52,7 @@ MergeOutcome merge(const MergeRequest& request, Listener& listener) {
   }
   if (!request.report_path.empty()) {
     std::ostringstream document;
-    report::write_merge_document(
+    run::write_merge_document(
         document, {result.files, result.inputs.skipped, result.statuses, request.lang, request.strict}, *result.merger,
         {request.output, request.merge.on_conflict == merge::ConflictPolicy::last ? "last" : "error",
          request.merge.keep_valid_rows});

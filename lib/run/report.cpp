@@ -13,7 +13,7 @@ ReportOutcome report(const ReportRequest& request, Listener& listener) {
     return outcome;
   }
   PeriodRun& run = *outcome.run;
-  outcome.written = brief::write_brief(run.output.temp_path(),
+  outcome.written = spravka::write_spravka(run.output.temp_path(),
                                        {run.setup.roadmap, run.merger->activities(), run.monitoring, run.statuses,
                                         run.setup.registry_or_null()},
                                        {request.lang, request.from, request.attention});

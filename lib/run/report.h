@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "brief/brief.h"
+#include "spravka/spravka.h"
 #include "run/period_run.h"
 
 namespace rmt::run {
@@ -20,7 +20,7 @@ struct ReportRequest {
 
 struct ReportOutcome {
   std::unique_ptr<PeriodRun> run;  ///< null when the run stopped before the document
-  brief::BriefResult written;
+  spravka::SpravkaResult written;
   std::optional<Stop> stop;        ///< why there is no document
 };
 

@@ -1,4 +1,4 @@
-#include "report/roadmap_summary.h"
+#include "run/roadmap_summary.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -8,7 +8,7 @@
 #include "json/writer.h"
 #include "text/utf8.h"
 
-namespace rmt::report {
+namespace rmt::run {
 namespace {
 
 using vocab::Lang;
@@ -195,4 +195,4 @@ void write_roadmap_summary_json(json::Writer& w, const Roadmap& roadmap, Lang la
   w.end_object();
 }
 
-}  // namespace rmt::report
+}  // namespace rmt::run

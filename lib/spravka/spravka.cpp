@@ -1,4 +1,4 @@
-#include "brief/brief.h"
+#include "spravka/spravka.h"
 
 #include <algorithm>
 #include <set>
@@ -8,16 +8,16 @@
 
 #include "diag/messages.h"
 #include "aggregate/by_district.h"
-#include "brief/charts.h"
+#include "spravka/charts.h"
 #include "registry/reporting_centre.h"
-#include "brief/labels.h"
-#include "brief/sentences.h"
+#include "spravka/labels.h"
+#include "spravka/sentences.h"
 #include "calendar/date.h"
 #include "chart/bar_chart.h"
 #include "docx/document.h"
 #include "render/status_fills.h"
 
-namespace rmt::brief {
+namespace rmt::spravka {
 namespace {
 
 using aggregate::Progress;
@@ -59,7 +59,7 @@ std::string joined(const std::vector<std::string>& items) { return fmt::format("
 
 class Writer {
  public:
-  Writer(const BriefInputs& in, const BriefOptions& options)
+  Writer(const SpravkaInputs& in, const SpravkaOptions& options)
       : in_(in), options_(options), lang_(options.lang), m_(in.monitoring), period_(in.roadmap.periods[m_.period]),
         counts_(outcome::count_statuses(in.statuses)), districts_(aggregate::by_district(m_, in.statuses)),
         previous_(previous_period(m_)), dynamics_(m_.dynamics && m_.dynamics->shown ? &*m_.dynamics : nullptr) {
@@ -67,7 +67,7 @@ class Writer {
       all_.add(m_.current()[a].progress, roadmap::activity_label(in_.activities.at(a)));
   }
 
-  BriefResult write(const std::string& path) {
+  SpravkaResult write(const std::string& path) {
     path_ = path;
     heading_block();
     coverage();
@@ -602,8 +602,8 @@ class Writer {
     doc_.add(Paragraph(tr(labels::kSignature) + "          __________________ / __________________"));
   }
 
-  const BriefInputs& in_;
-  const BriefOptions& options_;
+  const SpravkaInputs& in_;
+  const SpravkaOptions& options_;
   const Lang lang_;
   const aggregate::Monitoring& m_;
   const roadmap::Period& period_;
@@ -613,7 +613,7 @@ class Writer {
   const aggregate::Dynamics* dynamics_;  ///< the comparison when it is shown
   ProgressCounts all_;
   docx::Document doc_;
-  BriefResult result_;
+  SpravkaResult result_;
   std::size_t figures_ = 0;
   std::string path_;  // the document being written, for a failure's message
 };
@@ -625,8 +625,8 @@ std::optional<std::size_t> previous_period(const aggregate::Monitoring& monitori
   return monitoring.dynamics->before;
 }
 
-BriefResult write_brief(const std::string& path, const BriefInputs& inputs, const BriefOptions& options) {
+SpravkaResult write_spravka(const std::string& path, const SpravkaInputs& inputs, const SpravkaOptions& options) {
   return Writer(inputs, options).write(path);
 }
 
-}  // namespace rmt::brief
+}  // namespace rmt::spravka

@@ -18,9 +18,9 @@
 #include "roadmap/activity_index.h"
 #include "roadmap/roadmap.h"
 
-namespace rmt::brief {
+namespace rmt::spravka {
 
-struct BriefInputs {
+struct SpravkaInputs {
   const roadmap::Roadmap& roadmap;
   const roadmap::ActivityIndex& activities;
   const aggregate::Monitoring& monitoring;
@@ -29,7 +29,7 @@ struct BriefInputs {
   const registry::Registry* registry = nullptr;
 };
 
-struct BriefOptions {
+struct SpravkaOptions {
   vocab::Lang lang = vocab::Lang::ru;
   /// Who sends it. Empty: the reporting centre (registry/reporting_centre.h).
   std::string from;
@@ -38,7 +38,7 @@ struct BriefOptions {
 };
 
 /// What was written, for the run's closing line and JSON document.
-struct BriefResult {
+struct SpravkaResult {
   io::WriteResult write;  ///< whether the document was written
   std::vector<std::string> headings;  ///< the first-level headings, in order
   std::size_t tables = 0, pictures = 0;
@@ -50,6 +50,6 @@ struct BriefResult {
 std::optional<std::size_t> previous_period(const aggregate::Monitoring& monitoring);
 
 /// Writes the report to `path`.
-BriefResult write_brief(const std::string& path, const BriefInputs& inputs, const BriefOptions& options);
+SpravkaResult write_spravka(const std::string& path, const SpravkaInputs& inputs, const SpravkaOptions& options);
 
-}  // namespace rmt::brief
+}  // namespace rmt::spravka

@@ -13,7 +13,7 @@
 #include "render/labels.h"
 #include "text/number.h"
 
-namespace rmt::brief {
+namespace rmt::spravka {
 
 namespace labels {
 using namespace render::labels;
@@ -72,4 +72,4 @@ inline std::string percent_of(std::size_t part, std::size_t whole) {
   return fmt::format("{}%", std::llround(static_cast<double>(part) * 100 / static_cast<double>(whole)));
 }
 
-}  // namespace rmt::brief
+}  // namespace rmt::spravka

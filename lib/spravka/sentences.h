@@ -11,7 +11,7 @@
 
 #include "vocab/lang.h"
 
-namespace rmt::brief {
+namespace rmt::spravka {
 
 /// «1 организация», «2 организации», «5 организаций»: a count as the subject.
 std::string orgs_nominative(std::size_t n, vocab::Lang lang);
@@ -36,4 +36,4 @@ std::string lagging_sentence(std::size_t with_data, std::size_t lagging, std::si
 /// «На 10.10.2022 просрочено 1 мероприятие из 21: …» / "As of …, 1 of 21 activities is overdue: …".
 std::string overdue_sentence(std::size_t overdue, std::size_t activities, const std::string& as_of, vocab::Lang lang);
 
-}  // namespace rmt::brief
+}  // namespace rmt::spravka

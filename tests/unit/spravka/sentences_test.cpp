@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "brief/sentences.h"
+#include "spravka/sentences.h"
 #include "diag/messages.h"
 
 using namespace rmt;
@@ -23,50 +23,50 @@ TEST_CASE("counts agree with their nouns over 0, 1, 2, 4, 5, 11, 12, 14, 21, 22,
   };
   for (const auto& row : rows) {
     CAPTURE(row.n);
-    CHECK(brief::orgs_nominative(row.n, Lang::ru) == row.nominative);
-    CHECK(brief::orgs_genitive(row.n, Lang::ru) == row.genitive);
+    CHECK(spravka::orgs_nominative(row.n, Lang::ru) == row.nominative);
+    CHECK(spravka::orgs_genitive(row.n, Lang::ru) == row.genitive);
   }
-  CHECK(brief::activities_nominative(21, Lang::ru) == "21 мероприятие");
-  CHECK(brief::activities_nominative(3, Lang::ru) == "3 мероприятия");
-  CHECK(brief::activities_genitive(21, Lang::ru) == "21 мероприятия");
-  CHECK(brief::orgs_nominative(1, Lang::en) == "1 organization");
-  CHECK(brief::orgs_nominative(21, Lang::en) == "21 organizations");
+  CHECK(spravka::activities_nominative(21, Lang::ru) == "21 мероприятие");
+  CHECK(spravka::activities_nominative(3, Lang::ru) == "3 мероприятия");
+  CHECK(spravka::activities_genitive(21, Lang::ru) == "21 мероприятия");
+  CHECK(spravka::orgs_nominative(1, Lang::en) == "1 organization");
+  CHECK(spravka::orgs_nominative(21, Lang::en) == "21 organizations");
 }
 
 TEST_CASE("each sentence for 1, 2, 5 and 21: the verb and the pronoun follow the count") {
-  CHECK(brief::below_half_sentence(1, Lang::ru) ==
+  CHECK(spravka::below_half_sentence(1, Lang::ru) ==
         "Меньше половины мероприятий выполнила 1 организация: ей рекомендуется методическая помощь (раздел 5).");
-  CHECK(brief::below_half_sentence(2, Lang::ru) ==
+  CHECK(spravka::below_half_sentence(2, Lang::ru) ==
         "Меньше половины мероприятий выполнили 2 организации: им рекомендуется методическая помощь (раздел 5).");
-  CHECK(brief::below_half_sentence(5, Lang::ru) ==
+  CHECK(spravka::below_half_sentence(5, Lang::ru) ==
         "Меньше половины мероприятий выполнили 5 организаций: им рекомендуется методическая помощь (раздел 5).");
-  CHECK(brief::below_half_sentence(21, Lang::ru) ==
+  CHECK(spravka::below_half_sentence(21, Lang::ru) ==
         "Меньше половины мероприятий выполнила 21 организация: ей рекомендуется методическая помощь (раздел 5).");
-  CHECK(brief::below_half_sentence(1, Lang::en).starts_with("1 organization has done less than half of its"));
-  CHECK(brief::below_half_sentence(2, Lang::en).starts_with("2 organizations have done less than half of their"));
+  CHECK(spravka::below_half_sentence(1, Lang::en).starts_with("1 organization has done less than half of its"));
+  CHECK(spravka::below_half_sentence(2, Lang::en).starts_with("2 organizations have done less than half of their"));
 
-  CHECK(brief::not_accepted_sentence(1, Lang::ru).starts_with("Отчёт 1 организации не принят ("));
-  CHECK(brief::not_accepted_sentence(1, Lang::ru).ends_with("его нужно исправить и направить повторно."));
-  CHECK(brief::not_accepted_sentence(2, Lang::ru).starts_with("Отчёты 2 организаций не приняты ("));
-  CHECK(brief::not_accepted_sentence(21, Lang::ru).starts_with("Отчёты 21 организации не приняты ("));
-  CHECK(brief::not_accepted_sentence(5, Lang::ru).ends_with("их нужно исправить и направить повторно."));
-  CHECK(brief::not_accepted_sentence(1, Lang::en).starts_with("The report of 1 organization was not accepted"));
+  CHECK(spravka::not_accepted_sentence(1, Lang::ru).starts_with("Отчёт 1 организации не принят ("));
+  CHECK(spravka::not_accepted_sentence(1, Lang::ru).ends_with("его нужно исправить и направить повторно."));
+  CHECK(spravka::not_accepted_sentence(2, Lang::ru).starts_with("Отчёты 2 организаций не приняты ("));
+  CHECK(spravka::not_accepted_sentence(21, Lang::ru).starts_with("Отчёты 21 организации не приняты ("));
+  CHECK(spravka::not_accepted_sentence(5, Lang::ru).ends_with("их нужно исправить и направить повторно."));
+  CHECK(spravka::not_accepted_sentence(1, Lang::en).starts_with("The report of 1 organization was not accepted"));
 
-  CHECK(brief::lagging_sentence(21, 1, 0, "10.10.2022", Lang::ru) ==
+  CHECK(spravka::lagging_sentence(21, 1, 0, "10.10.2022", Lang::ru) ==
         "Из 21 организации, по которой есть принятые данные, не все мероприятия, срок которых наступил на 10.10.2022, "
         "выполнила 1, меньше половины — 0.");
-  CHECK(brief::lagging_sentence(5, 2, 1, "10.10.2022", Lang::ru) ==
+  CHECK(spravka::lagging_sentence(5, 2, 1, "10.10.2022", Lang::ru) ==
         "Из 5 организаций, по которым есть принятые данные, не все мероприятия, срок которых наступил на 10.10.2022, "
         "выполнили 2, меньше половины — 1.");
-  CHECK(brief::lagging_sentence(2, 1, 2, "10.10.2022", Lang::en) ==
+  CHECK(spravka::lagging_sentence(2, 1, 2, "10.10.2022", Lang::en) ==
         "Of the 2 organizations with accepted data, 1 has not done every activity due by 10.10.2022, and 2 have done "
         "less than half.");
 
-  CHECK(brief::overdue_sentence(1, 21, "10.10.2022", Lang::ru).starts_with("На 10.10.2022 просрочено 1 мероприятие из 21:"));
-  CHECK(brief::overdue_sentence(2, 21, "10.10.2022", Lang::ru).starts_with("На 10.10.2022 просрочено 2 мероприятия из 21:"));
-  CHECK(brief::overdue_sentence(5, 21, "10.10.2022", Lang::ru).starts_with("На 10.10.2022 просрочено 5 мероприятий из 21:"));
-  CHECK(brief::overdue_sentence(1, 21, "10.10.2022", Lang::en).starts_with("As of 10.10.2022, 1 of 21 activities is overdue:"));
-  CHECK(brief::overdue_sentence(3, 21, "10.10.2022", Lang::en).starts_with("As of 10.10.2022, 3 of 21 activities are overdue:"));
+  CHECK(spravka::overdue_sentence(1, 21, "10.10.2022", Lang::ru).starts_with("На 10.10.2022 просрочено 1 мероприятие из 21:"));
+  CHECK(spravka::overdue_sentence(2, 21, "10.10.2022", Lang::ru).starts_with("На 10.10.2022 просрочено 2 мероприятия из 21:"));
+  CHECK(spravka::overdue_sentence(5, 21, "10.10.2022", Lang::ru).starts_with("На 10.10.2022 просрочено 5 мероприятий из 21:"));
+  CHECK(spravka::overdue_sentence(1, 21, "10.10.2022", Lang::en).starts_with("As of 10.10.2022, 1 of 21 activities is overdue:"));
+  CHECK(spravka::overdue_sentence(3, 21, "10.10.2022", Lang::en).starts_with("As of 10.10.2022, 3 of 21 activities are overdue:"));
 
   CHECK(diag::msg::letters_without_address(1, "DOU-25").ru ==
         "нет адреса эл. почты в реестре у 1 организации: DOU-25 — её письмо записано, но не отправлено");

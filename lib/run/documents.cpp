@@ -1,9 +1,9 @@
-#include "report/run_documents.h"
+#include "run/documents.h"
 
 #include "diag/render.h"
 #include "json/writer.h"
 
-namespace rmt::report {
+namespace rmt::run {
 namespace {
 
 void optional_date(json::Writer& w, std::string_view key, const std::optional<calendar::Date>& date) {
@@ -259,4 +259,4 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
   out << '\n';
 }
 
-}  // namespace rmt::report
+}  // namespace rmt::run

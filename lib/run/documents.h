@@ -20,7 +20,7 @@
 #include "feedback/letters.h"
 #include "render/workbook.h"
 
-namespace rmt::report {
+namespace rmt::run {
 
 /// The judged period of a run that computes figures (render, report, feedback).
 struct JudgedPeriod {
@@ -85,4 +85,4 @@ void write_report_document(std::ostream& out, const RunDocument& run, const Repo
 void write_feedback_document(std::ostream& out, const RunDocument& run, const std::vector<feedback::LetterRecord>& letters,
                              const std::vector<feedback::SendOutcome>& sent);
 
-}  // namespace rmt::report
+}  // namespace rmt::run

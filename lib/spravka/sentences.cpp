@@ -1,8 +1,8 @@
-#include "brief/sentences.h"
+#include "spravka/sentences.h"
 
 #include <fmt/format.h>
 
-namespace rmt::brief {
+namespace rmt::spravka {
 namespace {
 
 using vocab::Lang;
@@ -88,4 +88,4 @@ std::string overdue_sentence(std::size_t overdue, std::size_t activities, const 
                      as_of, overdue, activities_nominative(activities, lang), overdue == 1 ? "is" : "are");
 }
 
-}  // namespace rmt::brief
+}  // namespace rmt::spravka

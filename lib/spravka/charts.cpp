@@ -1,14 +1,14 @@
-#include "brief/charts.h"
+#include "spravka/charts.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
-#include "brief/labels.h"
+#include "spravka/labels.h"
 #include "render/status_fills.h"
 
-namespace rmt::brief {
+namespace rmt::spravka {
 namespace {
 
 // Bars in their status's colour, as in the workbook's chart.
@@ -33,7 +33,7 @@ std::vector<std::size_t> charted_activities(const aggregate::Monitoring& monitor
   return flats;
 }
 
-chart::BarChart target_chart(const BriefInputs& in, const std::vector<std::size_t>& flats, vocab::Lang lang) {
+chart::BarChart target_chart(const SpravkaInputs& in, const std::vector<std::size_t>& flats, vocab::Lang lang) {
   chart::BarChart chart;
   const auto& figures = in.monitoring.current();
   double highest = 1;
@@ -82,4 +82,4 @@ chart::BarChart coverage_chart(const std::vector<const aggregate::DistrictRow*>&
   return chart;
 }
 
-}  // namespace rmt::brief
+}  // namespace rmt::spravka

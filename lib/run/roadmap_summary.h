@@ -13,7 +13,7 @@ namespace rmt::json {
 class Writer;
 }
 
-namespace rmt::report {
+namespace rmt::run {
 
 /// A human-readable summary, several lines, labels in `lang`.
 void write_roadmap_summary_text(std::ostream& out, const roadmap::Roadmap& roadmap, vocab::Lang lang);
@@ -22,4 +22,4 @@ void write_roadmap_summary_text(std::ostream& out, const roadmap::Roadmap& roadm
 /// a "roadmap" key).
 void write_roadmap_summary_json(json::Writer& writer, const roadmap::Roadmap& roadmap, vocab::Lang lang);
 
-}  // namespace rmt::report
+}  // namespace rmt::run
