@@ -79,16 +79,11 @@ int execute(const CLI::App& app, Options& options) {
   const auto& letters = result.written.letters;
 
   // One organization's failure is reported for it; the others' letters are written.
-  std::size_t not_written = 0;
   for (const auto& letter : letters)
-    if (!letter.failure.ok()) {
-      ++not_written;
+    if (!letter.failure.ok())
       std::cerr << diag::msg::letter_not_written(letter.org_id, letter.failure.path, letter.failure.reason).in(lang) << '\n';
-    }
   // An organization without an address is named, quiet or not: its letter will not reach it by itself.
-  std::vector<std::string> without;
-  for (const auto& letter : letters)
-    if (letter.to.empty()) without.push_back(letter.org_id);
+  const auto& without = result.letters.without_address;
   for (const auto& letter : letters)
     if (!letter.not_sendable.empty() && !json)
       std::cerr << diag::msg::address_needs_smtputf8(letter.org_id, fmt::format("{}", fmt::join(letter.not_sendable, ", "))).in(lang)
@@ -99,7 +94,7 @@ int execute(const CLI::App& app, Options& options) {
   run::send(request, result, [&](const auto& letter, const auto& sent) { print_sent(letter, sent, options); });
   if (result.stop) return cli::stopped(app, *result.stop, options);  // the sending could not start
 
-  std::size_t failed = not_written;
+  std::size_t failed = result.letters.not_written;
   if (result.dispatched) {
     const run::SendCounts& c = result.counts;
     if (!result.dispatched->stopped.empty() && !json)
@@ -117,14 +112,9 @@ int execute(const CLI::App& app, Options& options) {
                                     letters, result.dispatched ? result.dispatched->outcomes : std::vector<feedback::SendOutcome>{});
   cli::print_statuses(job.statuses, true, options);
   if (!json && !options.quiet) {
-    std::size_t accepted = 0, to_fix = 0, reminders = 0, copies = 0;
-    for (const auto& letter : letters) {
-      accepted += letter.kind == feedback::LetterKind::accepted;
-      to_fix += letter.kind == feedback::LetterKind::to_fix;
-      reminders += letter.kind == feedback::LetterKind::reminder;
-      copies += letter.copies.size();
-    }
-    std::cerr << diag::msg::letters_written(options.out_dir, letters.size(), accepted, to_fix, reminders, copies).in(lang)
+    const run::LetterCounts& n = result.letters;
+    std::cerr << diag::msg::letters_written(options.out_dir, letters.size(), n.accepted, n.to_fix, n.reminders, n.copies)
+                     .in(lang)
               << '\n';
   }
   const int code = cli::finish_run(job.files, options, job.inputs.skipped.size());

@@ -108,6 +108,15 @@ FeedbackOutcome feedback(const FeedbackRequest& request, Listener& listener) {
                                              run.as_of, from, request.lang, request.period.sources.reader,
                                              request.signature},
                                             request.out_dir);
+  LetterCounts& c = outcome.letters;
+  for (const auto& letter : outcome.written.letters) {
+    c.accepted += letter.kind == feedback::LetterKind::accepted;
+    c.to_fix += letter.kind == feedback::LetterKind::to_fix;
+    c.reminders += letter.kind == feedback::LetterKind::reminder;
+    c.copies += letter.copies.size();
+    c.not_written += !letter.failure.ok();
+    if (letter.to.empty()) c.without_address.push_back(letter.org_id);
+  }
   return outcome;
 }
 

@@ -50,10 +50,18 @@ struct SendCounts {
   std::vector<std::string> not_sent_ids;  ///< those left when the sending stopped
 };
 
+/// The letters written, counted.
+struct LetterCounts {
+  std::size_t accepted = 0, to_fix = 0, reminders = 0, copies = 0;
+  std::size_t not_written = 0;              ///< letters whose files could not be written
+  std::vector<std::string> without_address;  ///< organizations the registry gives no address for
+};
+
 struct FeedbackOutcome {
   std::unique_ptr<PeriodRun> run;  ///< null when the run stopped before the letters
   mail::SmtpServer server;         ///< the server check_request() made, for send()
   feedback::FeedbackResult written;
+  LetterCounts letters;
   std::optional<feedback::DispatchResult> dispatched;  ///< when sending was asked and could start
   SendCounts counts;
   std::optional<Stop> stop;
