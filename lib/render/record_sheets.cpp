@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "merge/merged_csv.h"
 #include "render/context.h"
 #include "render/labels.h"
 #include "submission/reader.h"
@@ -62,40 +63,58 @@ void write_data(Context& ctx) {
   const auto& in = ctx.in;
   const auto rows = in.rows.sorted();
   const std::size_t per_sheet = std::max<std::size_t>(ctx.options.data_rows_per_sheet, 1);
-  // The merged columns, headed in --lang (the merged CSV itself stays canonical English).
+  // Headed in --lang (the merged CSV itself stays canonical English).
   const auto heading = [&](submission::Column column) {
     const auto& spec = submission::submission_columns()[column];
     return vocab::Localized{std::string(spec.russian), std::string(spec.key)};
   };
   using Item = merge::MergedRow;
-  // Without borders or colours, for filtering and copying; the free texts wrap
-  // so that nothing is cut where a row is printed.
-  const std::vector<Column<Item>> columns{
-      {heading(submission::col_org_id), 12,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.rows.orgs().at(row.org), s.data); }},
-      {heading(submission::col_period), 9,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.roadmap.periods[row.period].label, s.data); }},
-      {heading(submission::col_activity_id), 11,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.activities.at(row.activity).id, s.data); }},
-      {heading(submission::col_status), 13,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, ctx.tr(submission::status_label(row.status)), s.data); }},
-      {heading(submission::col_value), 10,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) {
-         if (row.has_value) sh.number(r, c, row.value, s.data);
-       }},
-      {heading(submission::col_completed_on), 13,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) {
-         if (row.has_date) sh.date(r, c, row.completed_on, s.data_date);
-       }},
-      {heading(submission::col_evidence), 40,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.rows.texts().get(row.evidence), s.data_text); }},
-      {heading(submission::col_comment), 50,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.rows.texts().get(row.comment), s.data_text); }},
-      {heading(submission::col_source_file), 40,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.rows.files().at(row.source_file), s.data_text); }},
-      {heading(submission::col_source_line), 8,
-       [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.number(r, c, row.source_line, s.data); }},
+  // The merged CSV's columns, in its order (merge::kMergedColumns), without
+  // borders or colours, for filtering and copying; the free texts wrap so
+  // that nothing is cut where a row is printed.
+  const auto column_of = [&](submission::Column column) -> Column<Item> {
+    switch (column) {
+      case submission::col_org_id:
+        return {heading(column), 12, [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.text(r, c, in.rows.orgs().at(row.org), s.data); }};
+      case submission::col_period:
+        return {heading(column), 9, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  sh.text(r, c, in.roadmap.periods[row.period].label, s.data);
+                }};
+      case submission::col_activity_id:
+        return {heading(column), 11, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  sh.text(r, c, in.activities.at(row.activity).id, s.data);
+                }};
+      case submission::col_status:
+        return {heading(column), 13, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  sh.text(r, c, ctx.tr(submission::status_label(row.status)), s.data);
+                }};
+      case submission::col_value:
+        return {heading(column), 10, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  if (row.has_value) sh.number(r, c, row.value, s.data);
+                }};
+      case submission::col_completed_on:
+        return {heading(column), 13, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  if (row.has_date) sh.date(r, c, row.completed_on, s.data_date);
+                }};
+      case submission::col_evidence:
+        return {heading(column), 40, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  sh.text(r, c, in.rows.texts().get(row.evidence), s.data_text);
+                }};
+      case submission::col_comment:
+        return {heading(column), 50, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  sh.text(r, c, in.rows.texts().get(row.comment), s.data_text);
+                }};
+      case submission::col_source_file:
+        return {heading(column), 40, [&](book::Sheet& sh, Row r, Col c, const Item& row) {
+                  sh.text(r, c, in.rows.files().at(row.source_file), s.data_text);
+                }};
+      case submission::col_source_line:
+        return {heading(column), 8, [&](book::Sheet& sh, Row r, Col c, const Item& row) { sh.number(r, c, row.source_line, s.data); }};
+      default: return {heading(column), 10, [](book::Sheet&, Row, Col, const Item&) {}};  // not a merged column
+    }
   };
+  std::vector<Column<Item>> columns;
+  for (const auto column : merge::kMergedColumns) columns.push_back(column_of(column));
   const auto last = static_cast<Col>(columns.size() - 1);
   std::size_t next = 0, sheet_number = 1;
   do {  // at least one Data sheet, even when empty
