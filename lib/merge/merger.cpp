@@ -1,5 +1,7 @@
 #include "merge/merger.h"
 
+#include "submission/row_content.h"
+
 #include <algorithm>
 #include <set>
 #include <charconv>
@@ -174,34 +176,23 @@ std::vector<diag::Diagnostic> Merger::finish_file(FileState& file, diag::FileRep
 
 namespace {
 
-// What differs between two rows for the same key, in both languages;
-// empty when they say the same.
+// What a merged row says, for comparing it with another (submission/row_content.h).
+submission::RowContent content_of(const MergedRow& row, const TextArena& texts) {
+  submission::RowContent content;
+  content.status = row.status;
+  content.has_value = row.has_value;
+  content.value = row.value;
+  content.has_date = row.has_date;
+  if (row.has_date) content.date_days = static_cast<std::int32_t>(calendar::to_days(row.completed_on));
+  content.evidence = submission::text_hash(texts.get(row.evidence));
+  content.comment = submission::text_hash(texts.get(row.comment));
+  return content;
+}
+
+// What differs between two rows for the same key, in both languages; empty
+// when they say the same. One wording with roadmap-validate's.
 vocab::Localized differences(const MergedRow& a, const MergedRow& b, const TextArena& texts) {
-  vocab::Localized out;
-  const auto add = [&](std::string_view ru, std::string_view en) {
-    if (!out.en.empty()) {
-      out.ru += "; ";
-      out.en += "; ";
-    }
-    out.ru += ru;
-    out.en += en;
-  };
-  if (a.status != b.status) {
-    add(fmt::format("статус: {} ≠ {}", submission::status_russian(a.status), submission::status_russian(b.status)),
-        fmt::format("status: {} ≠ {}", submission::status_name(a.status), submission::status_name(b.status)));
-  }
-  if (a.has_value != b.has_value || (a.has_value && a.value != b.value)) {
-    const auto shown = [](const MergedRow& r) { return r.has_value ? text::format_decimal(r.value) : "—"; };
-    add(fmt::format("значение: {} ≠ {}", shown(a), shown(b)), fmt::format("value: {} ≠ {}", shown(a), shown(b)));
-  }
-  if (a.has_date != b.has_date || (a.has_date && a.completed_on != b.completed_on)) {
-    const auto shown = [](const MergedRow& r) { return r.has_date ? calendar::to_dotted(r.completed_on) : "—"; };
-    add(fmt::format("дата выполнения: {} ≠ {}", shown(a), shown(b)),
-        fmt::format("completed on: {} ≠ {}", shown(a), shown(b)));
-  }
-  if (texts.get(a.evidence) != texts.get(b.evidence)) add("подтверждение", "evidence");
-  if (texts.get(a.comment) != texts.get(b.comment)) add("комментарий", "comment");
-  return out;
+  return submission::differences(content_of(a, texts), content_of(b, texts));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // applicable. Accepted in English or Russian, in any letter case.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -10,7 +11,7 @@
 
 namespace rmt::submission {
 
-enum class Status { done, partial, not_done, not_applicable };  // vocab::kActivityStatusWords's order
+enum class Status : std::uint8_t { done, partial, not_done, not_applicable };  // vocab::kActivityStatusWords's order
 
 /// "done", "partial", "not-done", "n/a": the canonical words of merged output.
 std::string_view status_name(Status status);

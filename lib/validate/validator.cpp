@@ -16,6 +16,7 @@
 #include "io/tabular_input.h"
 #include "roadmap/reporting.h"
 #include "text/edit_distance.h"
+#include "submission/row_content.h"
 #include "text/number.h"
 
 namespace rmt::validate {
@@ -45,20 +46,17 @@ struct OrgInFile {
   std::vector<std::uint32_t> period_line;  // period
 };
 
-// What a row says, for telling two files' rows apart: a hash of the fields a
-// merge compares (the texts through the standard library's fast byte hash).
-std::uint64_t content_hash(const submission::SubmissionRow& row) {
-  const auto combine = [](std::uint64_t seed, std::uint64_t value) {
-    return seed ^ (value + 0x9E3779B97F4A7C15ull + (seed << 6) + (seed >> 2));
-  };
-  std::uint64_t bits = 0;
-  if (row.value) std::memcpy(&bits, &*row.value, sizeof bits);
-  std::uint64_t hash = static_cast<std::uint64_t>(*row.status);
-  hash = combine(hash, row.value ? bits : ~std::uint64_t{0});
-  hash = combine(hash, row.completed_on ? static_cast<std::uint64_t>(calendar::to_days(*row.completed_on)) : ~std::uint64_t{0});
-  hash = combine(hash, std::hash<std::string_view>{}(row.evidence));
-  hash = combine(hash, std::hash<std::string_view>{}(row.comment));
-  return hash;
+// What a row says, for telling two files' rows apart (submission/row_content.h).
+submission::RowContent content_of(const submission::SubmissionRow& row) {
+  submission::RowContent content;
+  content.status = *row.status;
+  content.has_value = row.value.has_value();
+  content.value = row.value.value_or(0);
+  content.has_date = row.completed_on.has_value();
+  if (row.completed_on) content.date_days = static_cast<std::int32_t>(calendar::to_days(*row.completed_on));
+  content.evidence = submission::text_hash(row.evidence);
+  content.comment = submission::text_hash(row.comment);
+  return content;
 }
 
 }  // namespace
@@ -66,12 +64,12 @@ std::uint64_t content_hash(const submission::SubmissionRow& row) {
 // Where a file's checks send what concerns more than the file: which
 // organizations reported for which period, and each row for the caller.
 // A row of an accepted submission, as far as conflicts between files go: its
-// key, a hash of what it says, and its line.
+// key, what it says, and its line.
 struct Validator::ContentRow {
   std::uint32_t org;  // index into the file's organizations
   std::uint16_t period, activity;
   std::uint32_t line;
-  std::uint64_t hash;
+  submission::RowContent content;
 };
 
 class Validator::RowEffects {
@@ -272,7 +270,7 @@ diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effe
         if (detect_conflicts_ && row_ok && org_known && row.activity && row.status) {
           if (content_orgs.empty() || content_orgs.back() != slots_org) content_orgs.push_back(slots_org);
           contents.push_back({{static_cast<std::uint32_t>(content_orgs.size() - 1), static_cast<std::uint16_t>(*row.period),
-                               static_cast<std::uint16_t>(*row.activity), row.line, content_hash(row)},
+                               static_cast<std::uint16_t>(*row.activity), row.line, content_of(row)},
                               index});
         }
       }
@@ -446,20 +444,21 @@ void Validator::check_conflicts(const std::vector<ContentRow>& rows, const std::
     const std::uint64_t key = (std::uint64_t{numbers[row.org]} * periods + row.period) * activities + row.activity + 1;
     Standing& standing = standing_slot(key);
     if (standing.key == 0) {  // the first row for it
-      standing = {key, row.hash, file, row.line};
+      standing = {key, row.content, file, row.line};
       ++standing_count_;
       continue;
     }
-    if (standing.hash == row.hash) continue;  // said alike
+    if (standing.content.same_as(row.content)) continue;  // said alike
     const std::string& org = orgs[row.org];
     const std::string_view period = roadmap_.periods[row.period].label, activity = activities_.at(row.activity).id;
     const diag::SourcePos here{report.path, row.line, 0};
     const diag::SourcePos there{standing_files_[standing.file], standing.line, 0};
-    const vocab::Localized differ{"данные расходятся", "the contents differ"};
     if (last_wins_) {  // a resend replacing its original: what --on-conflict last asks for (merge names the rows)
-      standing = {key, row.hash, file, row.line};
+      standing = {key, row.content, file, row.line};
       continue;
     }
+    // Said as the merge says it: what this row has against the earlier one.
+    const vocab::Localized differ = submission::differences(row.content, standing.content);
     report.findings.push_back(diag::msg::conflict(here, org, period, activity, there, differ));
     if (conflicted_seen_.emplace(numbers[row.org], row.period).second) conflicted_.emplace_back(org, row.period);
   }

@@ -20,6 +20,7 @@
 #include "registry/registry.h"
 #include "roadmap/activity_index.h"
 #include "roadmap/roadmap.h"
+#include "submission/row_content.h"
 #include "submission/reader.h"
 
 namespace rmt::validate {
@@ -113,7 +114,7 @@ class Validator {
   // of the row that stands (a hash) and where it came from.
   struct Standing {
     std::uint64_t key = 0;  // (org number, period, activity) + 1; 0: a free slot
-    std::uint64_t hash = 0;
+    submission::RowContent content;
     std::uint32_t file = 0, line = 0;
   };
   /// The slot for `key` in standing_ (open addressing, linear probing):

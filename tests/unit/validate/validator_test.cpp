@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/render.h"
+#include "submission/row_content.h"
 #include "validate/validator.h"
 #include "test_roadmap.h"
 #include "test_text.h"
@@ -304,4 +305,34 @@ TEST_CASE("who sent nothing: listed with list_each, else one note per period wit
   const auto listed = validator.missing_report(true);
   CHECK(listed.findings.size() == 2);
   CHECK(listed.notes.empty());
+}
+
+TEST_CASE("two files that disagree on a row: validate says what differs, in the merge's words") {
+  Fixture f;
+  validate::Validator validator(f.roadmap, &f.registry);
+  validator.detect_conflicts(false);
+  const auto first = f.scratch.write("a.csv", kHeader + "SCH-01,2026,1.2,done,3,,,\n");
+  const auto second = f.scratch.write("b.csv", kHeader + "SCH-01,2026,1.2,partial,4,,,late\n");
+  const auto same = f.scratch.write("c.csv", kHeader + "SCH-01,2026,1.2,done,3,,,\n");
+  std::vector<diag::FileReport> reports;
+  validator.check_files({first, second, same}, {}, [&](diag::FileReport r) { reports.push_back(std::move(r)); }, 1);
+  REQUIRE(reports.size() == 3);
+  const auto conflicts = [](const diag::FileReport& r) {
+    std::vector<diag::Diagnostic> out;
+    for (const auto& d : r.findings)
+      if (d.code == Code::conflict) out.push_back(d);
+    return out;
+  };
+  CHECK(conflicts(reports[0]).empty());
+  REQUIRE(conflicts(reports[1]).size() == 1);
+  const auto d = conflicts(reports[1])[0];
+  CHECK(d.message.en.find("status: partial ≠ done; value: 4 ≠ 3; comment") != std::string::npos);
+  CHECK(d.message.ru.find("статус: частично ≠ выполнено; значение: 4 ≠ 3; комментарий") != std::string::npos);
+  CHECK(conflicts(reports[2]).empty());  // said alike with the first: no conflict
+  // The same wording as the merge's (submission/row_content.h), both ways round.
+  submission::RowContent a, b;
+  b.has_date = true;
+  b.date_days = static_cast<std::int32_t>(calendar::to_days({2026, 9, 1}));
+  CHECK(submission::differences(a, b).ru == "дата выполнения: — ≠ 01.09.2026");
+  CHECK(submission::differences(a, a).en.empty());
 }
