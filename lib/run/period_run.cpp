@@ -9,6 +9,12 @@ const diag::FileReport* PeriodRun::registry_report() const {
   return !files.empty() && files.back().registry ? &files.back() : nullptr;
 }
 
+std::optional<Stop> finish_output(PeriodRun& run, const io::WriteResult& written, const std::string& output) {
+  if (!written.ok()) return Stop{diag::msg::cannot_write_output(output, written.reason), {}};
+  if (!run.output.commit()) return Stop{diag::msg::cannot_write_output(output, run.output.error()), {}};
+  return std::nullopt;
+}
+
 std::vector<diag::FileReport> read_inputs(merge::Merger& merger, const std::vector<std::string>& files, unsigned threads,
                                           Listener& listener) {
   listener.reading(files.size());

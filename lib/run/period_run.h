@@ -14,6 +14,7 @@
 #include "calendar/date.h"
 #include "io/inputs.h"
 #include "io/output_file.h"
+#include "io/write_result.h"
 #include "merge/merger.h"
 #include "outcome/organization_status.h"
 #include "run/setup.h"
@@ -50,6 +51,11 @@ struct PeriodRun {
 /// input or cannot be created, a period the roadmap does not have. The run
 /// is not moved afterwards: its merger refers to its setup.
 std::unique_ptr<PeriodRun> start_period_run(const PeriodRequest& request, Listener& listener, Stop& stop);
+
+/// How a job that writes one file ends: the writer said `written` of the
+/// temporary file; put it in place. A Stop naming the request's output when
+/// the writer failed or the file could not be put in place.
+std::optional<Stop> finish_output(PeriodRun& run, const io::WriteResult& written, const std::string& output);
 
 /// Reads `files` into `merger`, telling `listener` of each; every file's report.
 std::vector<diag::FileReport> read_inputs(merge::Merger& merger, const std::vector<std::string>& files, unsigned threads,

@@ -1,7 +1,5 @@
 #include "run/render.h"
 
-#include "diag/messages.h"
-
 namespace rmt::run {
 
 RenderOutcome render(const RenderRequest& request, Listener& listener) {
@@ -17,10 +15,7 @@ RenderOutcome render(const RenderRequest& request, Listener& listener) {
       run.output.temp_path(),
       {run.setup.roadmap, run.merger->activities(), run.merger->rows(), run.monitoring, run.files, run.statuses},
       request.workbook);
-  if (!outcome.written.write.ok())
-    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, outcome.written.write.reason), {}};
-  else if (!run.output.commit())
-    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, run.output.error()), {}};
+  outcome.stop = finish_output(run, outcome.written.write, request.period.output);
   return outcome;
 }
 

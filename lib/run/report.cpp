@@ -1,7 +1,5 @@
 #include "run/report.h"
 
-#include "diag/messages.h"
-
 namespace rmt::run {
 
 ReportOutcome report(const ReportRequest& request, Listener& listener) {
@@ -17,10 +15,7 @@ ReportOutcome report(const ReportRequest& request, Listener& listener) {
                                        {run.setup.roadmap, run.merger->activities(), run.monitoring, run.statuses,
                                         run.setup.registry_or_null()},
                                        {request.lang, request.from, request.attention});
-  if (!outcome.written.write.ok())
-    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, outcome.written.write.reason), {}};
-  else if (!run.output.commit())
-    outcome.stop = Stop{diag::msg::cannot_write_output(request.period.output, run.output.error()), {}};
+  outcome.stop = finish_output(run, outcome.written.write, request.period.output);
   return outcome;
 }
 
