@@ -1,4 +1,5 @@
 #include "common/job.h"
+#include "run/closing_lines.h"
 
 #include <iostream>
 
@@ -49,7 +50,7 @@ int stopped(const CLI::App& app, const run::Stop& stop, const CommonOptions& opt
 void print_registry_report(const run::Setup& setup, const diag::FileReport* report, const CommonOptions& options) {
   const bool text = options.format() == OutputFormat::text;
   if (!setup.registry) {
-    if (text && !options.quiet) std::cerr << diag::msg::registry_checks_skipped().in(options.lang()) << '\n';
+    if (text && !options.quiet) std::cerr << run::lines::registry_checks_skipped().in(options.lang()) << '\n';
     return;
   }
   if (!report) return;

@@ -1,4 +1,5 @@
 #include "common/merge_run.h"
+#include "run/closing_lines.h"
 
 #include <iostream>
 
@@ -39,8 +40,8 @@ void print_rejections(const merge::Merger& merger, bool keep_valid_rows, const C
   for (const auto& rejection : merger.rejections()) {
     const std::string& path = merger.reports()[rejection.input].path;
     std::cerr << (rejection.org_id.empty()
-                      ? diag::msg::rejected_file(path).in(lang)
-                      : diag::msg::rejected_submission(path, rejection.org_id, rejection.period, rejection.rows,
+                      ? run::lines::rejected_file(path).in(lang)
+                      : run::lines::rejected_submission(path, rejection.org_id, rejection.period, rejection.rows,
                                                        rejection.error_rows, rejection.kept_rows, keep_valid_rows)
                             .in(lang))
               << '\n';

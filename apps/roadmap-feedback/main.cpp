@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "common/cli.h"
+#include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
 #include "feedback/dispatch.h"
@@ -52,16 +53,16 @@ void print_sent(const feedback::LetterRecord& letter, const feedback::SendOutcom
   switch (outcome.state) {
     case feedback::SendState::sent:
       if (!options.quiet)
-        std::cerr << diag::msg::letter_sent(letter.org_id, fmt::format("{}", fmt::join(letter.to, ", "))).in(lang) << '\n';
+        std::cerr << run::lines::letter_sent(letter.org_id, fmt::format("{}", fmt::join(letter.to, ", "))).in(lang) << '\n';
       break;
     case feedback::SendState::already_sent:
-      if (!options.quiet) std::cerr << diag::msg::letter_already_sent(letter.org_id).in(lang) << '\n';
+      if (!options.quiet) std::cerr << run::lines::letter_already_sent(letter.org_id).in(lang) << '\n';
       break;
     case feedback::SendState::failed:
-      std::cerr << diag::msg::letter_not_sent(letter.org_id, outcome.reason.in(lang)).in(lang) << '\n';
+      std::cerr << run::lines::letter_not_sent(letter.org_id, outcome.reason.in(lang)).in(lang) << '\n';
       break;
     case feedback::SendState::unknown:
-      std::cerr << diag::msg::letter_unknown(letter.org_id, outcome.reason).in(lang) << '\n';
+      std::cerr << run::lines::letter_unknown(letter.org_id, outcome.reason).in(lang) << '\n';
       break;
     case feedback::SendState::not_sent:  // named once at the end, with why the sending stopped
     case feedback::SendState::no_address: break;  // named with the letters
@@ -81,15 +82,15 @@ int execute(const CLI::App& app, Options& options) {
   // One organization's failure is reported for it; the others' letters are written.
   for (const auto& letter : letters)
     if (!letter.failure.ok())
-      std::cerr << diag::msg::letter_not_written(letter.org_id, letter.failure.path, letter.failure.reason).in(lang) << '\n';
+      std::cerr << run::lines::letter_not_written(letter.org_id, letter.failure.path, letter.failure.reason).in(lang) << '\n';
   // An organization without an address is named, quiet or not: its letter will not reach it by itself.
   const auto& without = result.letters.without_address;
   for (const auto& letter : letters)
     if (!letter.not_sendable.empty() && !json)
-      std::cerr << diag::msg::address_needs_smtputf8(letter.org_id, fmt::format("{}", fmt::join(letter.not_sendable, ", "))).in(lang)
+      std::cerr << run::lines::address_needs_smtputf8(letter.org_id, fmt::format("{}", fmt::join(letter.not_sendable, ", "))).in(lang)
                 << '\n';
   if (!json && !without.empty())
-    std::cerr << diag::msg::letters_without_address(without.size(), fmt::format("{}", fmt::join(without, ", "))).in(lang)
+    std::cerr << run::lines::letters_without_address(without.size(), fmt::format("{}", fmt::join(without, ", "))).in(lang)
               << '\n';
   run::send(request, result, [&](const auto& letter, const auto& sent) { print_sent(letter, sent, options); });
   if (result.stop) return cli::stopped(app, *result.stop, options);  // the sending could not start
@@ -98,10 +99,10 @@ int execute(const CLI::App& app, Options& options) {
   if (result.dispatched) {
     const run::SendCounts& c = result.counts;
     if (!result.dispatched->stopped.empty() && !json)
-      std::cerr << diag::msg::sending_stopped(result.dispatched->stopped, c.not_sent).in(lang) << ": "
+      std::cerr << run::lines::sending_stopped(result.dispatched->stopped, c.not_sent).in(lang) << ": "
                 << fmt::format("{}", fmt::join(c.not_sent_ids, ", ")) << '\n';
     if (!json)
-      std::cerr << diag::msg::letters_sent(c.sent, c.failed, c.already_sent, c.no_address, c.unknown, c.not_sent).in(lang)
+      std::cerr << run::lines::letters_sent(c.sent, c.failed, c.already_sent, c.no_address, c.unknown, c.not_sent).in(lang)
                 << '\n';
     failed += c.failed + c.unknown + c.not_sent;
   }
@@ -113,7 +114,7 @@ int execute(const CLI::App& app, Options& options) {
   cli::print_statuses(job.statuses, true, options);
   if (!json && !options.quiet) {
     const run::LetterCounts& n = result.letters;
-    std::cerr << diag::msg::letters_written(options.out_dir, letters.size(), n.accepted, n.to_fix, n.reminders, n.copies)
+    std::cerr << run::lines::letters_written(options.out_dir, letters.size(), n.accepted, n.to_fix, n.reminders, n.copies)
                      .in(lang)
               << '\n';
   }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common/job.h"
+#include "run/closing_lines.h"
 #include "diag/messages.h"
 #include "order/import_document.h"
 #include "run/import.h"
@@ -38,9 +39,9 @@ int execute(const CLI::App& app, const Options& options) {
   } else {
     cli::print_findings(draft.findings, lang);
     if (draft.errors())
-      std::cerr << diag::msg::draft_invalid(options.output, draft.errors()).in(lang) << '\n';
+      std::cerr << run::lines::draft_invalid(options.output, draft.errors()).in(lang) << '\n';
     if (!options.quiet && options.output != "-" && !draft.errors())
-      std::cerr << diag::msg::draft_written(options.output, result.draft->sections.size(), result.draft->activity_count(),
+      std::cerr << run::lines::draft_written(options.output, result.draft->sections.size(), result.draft->activity_count(),
                                             result.draft->parties.size(), result.draft->check_count())
                        .in(lang)
                 << '\n';

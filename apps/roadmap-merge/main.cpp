@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "common/cli.h"
+#include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
 #include "run/documents.h"
@@ -40,7 +41,7 @@ int execute(const CLI::App& app, Options& options) {
   cli::print_statuses(result.statuses, result.setup->registry.has_value(), options);
   if (!json && !options.quiet) {
     const auto& counts = merger.counts();
-    std::cerr << diag::msg::merge_summary(counts.files, counts.files_accepted, counts.files_partly,
+    std::cerr << run::lines::merge_summary(counts.files, counts.files_accepted, counts.files_partly,
                                           counts.files_rejected, merger.rows().sorted_size(), counts.conflicts,
                                           options.output == "-" ? "<stdout>" : options.output, options.keep_valid_rows)
                      .in(lang)

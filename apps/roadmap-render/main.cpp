@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "common/cli.h"
+#include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
 #include "run/documents.h"
@@ -42,9 +43,9 @@ int execute(const CLI::App& app, Options& options) {
   const auto counts = outcome::count_statuses(job.statuses);
   if (!json && !options.quiet)
     for (const auto& skipped : result.written.skipped)
-      std::cerr << options.output << ": " << diag::msg::sheet_skipped(skipped.sheet, skipped.reason).in(lang) << '\n';
+      std::cerr << options.output << ": " << run::lines::sheet_skipped(skipped.sheet, skipped.reason).in(lang) << '\n';
   if (!json && !options.quiet)
-    std::cerr << diag::msg::workbook_written(options.output, job.period_label(), job.as_of,
+    std::cerr << run::lines::workbook_written(options.output, job.period_label(), job.as_of,
                                              job.merger->rows().sorted_size(), counts.sent(), counts.total(),
                                              counts.accepted)
                      .in(lang)

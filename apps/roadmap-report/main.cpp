@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "spravka/spravka.h"
+#include "run/closing_lines.h"
 #include "common/cli.h"
 #include "common/job.h"
 #include "diag/messages.h"
@@ -41,7 +42,7 @@ int execute(const CLI::App& app, Options& options) {
   cli::print_statuses(job.statuses, job.setup.registry.has_value(), options);
   const auto counts = outcome::count_statuses(job.statuses);
   if (!json && !options.quiet)
-    std::cerr << diag::msg::report_written(options.output, job.period_label(), job.as_of, written.tables,
+    std::cerr << run::lines::report_written(options.output, job.period_label(), job.as_of, written.tables,
                                            written.pictures, counts.sent(), counts.total(), counts.accepted)
                      .in(lang)
               << '\n';

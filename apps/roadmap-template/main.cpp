@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "common/cli.h"
+#include "run/closing_lines.h"
 #include "common/job.h"
 #include "csv/dialect.h"
 #include "diag/messages.h"
@@ -51,23 +52,23 @@ int execute(const CLI::App& app, const Options& options) {
     templates::write_templates_document(std::cout, result, options.out_dir, period, set.xlsx);
   } else if (!options.quiet) {
     if (!result.nothing_to_report.empty())
-      std::cerr << diag::msg::templates_not_needed(result.nothing_to_report.size(),
+      std::cerr << run::lines::templates_not_needed(result.nothing_to_report.size(),
                                                    fmt::format("{}", fmt::join(result.nothing_to_report, ", ")))
                        .in(lang)
                 << '\n';
-    std::cerr << diag::msg::templates_written(result.written.size(), options.out_dir, period,
+    std::cerr << run::lines::templates_written(result.written.size(), options.out_dir, period,
                                               describe(set))
                      .in(lang)
               << '\n';
   }
   if (!result.kept_foreign.empty())
-    std::cerr << diag::msg::templates_kept_foreign(result.kept_foreign.size(),
+    std::cerr << run::lines::templates_kept_foreign(result.kept_foreign.size(),
                                                    fmt::format("{}", fmt::join(result.kept_foreign, ", ")))
                      .in(lang)
               << '\n';
   // Lost characters change what a school reads: always said, even when quiet.
   if (result.unrepresentable > 0 && options.format() == cli::OutputFormat::text)
-    std::cerr << diag::msg::unrepresentable_characters(result.unrepresentable).in(lang) << '\n';
+    std::cerr << run::lines::unrepresentable_characters(result.unrepresentable).in(lang) << '\n';
   return result.kept_foreign.empty() ? cli::kExitOk : cli::kExitFindings;
 }
 

@@ -152,21 +152,10 @@ Diagnostic bad_deadline(SourcePos pos, std::string_view phrase, const Localized&
 Diagnostic no_reporter(SourcePos pos, std::string_view activity_id);
 
 // --- notes (not findings) ---------------------------------------------------
-/// Said once per run when no registry was given.
-Localized registry_checks_skipped();
 /// Said when submissions were given but the roadmap itself has errors.
 Localized roadmap_has_errors();
 /// Said when the registry could not be read or has errors.
 Localized registry_has_errors();
-/// A merge left out one organization's rows for a period from a file.
-Localized rejected_submission(std::string_view file, std::string_view org_id, std::string_view period,
-                              std::size_t rows, std::size_t error_rows, std::size_t kept_rows, bool keep_valid_rows);
-/// A merge found no row it could attribute in a file with errors.
-Localized rejected_file(std::string_view file);
-/// The closing line of a merge.
-/// With `keep_valid_rows`, the rejected files' valid rows were merged too, and the line says so.
-Localized merge_summary(std::size_t files, std::size_t accepted, std::size_t partly, std::size_t rejected,
-                        std::size_t rows, std::size_t conflicts, std::string_view output, bool keep_valid_rows);
 Localized output_is_input(std::string_view path);
 /// -o - with --format json and no --report: the document has nowhere to go.
 Localized report_needs_file();
@@ -176,42 +165,8 @@ Localized bad_as_of(std::string_view value);
 /// «SCH-01: прислан отчёт за III квартал 2022 г., а нужен за IV квартал 2022 г. (файлы: …)».
 Localized other_period_files(std::string_view org_id, const Localized& reason, std::string_view files);
 Localized unknown_period_option(std::string_view value, std::string_view periods);
-/// The closing line of a render.
-Localized workbook_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
-                           std::size_t rows, std::size_t submitted, std::size_t expected, std::size_t accepted);
-/// roadmap-feedback's closing line: where the letters are and how many of each kind.
-Localized letters_written(std::string_view dir, std::size_t letters, std::size_t accepted, std::size_t to_fix,
-                          std::size_t reminders, std::size_t copies);
-/// roadmap-feedback: organizations the registry gives no e-mail address («SCH-24, DOU-08»).
-Localized letters_without_address(std::size_t count, std::string_view ids);
-/// roadmap-feedback --send: one line per letter.
-Localized letter_sent(std::string_view org_id, std::string_view to);
-Localized letter_already_sent(std::string_view org_id);
-Localized letter_not_sent(std::string_view org_id, std::string_view reason);
-Localized letters_sent(std::size_t sent, std::size_t failed, std::size_t already, std::size_t without_address,
-                       std::size_t unknown, std::size_t not_sent);
-/// Addresses with non-ASCII letters: named, not sent to.
-Localized address_needs_smtputf8(std::string_view org_id, std::string_view addresses);
-/// An organization's letter of unknown state: the server may have it.
-Localized letter_unknown(std::string_view org_id, const Localized& reason);
 /// Another sending run holds the folder's log.
 Localized sending_locked(std::string_view log_path);
-/// The sending stopped: why, and how many letters were left unsent.
-Localized sending_stopped(const Localized& reason, std::size_t left);
-/// An organization's letter or copy could not be written.
-Localized letter_not_written(std::string_view org_id, std::string_view path, const Localized& reason);
-/// roadmap-report's closing line: «Справка записана: …».
-Localized report_written(std::string_view path, std::string_view period, const calendar::Date& as_of,
-                         std::size_t tables, std::size_t pictures, std::size_t submitted, std::size_t expected,
-                         std::size_t accepted);
-/// roadmap-render: a sheet the workbook does not have, and why.
-Localized sheet_skipped(const Localized& sheet, const Localized& reason);
-/// roadmap-template: what was written, and where ("CSV UTF-8 с BOM, «;»").
-Localized templates_written(std::size_t files, std::string_view dir, std::string_view period, const Localized& kind);
-/// roadmap-template: registry organizations that report on nothing get no template.
-Localized templates_not_needed(std::size_t count, std::string_view ids);
-/// roadmap-template: characters Windows-1251 cannot hold, written as '?'.
-Localized unrepresentable_characters(std::size_t count);
 
 // --- roadmap-import: the order ---------------------------------------------------
 /// An order larger than any real one (a few megabytes at most).
@@ -230,11 +185,6 @@ Diagnostic order_no_periods(SourcePos pos);
 Localized bad_periods_option(std::string_view text);
 /// roadmap-import: -o - and --format json would both write to standard output.
 Localized json_and_stdout_output();
-/// roadmap-import: the draft was written.
-Localized draft_written(std::string_view path, std::size_t sections, std::size_t activities, std::size_t parties,
-                        std::size_t checks);
-/// roadmap-import: the draft does not pass roadmap-validate (a bug to report).
-Localized draft_invalid(std::string_view path, std::size_t errors);
 
 /// -r NAME: no such file and no installed roadmap of that name.
 Localized roadmap_not_found(std::string_view name, std::string_view dirs, std::string_view installed);
@@ -246,7 +196,5 @@ Localized library_reason(std::string_view library, std::string_view text);
 Localized output_would_overwrite_input();
 /// roadmap-template's folder holds `count` files it did not write (`first` among them).
 Localized template_folder_not_own(std::size_t count, std::string_view first);
-/// With --force: templates not written because a file of the folder that is not one has their name.
-Localized templates_kept_foreign(std::size_t count, std::string_view ids);
 
 }  // namespace rmt::diag::msg

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "spravka/sentences.h"
+#include "run/closing_lines.h"
 #include "diag/messages.h"
 
 using namespace rmt;
@@ -68,8 +69,8 @@ TEST_CASE("each sentence for 1, 2, 5 and 21: the verb and the pronoun follow the
   CHECK(spravka::overdue_sentence(1, 21, "10.10.2022", Lang::en).starts_with("As of 10.10.2022, 1 of 21 activities is overdue:"));
   CHECK(spravka::overdue_sentence(3, 21, "10.10.2022", Lang::en).starts_with("As of 10.10.2022, 3 of 21 activities are overdue:"));
 
-  CHECK(diag::msg::letters_without_address(1, "DOU-25").ru ==
+  CHECK(run::lines::letters_without_address(1, "DOU-25").ru ==
         "нет адреса эл. почты в реестре у 1 организации: DOU-25 — её письмо записано, но не отправлено");
-  CHECK(diag::msg::letters_without_address(2, "A, B").ru ==
+  CHECK(run::lines::letters_without_address(2, "A, B").ru ==
         "нет адреса эл. почты в реестре у 2 организаций: A, B — их письма записаны, но не отправлены");
 }
