@@ -59,7 +59,7 @@ void print_registry_report(const run::Setup& setup, const diag::FileReport* repo
 }
 
 void print_period_run(const run::PeriodRun& run, const CommonOptions& options) {
-  print_registry_report(run.setup, run.registry_report(), options);
+  print_registry_report(run.setup, run::registry_report_among(run.files), options);
   print_skipped(run.inputs.skipped, options);
   print_other_periods(run.statuses, run.setup.roadmap, run.period, options);
 }

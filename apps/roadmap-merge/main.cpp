@@ -29,7 +29,7 @@ int execute(const CLI::App& app, Options& options) {
   cli::PrintingListener listener(options);
   const run::MergeOutcome result = run::merge(request, listener);
   if (!result.merger) return cli::stopped(app, *result.stop, options);
-  cli::print_registry_report(*result.setup, result.registry_report(), options);
+  cli::print_registry_report(*result.setup, run::registry_report_among(result.files), options);
   cli::print_skipped(result.inputs.skipped, options);
   if (result.stop) return cli::stopped(app, *result.stop, options);
   const merge::Merger& merger = *result.merger;

@@ -15,7 +15,7 @@ int run_submission_check(const CLI::App& app, const Options& options) {
   cli::PrintingListener listener(options);
   const run::ValidateOutcome result = run::validate(request, listener);
   if (!result.setup || result.stop) return cli::stopped(app, *result.stop, options);
-  cli::print_registry_report(*result.setup, result.registry_report(), options);
+  cli::print_registry_report(*result.setup, run::registry_report_among(result.files), options);
   cli::print_skipped(result.inputs.skipped, options);
   cli::print_other_periods(result.statuses, result.setup->roadmap, result.period, options);
   cli::print_statuses(result.statuses, result.setup->registry.has_value(), options);

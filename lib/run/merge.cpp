@@ -10,10 +10,6 @@
 
 namespace rmt::run {
 
-const diag::FileReport* MergeOutcome::registry_report() const {
-  return !files.empty() && files.back().registry ? &files.back() : nullptr;
-}
-
 MergeOutcome merge(const MergeRequest& request, Listener& listener) {
   MergeOutcome result;
   Stop stop;

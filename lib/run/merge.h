@@ -32,7 +32,6 @@ struct MergeOutcome {
   std::vector<outcome::OrganizationStatus> statuses;
   std::optional<Stop> stop;
 
-  const diag::FileReport* registry_report() const;
 };
 
 MergeOutcome merge(const MergeRequest& request, Listener& listener);

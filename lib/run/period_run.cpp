@@ -5,10 +5,6 @@
 
 namespace rmt::run {
 
-const diag::FileReport* PeriodRun::registry_report() const {
-  return !files.empty() && files.back().registry ? &files.back() : nullptr;
-}
-
 std::optional<Stop> finish_output(PeriodRun& run, const io::WriteResult& written, const std::string& output) {
   if (!written.ok()) return Stop{diag::msg::cannot_write_output(output, written.reason), {}};
   if (!run.output.commit()) return Stop{diag::msg::cannot_write_output(output, run.output.error()), {}};

@@ -42,8 +42,6 @@ struct PeriodRun {
   std::vector<outcome::OrganizationStatus> statuses;
 
   const std::string& period_label() const { return setup.roadmap.periods[period].label; }
-  /// The registry's report among `files`, if any (it is the last).
-  const diag::FileReport* registry_report() const;
 };
 
 /// Runs the shared job. nullptr, with `stop` saying why (and its findings),

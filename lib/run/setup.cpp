@@ -62,6 +62,10 @@ std::optional<diag::FileReport> registry_report(const Setup& setup, std::vector<
   return report;
 }
 
+const diag::FileReport* registry_report_among(const std::vector<diag::FileReport>& files) {
+  return !files.empty() && files.back().registry ? &files.back() : nullptr;
+}
+
 std::optional<Stop> outputs_overwrite_inputs(const std::vector<std::string>& outputs,
                                              const std::vector<std::string>& input_files, const Sources& sources) {
   std::vector<std::string> taken = input_files;

@@ -34,6 +34,9 @@ std::optional<Setup> load_setup(const Sources& sources, Listener& listener, Stop
 std::optional<diag::FileReport> registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_findings,
                                                 std::vector<diag::Note> run_notes = {});
 
+/// The registry's report among a job's `files` (it is the last, when there is one).
+const diag::FileReport* registry_report_among(const std::vector<diag::FileReport>& files);
+
 /// A Stop when one of `outputs` ("" and "-" skipped) is one of the inputs,
 /// the roadmap, the registry or another output: an output never replaces
 /// what the run reads.

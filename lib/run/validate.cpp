@@ -39,10 +39,6 @@ RoadmapCheck check_roadmap(const Sources& sources, Listener& listener) {
   return check;
 }
 
-const diag::FileReport* ValidateOutcome::registry_report() const {
-  return !files.empty() && files.back().registry ? &files.back() : nullptr;
-}
-
 ValidateOutcome validate(const ValidateRequest& request, Listener& listener) {
   ValidateOutcome result;
   Stop stop;

@@ -42,8 +42,6 @@ struct ValidateOutcome {
   std::vector<outcome::OrganizationStatus> statuses;
   std::optional<Stop> stop;
 
-  /// The registry's report among `files`, if any (it is the last).
-  const diag::FileReport* registry_report() const;
 };
 
 ValidateOutcome validate(const ValidateRequest& request, Listener& listener);

@@ -68,8 +68,8 @@ TEST_CASE("run::validate: every file heard of once, the period chosen, every org
   CHECK(count_status(result.statuses, outcome::OrgStatus::not_received) == 4);
   CHECK(count_status(result.statuses, outcome::OrgStatus::accepted) == 48);
   // The registry's report is last, with who sent nothing.
-  REQUIRE(result.registry_report());
-  CHECK(result.registry_report()->path == kOrgs);
+  REQUIRE(run::registry_report_among(result.files));
+  CHECK(run::registry_report_among(result.files)->path == kOrgs);
 
   const auto unknown = run::validate({demo_sources(), "2031", {}, false, false}, listener);
   REQUIRE(unknown.stop);
