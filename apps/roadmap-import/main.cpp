@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common/job.h"
+#include "roadmap-import/options.h"
 #include "run/closing_lines.h"
 #include "diag/messages.h"
 #include "order/import_document.h"
@@ -12,12 +13,7 @@
 namespace rmt {
 namespace {
 
-struct Options : cli::CommonOptions {
-  std::string order;
-  std::string output;
-  std::string id;
-  std::string periods;
-};
+using import_cli::Options;
 
 int execute(const CLI::App& app, const Options& options) {
   const vocab::Lang lang = options.lang();
@@ -54,34 +50,9 @@ int execute(const CLI::App& app, const Options& options) {
 
 int main(int argc, char** argv) {
   using namespace rmt;
-  Options options;
+  import_cli::Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
-  CLI::App app(tr("Составить черновик дорожной карты (YAML, format: roadmap/1) по таблице самого приказа: .docx, "
-                  ".html (как в правовых базах) или текст с ячейками через табуляцию. Разделы, мероприятия с "
-                  "номерами, сроки, ответственные, целевые значения по годам; у каждого решения, которое нужно "
-                  "проверить, — комментарий «# ПРОВЕРЬТЕ: …». Черновик проверяется так же, как roadmap-validate.",
-                  "Draft a roadmap (YAML, format: roadmap/1) from the order's own table: .docx, .html (as legal "
-                  "databases publish it) or text with tab-separated cells. Sections, numbered activities, deadlines, "
-                  "responsible bodies, targets by year; every judgement to confirm has a «# CHECK: …» comment. The "
-                  "draft is checked as roadmap-validate would."),
-               "roadmap-import");
-  cli::setup_app(app, "roadmap-import prikaz.docx -o data/my-roadmap.yaml --periods 2026-2028", options, false);
-  app.add_option("order", options.order,
-                 tr("Приказ с таблицей дорожной карты: .docx, .html или текст (.doc и .pdf сначала сохраните как .docx)",
-                    "The order with the roadmap table: .docx, .html or text (save a .doc or .pdf as .docx first)"))
-      ->required();
-  app.add_option("-o,--output", options.output,
-                 tr("Куда записать черновик YAML; - — стандартный вывод", "Where to write the draft YAML; - for standard output"))
-      ->required();
-  app.add_option("--id", options.id,
-                 tr("id дорожной карты (по умолчанию — из места и первого периода)",
-                    "The roadmap's id (by default made of the place and the first period)"));
-  app.add_option("--periods", options.periods,
-                 tr("Периоды: 2026-2028, 2026,2027 или 2022-Q1..2022-Q4 (по умолчанию — из названия, целевых "
-                    "значений или сроков)",
-                    "Periods: 2026-2028, 2026,2027 or 2022-Q1..2022-Q4 (by default from the title, the targets or "
-                    "the deadlines)"));
-  if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return execute(app, options);
+  const auto app = import_cli::make_app(options);
+  if (const int code = cli::parse(*app, argc, argv); code >= 0) return code;
+  return execute(*app, options);
 }

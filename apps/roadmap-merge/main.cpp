@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "common/cli.h"
+#include "roadmap-merge/options.h"
 #include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
@@ -12,10 +13,7 @@
 namespace rmt {
 namespace {
 
-struct Options : cli::CommonOptions, cli::MergeCliOptions {
-  std::string output;
-  std::string report_path;  ///< the JSON findings document, when the data goes to stdout (or always, if given)
-};
+using merge_cli::Options;
 
 int execute(const CLI::App& app, Options& options) {
   const vocab::Lang lang = options.lang();
@@ -55,27 +53,9 @@ int execute(const CLI::App& app, Options& options) {
 
 int main(int argc, char** argv) {
   using namespace rmt;
-  Options options;
+  merge_cli::Options options;
   options.help_lang = cli::ui_lang(argc, argv);
-  const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
-  CLI::App app(tr("Свести отчёты школ в один нормализованный CSV с указанием источника. Отчёт с ошибками "
-                  "отклоняется целиком и называется; одна и та же организация, период и мероприятие в двух файлах "
-                  "сводятся один раз, если совпадают, и дают конфликт, если нет.",
-                  "Consolidate school submissions into one normalized CSV with provenance. A submission with errors "
-                  "is rejected whole and listed; the same organization, period and activity in two files is merged "
-                  "once when identical and is a conflict when not."),
-               "roadmap-merge");
-  cli::setup_app(app, "roadmap-merge -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
-                      "examples/submissions/ -o merged.csv", options);
-  cli::add_csv_options(app, options);
-  cli::add_merge_options(app, options, options.help_lang);
-  app.add_option("-o,--output", options.output,
-                 tr("Сводный CSV (заменяется атомарно); - — стандартный вывод",
-                    "Merged CSV to write (replaced atomically); - for stdout"))
-      ->required();
-  app.add_option("--report", options.report_path,
-                 tr("Также записать JSON-документ с замечаниями в этот файл",
-                    "Also write the JSON findings document to this file"));
-  if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return execute(app, options);
+  const auto app = merge_cli::make_app(options);
+  if (const int code = cli::parse(*app, argc, argv); code >= 0) return code;
+  return execute(*app, options);
 }

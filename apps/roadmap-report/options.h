@@ -1,0 +1,24 @@
+// roadmap-report's command line: its options, and their help in Russian and
+// English (SPEC.md §2). The job is lib/run; main.cpp runs it and prints.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "common/cli.h"
+#include "common/merge_run.h"
+#include "common/period_run.h"
+#include "spravka/spravka.h"
+
+namespace rmt::report_cli {
+
+struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions {
+  std::string from;
+  std::size_t attention = spravka::SpravkaOptions{}.attention;
+};
+
+/// The program's CLI11 application with every option of `options` declared,
+/// its help in options.help_lang.
+std::unique_ptr<CLI::App> make_app(Options& options);
+
+}  // namespace rmt::report_cli
