@@ -1,9 +1,8 @@
 #include "common/job.h"
-#include "run/closing_lines.h"
 
 #include <iostream>
 
-#include "diag/messages.h"
+#include "run/closing_lines.h"
 
 namespace rmt::cli {
 

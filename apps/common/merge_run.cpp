@@ -1,9 +1,8 @@
 #include "common/merge_run.h"
-#include "run/closing_lines.h"
 
 #include <iostream>
 
-#include "diag/messages.h"
+#include "run/closing_lines.h"
 
 namespace rmt::cli {
 

@@ -7,13 +7,13 @@
 #include <fmt/ranges.h>
 
 #include "common/cli.h"
-#include "roadmap-feedback/options.h"
-#include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
 #include "feedback/dispatch.h"
 #include "feedback/letters.h"
 #include "mail/message.h"
+#include "roadmap-feedback/options.h"
+#include "run/closing_lines.h"
 #include "run/documents.h"
 #include "run/feedback.h"
 

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "common/job.h"
-#include "roadmap-import/options.h"
-#include "run/closing_lines.h"
 #include "diag/messages.h"
 #include "order/import_document.h"
+#include "roadmap-import/options.h"
+#include "run/closing_lines.h"
 #include "run/import.h"
 
 namespace rmt {

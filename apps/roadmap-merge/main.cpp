@@ -3,10 +3,10 @@
 #include <iostream>
 
 #include "common/cli.h"
-#include "roadmap-merge/options.h"
-#include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
+#include "roadmap-merge/options.h"
+#include "run/closing_lines.h"
 #include "run/documents.h"
 #include "run/merge.h"
 

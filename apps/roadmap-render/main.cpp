@@ -5,12 +5,12 @@
 #include <fmt/format.h>
 
 #include "common/cli.h"
-#include "roadmap-render/options.h"
-#include "run/closing_lines.h"
 #include "common/job.h"
 #include "diag/messages.h"
-#include "run/documents.h"
 #include "render/workbook.h"
+#include "roadmap-render/options.h"
+#include "run/closing_lines.h"
+#include "run/documents.h"
 #include "run/render.h"
 
 namespace rmt {

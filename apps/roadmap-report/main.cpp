@@ -4,14 +4,14 @@
 
 #include <fmt/format.h>
 
-#include "spravka/spravka.h"
-#include "run/closing_lines.h"
 #include "common/cli.h"
-#include "roadmap-report/options.h"
 #include "common/job.h"
 #include "diag/messages.h"
+#include "roadmap-report/options.h"
+#include "run/closing_lines.h"
 #include "run/documents.h"
 #include "run/report.h"
+#include "spravka/spravka.h"
 
 namespace rmt {
 namespace {

@@ -4,11 +4,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "roadmap-template/options.h"
-#include "run/closing_lines.h"
 #include "common/job.h"
 #include "csv/dialect.h"
 #include "diag/messages.h"
+#include "roadmap-template/options.h"
+#include "run/closing_lines.h"
 #include "run/template.h"
 #include "template/template_set.h"
 
