@@ -114,6 +114,31 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, 
   app.add_flag("--strict", options.strict, tr("Считать предупреждения ошибками", "Count warnings as errors"));
 }
 
+void add_store_option(CLI::App& app, CommonOptions& options, CLI::Option* inputs) {
+  const vocab::Lang lang = options.help_lang;
+  const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); };
+  CLI::Option* roadmap = app.get_option("--roadmap");
+  roadmap->required(false);
+  CLI::Option* store = app.add_option("--store", options.store_path,
+                                      tr("Хранилище отчётов (roadmap-store): дорожная карта, реестр и последние отчёты "
+                                         "каждой организации за все периоды берутся из него",
+                                         "A submission store (roadmap-store): the roadmap, the registry and each "
+                                         "organization's latest reports of every period come from it"))
+                           ->option_text(tr("ХРАНИЛИЩЕ", "STORE"));
+  store->excludes(roadmap)->excludes(app.get_option("--orgs"));
+  const bool inputs_required = inputs && inputs->get_required();
+  if (inputs) {
+    store->excludes(inputs);
+    inputs->required(false);
+  }
+  // -r (and the inputs, where a program needs them) are required unless the store gives them.
+  app.parse_complete_callback([&options, roadmap, inputs, inputs_required] {
+    if (!options.store_path.empty()) return;
+    if (roadmap->count() == 0) throw CLI::RequiredError(roadmap->get_name());
+    if (inputs_required && inputs->count() == 0) throw CLI::RequiredError(inputs->get_name());
+  });
+}
+
 void add_csv_options(CLI::App& app, CommonOptions& options) {
   const vocab::Lang lang = options.help_lang;
   const auto tr = [lang](std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); };

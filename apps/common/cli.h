@@ -27,6 +27,7 @@ struct CommonOptions {
   vocab::Lang help_lang = vocab::Lang::ru;
   std::string roadmap_path;
   std::string orgs_path;  ///< registry; empty when not given
+  std::string store_path;  ///< --store: a submission store read instead of -r, --orgs and inputs
   std::string encoding_name = "auto";
   std::string delimiter_name = "auto";
   std::string lang_name = "ru";
@@ -63,6 +64,10 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, 
 /// Adds --orgs, --encoding, --delimiter, --jobs and the input limits, for
 /// programs that read CSV.
 void add_csv_options(CLI::App& app, CommonOptions& options);
+/// Adds --store STORE (SPEC.md §15): the roadmap, the registry and the
+/// submissions come from a store, so -r is no longer required and -r,
+/// --orgs and `inputs` (the positional option, when given) are refused with it.
+void add_store_option(CLI::App& app, CommonOptions& options, CLI::Option* inputs = nullptr);
 
 /// Parses the command line. Returns -1 when the program should go on, or the
 /// exit code to return now (0 after --help/--version, 2 on bad usage, with the

@@ -7,7 +7,8 @@
 namespace rmt::cli {
 
 run::Sources sources_of(const CommonOptions& options, const std::vector<std::string>& inputs) {
-  return {options.roadmap_path, options.orgs_path, inputs, options.reader_options(), options.threads()};
+  return {options.roadmap_path, options.orgs_path, inputs, options.reader_options(), options.threads(),
+          {options.store_path, {}, true}};
 }
 
 run::PeriodRequest period_request(const CommonOptions& options, const MergeCliOptions& merge,
@@ -16,6 +17,7 @@ run::PeriodRequest period_request(const CommonOptions& options, const MergeCliOp
   request.sources = sources_of(options, merge.inputs);
   request.merge = merge.merge_options(options);
   request.period = period.period;
+  request.sources.store.period = period.period;
   request.as_of = period.as_of;
   request.today = calendar::today();
   request.output = period.output;

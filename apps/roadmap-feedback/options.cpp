@@ -17,6 +17,7 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                       "examples/submissions/ --out-dir letters --as-of 2026-12-20", options);
   cli::add_csv_options(*app, options);
   cli::add_merge_options(*app, options, options.help_lang);
+  cli::add_store_option(*app, options, app->get_option("inputs"));
   cli::add_period_options(*app, options, options.help_lang, {});
   app->add_option("--out-dir", options.out_dir,
                  tr("Папка для писем (<код>.eml) и копий с замечаниями; создаётся, если её нет",

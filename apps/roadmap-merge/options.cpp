@@ -15,6 +15,7 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                       "examples/submissions/ -o merged.csv", options);
   cli::add_csv_options(*app, options);
   cli::add_merge_options(*app, options, options.help_lang);
+  cli::add_store_option(*app, options, app->get_option("inputs"));
   app->add_option("-o,--output", options.output,
                  tr("Сводный CSV (заменяется атомарно); - — стандартный вывод",
                     "Merged CSV to write (replaced atomically); - for stdout"))

@@ -17,6 +17,7 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                       "examples/submissions/ -o monitoring.xlsx --as-of 2026-12-20", options);
   cli::add_csv_options(*app, options);
   cli::add_merge_options(*app, options, options.help_lang);
+  cli::add_store_option(*app, options, app->get_option("inputs"));
   cli::add_period_options(*app, options, options.help_lang, {"Книга для записи (.xlsx; заменяется атомарно)", "Workbook to write (.xlsx; replaced atomically)"});
   app->add_option("--sheet-rows", options.sheet_rows, "Data rows per Data sheet (default: Excel's limit)")
       ->check(CLI::Range(std::size_t{1}, render::WorkbookOptions{}.data_rows_per_sheet))

@@ -17,6 +17,7 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                       "examples/submissions/ -o spravka.docx --as-of 2026-12-20", options);
   cli::add_csv_options(*app, options);
   cli::add_merge_options(*app, options, options.help_lang);
+  cli::add_store_option(*app, options, app->get_option("inputs"));
   cli::add_period_options(*app, options, options.help_lang, {"Справка для записи (.docx; заменяется атомарно)", "Document to write (.docx; replaced atomically)"});
   app->add_option("--from", options.from,
                  tr("От кого справка (по умолчанию — единственный орган дорожной карты с кодом в реестре, например ЦРО)",

@@ -15,11 +15,12 @@ int main(int argc, char** argv) {
   cli::setup_app(app, "roadmap-validate -r data/nizhnevartovsk-mentoring-2026.yaml --orgs examples/orgs.csv "
                       "examples/submissions/", options);
   cli::add_csv_options(app, options);
-  app.add_option("inputs", options.inputs,
+  CLI::Option* inputs = app.add_option("inputs", options.inputs,
                  tr("Файлы отчётов (.csv, .txt, .xlsx, .xlsm, .xls, .ods) или папки (все такие файлы в них; прочие "
                     "называются пропущенными); - — стандартный ввод",
                     "Submission files (.csv, .txt, .xlsx, .xlsm, .xls, .ods) or directories (every such file below; "
                     "others are named as skipped); - for stdin"));
+  cli::add_store_option(app, options, inputs);
   app.add_flag("--list-missing", options.list_missing,
                tr("С --orgs назвать каждую организацию, не приславшую отчёт (при проверке папки это делается и так; "
                   "для отдельных файлов — одно примечание с их числом)",
@@ -37,6 +38,6 @@ int main(int argc, char** argv) {
                     "The period the reports are checked for, and who has not sent one (default: the one most reports "
                     "are for), e.g. 2026 or 2022-Q3"));
   if (const int code = cli::parse(app, argc, argv); code >= 0) return code;
-  return options.inputs.empty() ? validate_app::run_roadmap_check(app, options)
+  return options.inputs.empty() && options.store_path.empty() ? validate_app::run_roadmap_check(app, options)
                                 : validate_app::run_submission_check(app, options);
 }

@@ -10,8 +10,9 @@ namespace rmt::validate_app {
 int run_submission_check(const CLI::App& app, const Options& options) {
   const vocab::Lang lang = options.lang();
   const bool json = options.format() == cli::OutputFormat::json;
-  const run::ValidateRequest request{cli::sources_of(options, options.inputs), options.period, calendar::today(),
-                                     options.on_conflict == "last", options.list_missing};
+  run::ValidateRequest request{cli::sources_of(options, options.inputs), options.period, calendar::today(),
+                               options.on_conflict == "last", options.list_missing};
+  request.sources.store.period = options.period;
   cli::PrintingListener listener(options);
   const run::ValidateOutcome result = run::validate(request, listener);
   if (!result.setup || result.stop) return cli::stopped(app, *result.stop, options);

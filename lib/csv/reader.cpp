@@ -12,6 +12,18 @@
 #include "diag/messages.h"
 
 namespace rmt::csv {
+
+std::string shown_name(const std::string& path, const ReaderOptions& options) {
+  if (path == "-") return "<stdin>";
+  const std::string& prefix = options.shown_prefix;
+  if (!prefix.empty() && path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0)
+    return path.substr(prefix.size());
+  return path;
+}
+
+std::string path_of_shown(const std::string& shown, const ReaderOptions& options) {
+  return options.shown_prefix.empty() || shown == "<stdin>" ? shown : options.shown_prefix + shown;
+}
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";

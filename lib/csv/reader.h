@@ -54,7 +54,17 @@ struct ReaderOptions {
   ReaderLimits limits;
   std::size_t chunk_bytes = 1u << 16;   ///< how much is read at a time
   std::size_t sample_bytes = 1u << 16;  ///< how much the dialect is guessed from
+  /// A folder whose files are named without it in findings and reports: a
+  /// store's working copy (run/store_sources.h) shows each file by the name
+  /// it was received under.
+  std::string shown_prefix;
 };
+
+/// How findings name the file at `path`: "<stdin>" for "-", else `path`
+/// without `options.shown_prefix` when it starts with it.
+std::string shown_name(const std::string& path, const ReaderOptions& options);
+/// The path to read again a file shown as `shown` (shown_name's inverse).
+std::string path_of_shown(const std::string& shown, const ReaderOptions& options);
 
 class Reader final : public RecordSource {
  public:

@@ -37,7 +37,7 @@ io::TabularInput open_again(const diag::FileReport& report, const csv::ReaderOpt
   diag::DiagnosticList ignored;  // the findings are already in `report`
   const std::string_view sheet = report.sheet;
   const std::string_view preferred[] = {sheet};
-  return io::open_tabular(report.path, report.path, ignored, reader,
+  return io::open_tabular(csv::path_of_shown(report.path, reader), report.path, ignored, reader,
                           report.sheet.empty() ? std::span<const std::string_view>{}
                                                : std::span<const std::string_view>(preferred));
 }

@@ -55,7 +55,7 @@ class BlankRowsHeld final : public diag::DiagnosticSink {
 std::optional<Registry> load_registry(const std::string& path, diag::DiagnosticSink& sink,
                                       const csv::ReaderOptions& options) {
   diag::CountingSink counting(sink);
-  const std::string shown = path == "-" ? "<stdin>" : path;
+  const std::string shown = csv::shown_name(path, options);
   const io::TabularInput input = io::open_tabular(path, shown, counting, options, {}, csv::header_probe(registry_columns()));
   BlankRowsHeld held(counting);
   csv::Table table(*input.records, registry_columns(), held);

@@ -2,6 +2,7 @@
 
 #include "diag/render.h"
 #include "json/writer.h"
+#include "run/store.h"
 
 namespace rmt::run {
 namespace {
@@ -254,6 +255,160 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
     }
     w.end_object();
   }
+  w.end_array();
+  w.end_object();
+  out << '\n';
+}
+
+}  // namespace rmt::run
+
+
+namespace rmt::run {
+namespace {
+
+void write_org_outcomes(json::Writer& w, const std::vector<store::OrgOutcome>& orgs) {
+  w.begin_array();
+  for (const auto& o : orgs) {
+    w.begin_object();
+    w.key("org_id");
+    w.value(o.org_id);
+    w.key("period");
+    w.value(o.period);
+    w.key("status");
+    w.value(o.status);
+    w.key("rows");
+    w.value(o.rows);
+    w.key("errors");
+    w.value(o.errors);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+void write_store_add_document(std::ostream& out, const StoreAddOutcome& added, vocab::Lang lang, bool strict) {
+  std::vector<diag::FileReport> files;
+  for (const auto& file : added.added) files.push_back(file.report);
+  const diag::Totals totals = diag::count_totals(files, strict);
+  json::Writer w(out);
+  w.begin_object();
+  w.key("valid");
+  w.value(totals.valid_files == totals.files && added.not_stored.empty());
+  w.key("errors");
+  w.value(static_cast<std::uint64_t>(totals.errors));
+  w.key("warnings");
+  w.value(static_cast<std::uint64_t>(totals.warnings));
+  w.key("receipts");
+  w.begin_array();
+  for (const auto& file : added.added) {
+    w.begin_object();
+    w.key("receipt");
+    w.value(file.receipt);
+    w.key("path");
+    w.value(file.report.path);
+    w.key("organizations_in_file");
+    write_org_outcomes(w, file.orgs);
+    w.end_object();
+  }
+  w.end_array();
+  diag::write_json_files(w, files, lang, strict);
+  w.key("not_stored");
+  w.begin_array();
+  for (const auto& [path, reason] : added.not_stored) {
+    w.begin_object();
+    w.key("path");
+    w.value(path);
+    w.key("reason");
+    w.value(reason.in(lang));
+    w.end_object();
+  }
+  w.end_array();
+  io::write_json_skipped(w, added.inputs.skipped, lang);
+  w.end_object();
+  out << '\n';
+}
+
+void write_store_history_document(std::ostream& out, const StoreHistory& history, vocab::Lang) {
+  json::Writer w(out);
+  w.begin_object();
+  w.key("events");
+  w.begin_array();
+  for (const auto& e : history.events) {
+    w.begin_object();
+    w.key("at");
+    w.value(e.at);
+    if (e.version) {
+      w.key("kind");
+      w.value(store::setup_kind_key(e.version->kind));
+      w.key("version");
+      w.value(e.version->number);
+      w.key("name");
+      w.value(e.version->name);
+      w.key("sha256");
+      w.value(e.version->sha256);
+      w.key("from_period");
+      w.value(e.version->from_period);
+    } else if (e.receipt) {
+      const auto& r = *e.receipt;
+      w.key("kind");
+      w.value("receipt");
+      w.key("receipt");
+      w.value(r.id);
+      w.key("name");
+      w.value(r.name);
+      w.key("size");
+      w.value(r.size);
+      w.key("sha256");
+      w.value(r.sha256);
+      w.key("source");
+      w.value(r.source);
+      w.key("errors");
+      w.value(r.errors);
+      w.key("warnings");
+      w.value(r.warnings);
+      w.key("current");
+      w.value(e.current);
+      w.key("changes");
+      w.begin_array();
+      for (const auto& [org, before] : e.changes) {
+        w.begin_object();
+        w.key("org_id");
+        w.value(org.org_id);
+        w.key("period");
+        w.value(org.period);
+        w.key("status");
+        w.value(org.status);
+        w.key("before");
+        if (before.empty())
+          w.null();
+        else
+          w.value(before);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out << '\n';
+}
+
+void write_store_check_document(std::ostream& out, const StoreCheckOutcome& check, vocab::Lang lang) {
+  json::Writer w(out);
+  w.begin_object();
+  w.key("ok");
+  w.value(check.problems.empty());
+  w.key("receipts");
+  w.value(static_cast<std::uint64_t>(check.receipts));
+  w.key("bytes");
+  w.value(static_cast<std::uint64_t>(check.blobs_bytes));
+  w.key("schema");
+  w.value(check.schema);
+  w.key("problems");
+  w.begin_array();
+  for (const auto& p : check.problems) w.value(p.in(lang));
   w.end_array();
   w.end_object();
   out << '\n';

@@ -86,3 +86,20 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
                              const std::vector<feedback::SendOutcome>& sent);
 
 }  // namespace rmt::run
+
+namespace rmt::run {
+
+struct StoreAddOutcome;
+struct StoreHistory;
+struct StoreCheckOutcome;
+
+/// roadmap-store add's document: {"valid", "errors", "warnings", "files":
+/// [{… as validate's, "receipt", "organizations_in_file": [{"org_id",
+/// "period", "status"}]}], "not_stored": [{"path", "reason"}], "skipped"}.
+void write_store_add_document(std::ostream& out, const StoreAddOutcome& added, vocab::Lang lang, bool strict);
+/// roadmap-store history's document: {"events": [{"at", "kind", …}]}.
+void write_store_history_document(std::ostream& out, const StoreHistory& history, vocab::Lang lang);
+/// roadmap-store check's document: {"ok", "receipts", "bytes", "schema", "problems"}.
+void write_store_check_document(std::ostream& out, const StoreCheckOutcome& check, vocab::Lang lang);
+
+}  // namespace rmt::run

@@ -36,7 +36,7 @@ Stop stop_with(std::string_view ru, std::string_view en) { return {{std::string(
 }  // namespace
 
 std::optional<Stop> check_request(const FeedbackRequest& request, mail::SmtpServer& server) {
-  if (request.period.sources.registry.empty())
+  if (request.period.sources.registry.empty() && request.period.sources.store.path.empty())
     return stop_with("нужен реестр организаций (--orgs): письма пишутся каждой организации реестра",
                      "the organization registry (--orgs) is needed: a letter goes to each of its organizations");
   if (!request.due.empty() && !calendar::parse_date(request.due)) {
@@ -105,7 +105,7 @@ FeedbackOutcome feedback(const FeedbackRequest& request, Listener& listener) {
       request.from};
   const std::optional<calendar::Date> due = request.due.empty() ? std::nullopt : calendar::parse_date(request.due);
   outcome.written = feedback::write_letters({setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due,
-                                             run.as_of, from, request.lang, request.period.sources.reader,
+                                             run.as_of, from, request.lang, run.setup.sources.reader,
                                              request.signature},
                                             request.out_dir);
   LetterCounts& c = outcome.letters;

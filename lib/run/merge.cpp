@@ -19,7 +19,7 @@ MergeOutcome merge(const MergeRequest& request, Listener& listener) {
     return result;
   }
   result.setup = std::make_unique<Setup>(std::move(*setup));
-  result.inputs = io::expand_inputs(request.sources.inputs);
+  result.inputs = expand_sources(result.setup->sources);
   if (auto overwrite = outputs_overwrite_inputs({request.output, request.report_path}, result.inputs.files, request.sources)) {
     result.stop = std::move(overwrite);
     return result;
@@ -33,7 +33,7 @@ MergeOutcome merge(const MergeRequest& request, Listener& listener) {
   }
 
   merge::MergeOptions options = request.merge;
-  options.reader = request.sources.reader;
+  options.reader = result.setup->sources.reader;
   result.merger = std::make_unique<merge::Merger>(result.setup->roadmap, result.setup->registry_or_null(), options);
   result.files = read_inputs(*result.merger, result.inputs.files, request.sources.threads, listener);
   // roadmap-merge judges no one period: who sent nothing, for each period the inputs cover.

@@ -35,7 +35,7 @@ std::unique_ptr<PeriodRun> start_period_run(const PeriodRequest& request, Listen
   auto setup = load_setup(request.sources, listener, stop);
   if (!setup) return nullptr;
   run->setup = std::move(*setup);
-  run->inputs = io::expand_inputs(request.sources.inputs);
+  run->inputs = expand_sources(run->setup.sources);
   if (auto overwrite = outputs_overwrite_inputs({request.output}, run->inputs.files, request.sources)) {
     stop = std::move(*overwrite);
     return nullptr;
@@ -47,7 +47,7 @@ std::unique_ptr<PeriodRun> start_period_run(const PeriodRequest& request, Listen
 
   const Setup& s = run->setup;
   merge::MergeOptions merge = request.merge;
-  merge.reader = request.sources.reader;
+  merge.reader = s.sources.reader;
   run->merger = std::make_unique<merge::Merger>(s.roadmap, s.registry_or_null(), merge);
   run->files = read_inputs(*run->merger, run->inputs.files, request.sources.threads, listener);
   const auto period = outcome::choose_run_period(s.roadmap, run->files, request.period, run->as_of);

@@ -10,6 +10,7 @@
 #include "registry/loader.h"
 #include "roadmap/loader.h"
 #include "roadmap/locate.h"
+#include "run/store_copy.h"
 
 namespace rmt::run {
 
@@ -18,7 +19,13 @@ vocab::Localized roadmap_not_found(const std::string& name) {
                                       fmt::format("{}", fmt::join(roadmap::installed_roadmaps(), ", ")));
 }
 
-std::optional<Setup> load_setup(const Sources& sources, Listener& listener, Stop& stop) {
+std::optional<Setup> load_setup(const Sources& request, Listener& listener, Stop& stop) {
+  std::shared_ptr<StoreCopy> copy;
+  if (!request.store.path.empty()) {
+    copy = copy_store(request, stop);
+    if (!copy) return std::nullopt;
+  }
+  const Sources& sources = copy ? copy->sources : request;
   const auto stdin_uses = std::count(sources.inputs.begin(), sources.inputs.end(), "-") + (sources.roadmap == "-") +
                           (sources.registry == "-");
   if (stdin_uses > 1) {
@@ -36,7 +43,7 @@ std::optional<Setup> load_setup(const Sources& sources, Listener& listener, Stop
     stop = {diag::msg::roadmap_has_errors(), roadmap_findings.items()};
     return std::nullopt;
   }
-  Setup setup{std::move(*roadmap), std::nullopt, {}};
+  Setup setup{sources, copy, std::move(*roadmap), std::nullopt, {}};
   if (sources.registry.empty()) return setup;
   diag::DiagnosticList findings;
   setup.registry = registry::load_registry(sources.registry, findings, sources.reader);
@@ -47,6 +54,12 @@ std::optional<Setup> load_setup(const Sources& sources, Listener& listener, Stop
   setup.registry_findings = findings.items();
   listener.registry_notes(findings.notes());
   return setup;
+}
+
+io::InputList expand_sources(const Sources& sources) {
+  io::InputList list = io::expand_inputs(sources.inputs);
+  for (auto& skipped : list.skipped) skipped.path = csv::shown_name(skipped.path, sources.reader);
+  return list;
 }
 
 std::optional<diag::FileReport> registry_report(const Setup& setup, std::vector<diag::Diagnostic> run_findings,

@@ -3,18 +3,26 @@
 // run; a registry given is always checked.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "diag/file_report.h"
+#include "io/inputs.h"
 #include "registry/registry.h"
 #include "roadmap/roadmap.h"
 #include "run/sources.h"
 
 namespace rmt::run {
 
+struct StoreCopy;
+
 struct Setup {
+  /// What the job reads: the request's sources, or for a store its working
+  /// copy's (the copy lives as long as the setup).
+  Sources sources;
+  std::shared_ptr<StoreCopy> store;
   roadmap::Roadmap roadmap;
   std::optional<registry::Registry> registry;
   std::vector<diag::Diagnostic> registry_findings;  ///< the registry's own warnings
@@ -27,6 +35,10 @@ struct Setup {
 /// found or has errors, the registry cannot be read or has errors, or
 /// standard input is named more than once among them and the inputs.
 std::optional<Setup> load_setup(const Sources& sources, Listener& listener, Stop& stop);
+
+/// The files `sources` names (io::expand_inputs), those skipped shown as
+/// findings show files (csv::shown_name).
+io::InputList expand_sources(const Sources& sources);
 
 /// The registry's own report (SPEC.md §6): its warnings, then the run-wide
 /// findings about it (who sent nothing) and notes. nullopt without a

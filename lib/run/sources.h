@@ -19,13 +19,23 @@ namespace rmt::run {
 
 struct PeriodRun;
 
-/// The roadmap, the registry and the submissions a job reads.
+/// A submission store to read instead of files (SPEC.md §15, run/store_copy.h).
+struct StoreSource {
+  std::string path;    ///< the store's folder; empty: no store
+  std::string period;  ///< the period whose roadmap and registry versions are read; empty: the newest
+  bool files = true;   ///< the current receipts too; false: the roadmap and the registry only
+};
+
+/// The roadmap, the registry and the submissions a job reads: files, or a
+/// store (then `roadmap`, `registry` and `inputs` are left empty and the
+/// store's current files are read; Setup::sources says what was read).
 struct Sources {
   std::string roadmap;              ///< a path, "-" for standard input, or an installed roadmap's name
   std::string registry;             ///< the organization registry; empty: none
   std::vector<std::string> inputs;  ///< submission files, merged CSVs or folders; "-" for standard input
   csv::ReaderOptions reader;        ///< the CSV dialect fixed by the user, and the input limits
   unsigned threads = 1;             ///< threads reading the inputs
+  StoreSource store;
 };
 
 /// Why a job cannot go on (exit 2 for a program): the reason, and the

@@ -48,9 +48,9 @@ ValidateOutcome validate(const ValidateRequest& request, Listener& listener) {
     return result;
   }
   const Setup& setup = *result.setup;
-  validate::Validator validator(setup.roadmap, setup.registry_or_null(), request.sources.reader);
+  validate::Validator validator(setup.roadmap, setup.registry_or_null(), setup.sources.reader);
   validator.detect_conflicts(request.last_wins);
-  result.inputs = io::expand_inputs(request.sources.inputs);
+  result.inputs = expand_sources(setup.sources);
   listener.reading(result.inputs.files.size());
   validator.check_files(
       result.inputs.files, {},

@@ -168,7 +168,7 @@ diag::FileReport Validator::check_file(const std::string& path, const RowHandler
 
 diag::FileReport Validator::check_rows(const std::string& path, RowEffects& effects) const {
   diag::FileReport report;
-  report.path = path == "-" ? "<stdin>" : path;
+  report.path = csv::shown_name(path, options_);
   FileSink sink(report);
   submission::SubmissionReader reader(path, report.path, roadmap_, activities_, sink, options_);
   const std::size_t periods = roadmap_.periods.size(), activities = activities_.size();

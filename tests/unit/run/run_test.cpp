@@ -25,7 +25,7 @@ const std::string kRoadmap = kSource + "/data/nizhnevartovsk-mentoring-2026.yaml
 const std::string kOrgs = kSource + "/examples/orgs.csv";
 const std::string kSubmissions = kSource + "/examples/submissions";
 
-run::Sources demo_sources() { return {kRoadmap, kOrgs, {kSubmissions}, {}, 2}; }
+run::Sources demo_sources() { return {kRoadmap, kOrgs, {kSubmissions}, {}, 2, {}}; }
 
 run::PeriodRequest demo_period(const std::string& output) {
   run::PeriodRequest request;
@@ -78,20 +78,20 @@ TEST_CASE("run::validate: every file heard of once, the period chosen, every org
 
 TEST_CASE("run::check_roadmap and the setup: a roadmap alone; what stops a run, said in both languages") {
   Counting listener;
-  const auto check = run::check_roadmap({kRoadmap, kOrgs, {}, {}, 1}, listener);
+  const auto check = run::check_roadmap({kRoadmap, kOrgs, {}, {}, 1, {}}, listener);
   REQUIRE_FALSE(check.stop);
   REQUIRE(check.roadmap);
   CHECK_FALSE(check.unreadable());
 
   run::Stop stop;
-  CHECK_FALSE(run::load_setup({"no-such-roadmap", "", {}, {}, 1}, listener, stop));
+  CHECK_FALSE(run::load_setup({"no-such-roadmap", "", {}, {}, 1, {}}, listener, stop));
   CHECK(stop.reason.ru.find("no-such-roadmap") != std::string::npos);
   CHECK_FALSE(stop.reason.en.empty());
-  CHECK_FALSE(run::load_setup({"-", "-", {}, {}, 1}, listener, stop));  // standard input twice
+  CHECK_FALSE(run::load_setup({"-", "-", {}, {}, 1, {}}, listener, stop));  // standard input twice
   CHECK_FALSE(stop.reason.ru.empty());
   Scratch scratch;
   const auto bad_registry = scratch.write("orgs.csv", "org_id;name\nA;Школа\nA;Школа снова\n");
-  CHECK_FALSE(run::load_setup({kRoadmap, bad_registry, {}, {}, 1}, listener, stop));
+  CHECK_FALSE(run::load_setup({kRoadmap, bad_registry, {}, {}, 1, {}}, listener, stop));
   CHECK_FALSE(stop.findings.empty());  // the duplicate code, with its line
 }
 
@@ -201,7 +201,7 @@ TEST_CASE("run::feedback writes a letter per organization of the registry; the f
 TEST_CASE("run::templates writes one per organization that reports; an unknown period stops it") {
   Scratch scratch;
   Counting listener;
-  run::TemplateRequest request{{kRoadmap, kOrgs, {}, {}, 1}, "2026", scratch.path("templates"), {}};
+  run::TemplateRequest request{{kRoadmap, kOrgs, {}, {}, 1, {}}, "2026", scratch.path("templates"), {}};
   const auto result = run::templates(request, listener);
   REQUIRE_FALSE(result.stop);
   CHECK(result.written.written.size() == 61);
