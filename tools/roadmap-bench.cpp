@@ -202,6 +202,7 @@ int main(int argc, char** argv) {
   const fs::path render = fs::absolute(fs::path(bin) / "roadmap-render");
   const fs::path report = fs::absolute(fs::path(bin) / "roadmap-report");
   const fs::path feedback = fs::absolute(fs::path(bin) / "roadmap-feedback");
+  const fs::path store_program = fs::absolute(fs::path(bin) / "roadmap-store");
   const fs::path floor = fs::absolute(fs::path(tools) / "xlsx-floor");
   const fs::path gen = fs::absolute(fs::path(tools) / "roadmap-gen");
   const fs::path roadmap_file = fs::absolute(roadmap_path);
@@ -232,6 +233,11 @@ int main(int argc, char** argv) {
         Step rep{"roadmap-report (merged CSV)", {}, {}, 0, 0, "render", {}};
         // The letters read the submissions themselves (their findings), like validate.
         Step fed{"roadmap-feedback (letters)", {}, {}, set.submission_rows, set.submission_bytes, "validate", {}};
+        // The store (SPEC.md §15): receiving the files is set against validating them;
+        // a render over the store against the same render over its export.
+        Step add{"roadmap-store add", {}, {}, set.submission_rows, set.submission_bytes, "validate", {}};
+        Step exported{"roadmap-render (exported folder)", {}, {}, set.submission_rows, set.submission_bytes, "", {}};
+        Step from_store{"roadmap-render --store", {}, {}, set.submission_rows, set.submission_bytes, "render export", {}};
         const auto check = [&](const Run& run, const std::string& what) {
           if (run.status > 1) throw std::runtime_error(fmt::format("{} exited {} (see {})", what, run.status, log.string()));
           return run;
@@ -268,6 +274,26 @@ int main(int argc, char** argv) {
           fed.seconds.push_back(f.seconds);
           fed.peak_mb.push_back(static_cast<double>(f.peak_kib) / 1024);
           fed.floor_seconds.push_back(v.seconds);
+          const fs::path store_dir = dir / "store", export_dir = dir / "export";
+          fs::remove_all(store_dir);
+          fs::remove_all(export_dir);
+          check(run_program({store_program.string(), "init", store_dir.string(), "-r", roadmap_file.string(), "--orgs", orgs, "-q"}, log),
+                "roadmap-store init");
+          const Run a = check(run_program({store_program.string(), "add", store_dir.string(), subs, "-q"}, log), "roadmap-store add");
+          add.seconds.push_back(a.seconds);
+          add.peak_mb.push_back(static_cast<double>(a.peak_kib) / 1024);
+          add.floor_seconds.push_back(v.seconds);
+          check(run_program({store_program.string(), "export", store_dir.string(), "--out-dir", export_dir.string(), "-q"}, log),
+                "roadmap-store export");
+          const Run e = check(run_program({render.string(), "-r", roadmap_file.string(), "--orgs", orgs, export_dir.string(), "-o",
+                                           (dir / "export.xlsx").string(), "--as-of", as_of, "-q"}, log), "roadmap-render (export)");
+          exported.seconds.push_back(e.seconds);
+          exported.peak_mb.push_back(static_cast<double>(e.peak_kib) / 1024);
+          const Run st = check(run_program({render.string(), "--store", store_dir.string(), "-o", (dir / "store.xlsx").string(),
+                                            "--as-of", as_of, "-q"}, log), "roadmap-render --store");
+          from_store.seconds.push_back(st.seconds);
+          from_store.peak_mb.push_back(static_cast<double>(st.peak_kib) / 1024);
+          from_store.floor_seconds.push_back(e.seconds);
           // The floor program prints its own write time: reading the cells back is not part of it.
           const fs::path floor_out = dir / "floor.txt";
           fs::remove(floor_out);
@@ -305,6 +331,9 @@ int main(int argc, char** argv) {
         row(ren, 1, static_cast<double>(ren.bytes) / 1e6);
         row(rep, 1, static_cast<double>(rep.bytes) / 1e6);
         row(fed, set.submissions.size(), mb);
+        row(add, set.submissions.size(), mb);
+        row(exported, set.submissions.size(), mb);
+        row(from_store, set.submissions.size(), mb);
       }
     }
   } catch (const std::exception& error) {

@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -47,6 +48,7 @@ std::string Store::database_path(const std::string& folder) {
 bool Store::fail(Failure failure) {
   failure_ = failure;
   if (failure == Failure::io && db_.failed_for_space()) failure_ = Failure::no_space;
+  if (failure == Failure::io && (db_.error_code() & 0xff) == SQLITE_NOTADB) failure_ = Failure::not_a_store;
   return false;
 }
 
@@ -83,13 +85,10 @@ bool Store::prepare() {
     case SchemaState::ready: return true;
     case SchemaState::not_a_store: db_.close(); return fail(Failure::not_a_store);
     case SchemaState::newer: db_.close(); return fail(Failure::newer);
-    case SchemaState::failed: {
-      // A file that is not SQLite at all ("file is not a database").
-      const bool foreign = (db_.error_code() & 0xff) == 26;  // SQLITE_NOTADB
-      fail(foreign ? Failure::not_a_store : Failure::io);
+    case SchemaState::failed:
+      fail(Failure::io);
       db_.close();
       return false;
-    }
   }
   return false;
 }
