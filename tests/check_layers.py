@@ -9,7 +9,7 @@ import sys
 LAYERS = [
     ["text", "calendar", "json", "vocab", "exec"],
     ["diag", "package", "csv", "mail"],
-    ["sheet", "xlsx", "ods", "xls", "io"],
+    ["sheet", "xlsx", "ods", "xls", "io", "store"],
     ["roadmap", "registry", "submission"],
     ["validate", "merge"],
     ["outcome", "aggregate"],

@@ -106,8 +106,8 @@ std::string man_page(const CLI::App& app, vocab::Lang lang) {
   out += fmt::format("[\\fI{}\\fR]\n", ru ? "ПАРАМЕТРЫ" : "OPTIONS");
   out += fmt::format(".SH {}\n{}\n", ru ? "ОПИСАНИЕ" : "DESCRIPTION", roff(description));
 
-  out += fmt::format(".SH {}\n", ru ? "ПАРАМЕТРЫ" : "OPTIONS");
-  for (const CLI::Option* option : visible_options(app)) {
+  const auto describe_options = [&](const CLI::App& of) {
+  for (const CLI::Option* option : visible_options(of)) {
     out += ".TP\n";
     if (option->get_positional()) {
       out += fmt::format("\\fI{}\\fR\n", roff_name(option->get_name(true)));
@@ -126,6 +126,18 @@ std::string man_page(const CLI::App& app, vocab::Lang lang) {
       text += (ru ? ". Значения: " : ". Values: ") + joined;
     }
     out += roff(text) + '\n';
+  }
+  };
+  out += fmt::format(".SH {}\n", ru ? "ПАРАМЕТРЫ" : "OPTIONS");
+  describe_options(app);
+  // A program with subcommands (roadmap-store): each with its own options.
+  const auto subcommands = app.get_subcommands([](const CLI::App*) { return true; });
+  if (!subcommands.empty()) {
+    out += fmt::format(".SH {}\n", ru ? "КОМАНДЫ" : "COMMANDS");
+    for (const CLI::App* sub : subcommands) {
+      out += fmt::format(".SS {}\n{}\n", roff_name(sub->get_name()), roff(sub->get_description()));
+      describe_options(*sub);
+    }
   }
   if (!footer.example.empty())
     out += fmt::format(".SH {}\n.nf\n{}\n.fi\n", ru ? "ПРИМЕР" : "EXAMPLE", roff(footer.example));
