@@ -94,6 +94,9 @@ void setup_app(CLI::App& app, std::string_view example, CommonOptions& options, 
     formatter->label("OPTIONS", "ПАРАМЕТРЫ");
     formatter->label("Positionals", "Входные данные");
     formatter->label("REQUIRED", "(обязательно)");
+    formatter->label("SUBCOMMAND", "КОМАНДА");
+    formatter->label("SUBCOMMANDS", "КОМАНДЫ");
+    formatter->label("Subcommands", "Команды");
     app.option_defaults()->group("Параметры");
   }
   app.set_help_flag("-h,--help", tr("Показать эту справку и выйти", "Print this help message and exit"));

@@ -77,6 +77,8 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
       "check", tr("Проверить целостность базы и что каждый файл совпадает со своим хешем",
                   "Check the database's integrity and that every file matches its hash"));
   store_arg(options.check);
+  for (CLI::App* sub : {options.init, options.add, options.status, options.history, options.exporting, options.check})
+    sub->group(tr("Команды", "Subcommands"));
   return app;
 }
 
