@@ -2,6 +2,12 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 #include <filesystem>
 #include <map>
 #include <set>
@@ -9,6 +15,8 @@
 #include <fmt/format.h>
 
 #include "diag/messages.h"
+#include "exec/ordered_pool.h"
+#include "io/tabular_input.h"
 #include "io/output_file.h"
 #include "io/read_file.h"
 #include "outcome/run_period.h"
@@ -185,8 +193,11 @@ std::vector<store::OrgOutcome> org_outcomes(const diag::FileReport& report, cons
   return list;
 }
 
-constexpr std::size_t kBatchFiles = 64;
-constexpr std::size_t kBatchBytes = 16u << 20;
+// A transaction per batch: each commit is synced to disk and rewrites the
+// pages of the blobs' hash index it touched, so batches are large; the bytes
+// held before they are written stay bounded.
+constexpr std::size_t kBatchFiles = 1024;
+constexpr std::size_t kBatchBytes = 64u << 20;
 
 }  // namespace
 
@@ -223,61 +234,109 @@ StoreAddOutcome store_add(const StoreAddRequest& request, Listener& listener) {
       result.stop = stop_with("хранилище принимает файлы, а не стандартный ввод", "the store takes files, not standard input");
       return result;
     }
-  std::vector<FileStamp> before;
-  for (const auto& file : files) before.push_back(stamp_of(file));
 
   // The period of rows that name none: the one most of this run's files are for, else by the date received.
   const calendar::Date received_day = calendar::parse_date(store::local_date(received_at)).value_or(calendar::today());
   std::vector<std::size_t> submissions_for(roadmap.periods.size(), 0);
   const auto by_date = outcome::choose_run_period(roadmap, {}, {}, received_day);
-  std::vector<store::NewReceipt> batch;
-  std::vector<AddedFile> pending;
-  std::size_t batch_bytes = 0;
+  // Receipts are written by one writer thread, a batch per transaction,
+  // while the next batch is made: the disk's time overlaps the checking.
+  // A file is reported (listener.file_read) only once its batch is committed.
+  struct Batch {
+    std::vector<store::NewReceipt> receipts;
+    std::vector<AddedFile> files;
+    std::size_t bytes = 0;
+  };
+  Batch batch;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<Batch> queue;  // at most one waiting: memory stays bounded
+  bool closing = false;
+  std::atomic<bool> failed{false};
+  std::thread writer([&] {
+    for (;;) {
+      Batch next;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return closing || !queue.empty(); });
+        if (queue.empty()) return;
+        next = std::move(queue.front());
+        queue.pop_front();
+      }
+      changed.notify_all();
+      if (failed) continue;
+      const auto ids = store.add_receipts(next.receipts);
+      if (!ids) {
+        result.stop = Stop{store.error(), {}};
+        failed = true;
+        continue;
+      }
+      for (std::size_t i = 0; i < next.files.size(); ++i) {
+        next.files[i].receipt = (*ids)[i];
+        listener.file_read(next.files[i].report, next.files[i].report.findings);
+        result.added.push_back(std::move(next.files[i]));
+      }
+    }
+  });
   const auto flush = [&] {
-    if (batch.empty() || result.stop) return;
-    const auto ids = store.add_receipts(batch);
-    if (!ids) {
-      result.stop = Stop{store.error(), {}};
-      return;
-    }
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-      pending[i].receipt = (*ids)[i];
-      listener.file_read(pending[i].report, pending[i].report.findings);
-      result.added.push_back(std::move(pending[i]));
-    }
-    batch.clear();
-    pending.clear();
-    batch_bytes = 0;
+    if (batch.receipts.empty()) return;
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return queue.empty(); });
+    queue.push_back(std::move(batch));
+    batch = {};
+    changed.notify_all();
   };
 
-  validate::Validator validator(roadmap, setup->registry_or_null(), request.reader);
+  // Each file is checked, read and hashed on a worker; the receipts are
+  // written on this thread, in input order.
+  struct Prepared {
+    diag::FileReport report;
+    std::optional<std::string> bytes;
+    std::string sha256;
+    bool changed = false;
+  };
+  const validate::Validator validator(roadmap, setup->registry_or_null(), request.reader);
+  const auto prepare = [&](std::size_t i) {
+    Prepared file;
+    const FileStamp stamp = stamp_of(files[i]);
+    file.report = validator.check_alone(files[i]);
+    file.bytes = io::read_file(files[i]);
+    file.changed = file.bytes && !same_stamp(stamp, stamp_of(files[i]));
+    if (file.bytes && !file.changed) file.sha256 = store::sha256_hex(*file.bytes);
+    return file;
+  };
+  // Excel 97-2003 files are read by a child process: checked before any worker starts.
+  std::vector<std::optional<Prepared>> early(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (io::table_format(files[i]) == io::TableFormat::xls) early[i] = prepare(i);
   listener.reading(files.size());
-  std::size_t index = 0;
-  validator.check_files(
-      files, {},
-      [&](diag::FileReport report) {
-        const std::string path = files[index];
-        const FileStamp stamp = before[index++];
-        if (result.stop) return;
-        auto bytes = io::read_file(path);
-        if (!bytes) {
+  constexpr std::size_t kWindow = 256;  // files held at once, ahead of the writer
+  exec::run_in_order<Prepared>(
+      files.size(), request.threads, kWindow,
+      [&](std::size_t i) { return early[i] ? std::move(*early[i]) : prepare(i); },
+      [&](std::size_t i, Prepared file) {
+        const std::string& path = files[i];
+        if (failed) return;
+        if (!file.bytes) {
           result.not_stored.push_back({path, {"файл не прочитан", "the file could not be read"}});
           return;
         }
-        if (!same_stamp(stamp, stamp_of(path))) {
+        if (file.changed) {
           result.not_stored.push_back(
               {path, {"файл изменился, пока его читали; добавьте его ещё раз", "the file changed while it was read; add it again"}});
           return;
         }
-        for (const auto& s : report.submissions)
-          if (s.period != diag::SubmissionOutcome::kNoPeriod) ++submissions_for[s.period];
+        diag::FileReport& report = file.report;
+        for (const auto& sub : report.submissions)
+          if (sub.period != diag::SubmissionOutcome::kNoPeriod) ++submissions_for[sub.period];
         std::optional<std::size_t> period = by_date;
         for (std::size_t p = 0, most = 0; p < submissions_for.size(); ++p)
           if (submissions_for[p] > 0 && submissions_for[p] >= most) most = submissions_for[p], period = p;
         const std::string fallback = period ? roadmap.periods[*period].label : std::string{};
         store::NewReceipt receipt;
         receipt.name = fs::path(path).filename().string();
-        receipt.bytes = std::move(*bytes);
+        receipt.bytes = std::move(*file.bytes);
+        receipt.sha256 = std::move(file.sha256);
         receipt.received_at = received_at;
         receipt.source = request.source;
         receipt.roadmap_version = setup->store->roadmap.id;
@@ -292,13 +351,18 @@ StoreAddOutcome store_add(const StoreAddRequest& request, Listener& listener) {
         for (const auto& note : report.notes)
           receipt.findings.push_back({"note", "note", note.pos.line, note.pos.column, note.pos.sheet, {}, {}, note.message, {}});
         receipt.orgs = org_outcomes(report, roadmap, setup->registry_or_null(), fallback);
-        batch_bytes += receipt.bytes.size();
-        batch.push_back(std::move(receipt));
-        pending.push_back({std::move(report), 0, batch.back().orgs});
-        if (batch.size() >= kBatchFiles || batch_bytes >= kBatchBytes) flush();
-      },
-      request.threads);
+        batch.bytes += receipt.bytes.size();
+        batch.files.push_back({std::move(report), 0, receipt.orgs});
+        batch.receipts.push_back(std::move(receipt));
+        if (batch.receipts.size() >= kBatchFiles || batch.bytes >= kBatchBytes) flush();
+      });
   flush();
+  {
+    std::lock_guard lock(mutex);
+    closing = true;
+  }
+  changed.notify_all();
+  writer.join();
   listener.read_all();
   if (!result.added.empty())
     store.audit(store::utc_now(), "add",

@@ -1,5 +1,7 @@
 #include "run/store_copy.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
@@ -54,6 +56,22 @@ Stop copy_failed(const std::string& path) {
   return {diag::msg::cannot_write_output(path, diag::msg::os_reason(errno ? errno : EIO)), {}};
 }
 
+// Where the copy goes: $TMPDIR when the user set it; else memory (/dev/shm)
+// when it has room for the files twice over, since creating tens of
+// thousands of small files on a journalled disk costs more than reading them;
+// else the system's temporary folder.
+fs::path copy_base(std::uintmax_t bytes) {
+  const char* tmpdir = std::getenv("TMPDIR");
+  if (!(tmpdir && *tmpdir)) {
+    std::error_code ec;
+    const fs::space_info shm = fs::space("/dev/shm", ec);
+    if (!ec && fs::is_directory("/dev/shm") && access("/dev/shm", W_OK | X_OK) == 0 &&
+        shm.available > 2 * bytes + (64u << 20))
+      return "/dev/shm";
+  }
+  return fs::temp_directory_path();
+}
+
 Stop store_stop(std::string_view ru, std::string_view en) { return {{std::string(ru), std::string(en)}, {}}; }
 
 // Writes a version's bytes into a hidden folder of the copy (a folder reader passes it over).
@@ -91,8 +109,12 @@ std::shared_ptr<StoreCopy> copy_store(const Sources& base, Stop& stop) {
                       "the store holds no roadmap (roadmap-store init -r …)");
     return nullptr;
   }
+  const auto receipts = base.store.files ? store.receipts() : std::vector<store::Receipt>{};
+  const auto current = store::current_receipts(receipts);
+  std::uintmax_t bytes = 0;
+  for (const auto* receipt : current) bytes += static_cast<std::uintmax_t>(receipt->size);
   auto copy = std::make_shared<StoreCopy>();
-  std::string pattern = (fs::temp_directory_path() / "rmt-store-XXXXXX").string();
+  std::string pattern = (copy_base(bytes) / "rmt-store-XXXXXX").string();
   if (!mkdtemp(pattern.data())) {
     stop = copy_failed(pattern);
     return nullptr;
@@ -137,8 +159,7 @@ std::shared_ptr<StoreCopy> copy_store(const Sources& base, Stop& stop) {
     copy->sources.inputs.clear();
     return copy;
   }
-  const auto receipts = store.receipts();
-  for (const auto& file : export_names(store::current_receipts(receipts))) {
+  for (const auto& file : export_names(current)) {
     const auto bytes = store.blob(file.receipt->sha256);
     const std::string path = (fs::path(copy->folder) / file.name).string();
     if (!bytes) {

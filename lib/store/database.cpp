@@ -33,8 +33,7 @@ void Database::record_failure() {
 
 bool Database::failed_for_space() const {
   const int primary = error_code_ & 0xff;
-  return primary == SQLITE_FULL || primary == SQLITE_READONLY || error_code_ == SQLITE_IOERR_WRITE ||
-         error_code_ == SQLITE_IOERR_FSYNC;
+  return primary == SQLITE_FULL || error_code_ == SQLITE_IOERR_WRITE || error_code_ == SQLITE_IOERR_FSYNC;
 }
 
 bool Database::open(const std::string& path, bool create) {
@@ -49,6 +48,8 @@ bool Database::open(const std::string& path, bool create) {
   // A second writer (another `add`, the service) waits for the first.
   sqlite3_busy_timeout(db_, 60'000);
   if (path == ":memory:") return exec("PRAGMA foreign_keys = ON;");
+  // Set before the first table: large pages hold a received file in fewer pieces.
+  if (create && !exec("PRAGMA page_size = 16384;")) return false;
   // WAL: readers never block the writer; FULL: a commit reported is on disk.
   return exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
 }
@@ -112,6 +113,11 @@ Statement& Statement::bind(int index, std::string_view text) {
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
   // A zero-length blob is still a blob, not NULL.
   if (stmt_) sqlite3_bind_blob64(stmt_, index, bytes.empty() ? "" : bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::bind_static_blob(int index, std::string_view bytes) {
+  if (stmt_) sqlite3_bind_blob64(stmt_, index, bytes.empty() ? "" : bytes.data(), bytes.size(), SQLITE_STATIC);
   return *this;
 }
 

@@ -49,7 +49,7 @@ class Database {
   /// SQLite's reason for the last failure, and its result code.
   const std::string& error() const { return error_; }
   int error_code() const { return error_code_; }
-  /// The last failure was a full disk (SQLITE_FULL) or a read-only file.
+  /// The last failure was a full disk (SQLITE_FULL, or a write or sync that failed).
   bool failed_for_space() const;
 
   sqlite3* handle() const { return db_; }
@@ -78,6 +78,8 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view text);
   Statement& bind_blob(int index, std::string_view bytes);
+  /// Binds without a copy: `bytes` must stay as they are until the statement is reset.
+  Statement& bind_static_blob(int index, std::string_view bytes);
   Statement& bind_null(int index);
   Statement& bind(int index, const std::optional<std::int64_t>& value) {
     return value ? bind(index, *value) : bind_null(index);

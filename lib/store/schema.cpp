@@ -10,10 +10,10 @@ namespace {
 constexpr std::array<std::string_view, kSchemaVersion> kMigrations = {
     R"sql(
 CREATE TABLE blob (
-  sha256 TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
   size INTEGER NOT NULL,
   bytes BLOB NOT NULL
-) WITHOUT ROWID;
+);
 CREATE TABLE setup_version (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('roadmap', 'registry')),

@@ -121,9 +121,11 @@ bool Store::open_memory() {
 
 namespace {
 
-bool put_blob(Database& db, const std::string& sha, std::string_view bytes) {
-  Statement s = db.prepare("INSERT OR IGNORE INTO blob (sha256, size, bytes) VALUES (?1, ?2, ?3)");
-  return s.bind(1, sha).bind(2, static_cast<std::int64_t>(bytes.size())).bind_blob(3, bytes).run();
+constexpr std::string_view kPutBlob = "INSERT OR IGNORE INTO blob (sha256, size, bytes) VALUES (?1, ?2, ?3)";
+
+bool put_blob(Statement& s, const std::string& sha, std::string_view bytes) {
+  s.reset();
+  return s.bind(1, sha).bind(2, static_cast<std::int64_t>(bytes.size())).bind_static_blob(3, bytes).run();
 }
 
 SetupKind kind_of(const std::string& key) { return key == "roadmap" ? SetupKind::roadmap : SetupKind::registry; }
@@ -136,7 +138,8 @@ std::optional<std::int64_t> Store::add_setup_version(SetupKind kind, const std::
   const std::string sha = sha256_hex(bytes);
   Statement s = db_.prepare(
       "INSERT INTO setup_version (kind, name, blob, added_at, from_period) VALUES (?1, ?2, ?3, ?4, ?5)");
-  if (!put_blob(db_, sha, bytes) ||
+  Statement blob = db_.prepare(kPutBlob);
+  if (!put_blob(blob, sha, bytes) ||
       !s.bind(1, setup_kind_key(kind)).bind(2, name).bind(3, sha).bind(4, added_at).bind(5, from_period).run()) {
     fail(Failure::io);
     db_.rollback();
@@ -178,15 +181,16 @@ std::optional<std::vector<std::int64_t>> Store::add_receipts(const std::vector<N
   Statement insert_finding = db_.prepare(
       "INSERT INTO finding (receipt, seq, severity, code, line, col, sheet, column_key, column_header, message_ru, "
       "message_en, hint_ru, hint_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+  Statement insert_blob = db_.prepare(kPutBlob);
   Statement insert_org = db_.prepare(
       "INSERT OR IGNORE INTO receipt_org (receipt, org_id, period, status, rows, errors) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   std::vector<std::int64_t> ids;
-  bool ok = insert_receipt.valid() && insert_finding.valid() && insert_org.valid();
+  bool ok = insert_receipt.valid() && insert_finding.valid() && insert_org.valid() && insert_blob.valid();
   for (const NewReceipt& r : receipts) {
     if (!ok) break;
-    const std::string sha = sha256_hex(r.bytes);
+    const std::string sha = r.sha256.empty() ? sha256_hex(r.bytes) : r.sha256;
     insert_receipt.reset();
-    ok = put_blob(db_, sha, r.bytes) && insert_receipt.bind(1, sha)
+    ok = put_blob(insert_blob, sha, r.bytes) && insert_receipt.bind(1, sha)
                                             .bind(2, r.name)
                                             .bind(3, static_cast<std::int64_t>(r.bytes.size()))
                                             .bind(4, r.received_at)

@@ -68,6 +68,7 @@ struct OrgOutcome {
 struct NewReceipt {
   std::string name;   ///< its original name, as received (never used as a path)
   std::string bytes;  ///< its whole content
+  std::string sha256;  ///< of `bytes`, when the caller has it; computed when empty
   std::string received_at;  ///< UTC, YYYY-MM-DDTHH:MM:SSZ
   Source source = Source::folder;
   std::int64_t roadmap_version = 0;

@@ -341,6 +341,8 @@ Validator::CheckedFile Validator::check_ahead(const std::string& path, bool keep
   return file;
 }
 
+diag::FileReport Validator::check_alone(const std::string& path) const { return check_ahead(path, false).report; }
+
 diag::FileReport Validator::commit(CheckedFile& file, const RowHandler& on_row) {
   for (const auto& [org, period] : file.submitted) mark_submitted(org, period);
   if (detect_conflicts_) check_conflicts(file.contents, file.content_orgs, file.report);

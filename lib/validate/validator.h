@@ -45,6 +45,12 @@ class Validator {
   /// and checked ahead by worker threads and their rows held until their
   /// turn; a large one (a district's combined file) is streamed when its
   /// turn comes, so memory still does not grow with it.
+  /// Checks one file alone, as check_file() checks a run's first file, and
+  /// touches nothing else: safe on any thread (the store checks each file
+  /// it receives so). An Excel 97-2003 file is read by a child process: check
+  /// those before starting other threads (xls/sheet_reader.h).
+  diag::FileReport check_alone(const std::string& path) const;
+
   void check_files(const std::vector<std::string>& paths, const RowHandler& on_row, const FileHandler& on_file,
                    unsigned threads);
 
