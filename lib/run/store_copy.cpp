@@ -1,5 +1,6 @@
 #include "run/store_copy.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -72,6 +73,19 @@ fs::path copy_base(std::uintmax_t bytes) {
   return fs::temp_directory_path();
 }
 
+// Copies left by programs that were killed (kill -9 leaves no chance to
+// clean up): «rmt-store-<pid>-…» whose process is gone.
+void remove_abandoned_copies(const fs::path& base) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(base, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("rmt-store-", 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + 10, nullptr, 10);
+    if (pid <= 0 || pid == static_cast<long>(getpid())) continue;
+    if (kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ec);
+  }
+}
+
 Stop store_stop(std::string_view ru, std::string_view en) { return {{std::string(ru), std::string(en)}, {}}; }
 
 // Writes a version's bytes into a hidden folder of the copy (a folder reader passes it over).
@@ -114,7 +128,9 @@ std::shared_ptr<StoreCopy> copy_store(const Sources& base, Stop& stop) {
   std::uintmax_t bytes = 0;
   for (const auto* receipt : current) bytes += static_cast<std::uintmax_t>(receipt->size);
   auto copy = std::make_shared<StoreCopy>();
-  std::string pattern = (copy_base(bytes) / "rmt-store-XXXXXX").string();
+  const fs::path base_dir = copy_base(bytes);
+  remove_abandoned_copies(base_dir);
+  std::string pattern = (base_dir / fmt::format("rmt-store-{}-XXXXXX", getpid())).string();
   if (!mkdtemp(pattern.data())) {
     stop = copy_failed(pattern);
     return nullptr;

@@ -165,12 +165,14 @@ for other in ("export", "originals"):
     assert ta == tb, (other, [(x, y) for x, y in zip(ta, tb) if x != y][:2])
 PYEOF
 
+# Letters from the store: an annotated copy is made from the stored bytes of a file with errors.
+run roadmap-feedback --store "$ST" --period 2028 --as-of 2029-02-01 --out-dir "$WORK/letters" -q
+[ "$status" -le 1 ] || fail "feedback over the store: exit $status"
+checks=$((checks + 1))
+ls "$WORK/letters" | grep -q "замечания.xlsx" || fail "feedback over the store made no annotated copy: $(ls "$WORK/letters" | head)"
+! grep -rqs "rmt-store-" "$WORK/letters" || fail "a letter names the store's private folder"
+
 # A school that never sends is not received for every period.
-silent=$($PY -c '
-import csv, os, sys
-w = sys.argv[1]
-orgs = [r["org_id"] for r in csv.DictReader(open(w + "/set2026/orgs.csv", encoding="utf-8-sig"), delimiter=";")] if False else []
-' "$WORK"; true)
 run roadmap-store status "$ST" --period 2027 --format json
 expect_json 'sum(1 for o in d["organizations"] if o["status"] == "not-received") > 0' True
 
@@ -209,7 +211,11 @@ for delay in 0.05 0.15 0.3 0.5 0.8; do
   orphans=$(sqlite3 "$ST/store.sqlite" "SELECT count(*) FROM receipt r LEFT JOIN blob b ON b.sha256 = r.blob WHERE b.sha256 IS NULL")
   [ "$orphans" -eq 0 ] || fail "$orphans receipts without bytes after kill -9"
 done
-ls "${TMPDIR:-/tmp}" | grep -q "^rmt-store-" && [ -n "$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'rmt-store-*' -newer "$ST/store.sqlite" 2>/dev/null)" ] && true
+# No private copy is left behind: those of the killed adds are removed by the next run.
+run roadmap-store status "$ST" --period 2027
+checks=$((checks + 1))
+[ -z "$(find /dev/shm "${TMPDIR:-/tmp}" -maxdepth 1 -name 'rmt-store-*' -newer "$ORGS" 2>/dev/null | head -1)" ] \
+  || fail "a store's private copy was left behind"
 
 # A full disk: the store on a 3 MB tmpfs (when this machine lets us mount one).
 if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/small" && mount -t tmpfs -o size=3m tmpfs "$WORK/small" 2>/dev/null; then
