@@ -16,7 +16,7 @@
 
 namespace rmt::run {
 
-struct StoreCopy;
+class StoreCopy;
 
 struct Setup {
   /// What the job reads: the request's sources, or for a store its working
