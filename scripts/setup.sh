@@ -14,6 +14,7 @@ packages=(
   libcairo2-dev fonts-dejavu-core  # the report's charts, drawn in DejaVu Sans (Cyrillic)
   libcurl4-openssl-dev  # sending the feedback letters by SMTP
   libsqlite3-dev libsodium-dev  # the submission store: SQLite, and SHA-256 of every file kept
+  libcpp-httplib-dev libssl-dev  # the intake service (roadmap-serve): HTTP and TLS
   python3  # end-to-end tests read JSON output with it
 )
 if [ "${1:-}" = --tests ]; then

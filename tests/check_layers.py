@@ -15,6 +15,7 @@ LAYERS = [
     ["outcome", "aggregate"],
     ["book", "render", "docx", "chart", "spravka", "template", "feedback", "order"],
     ["run"],
+    ["serve"],
 ]
 LAYER = {folder: n for n, folders in enumerate(LAYERS) for folder in folders}
 INCLUDE = re.compile(r'^#include "([a-z_]+)/', re.M)

@@ -34,8 +34,13 @@ int run_init(const CLI::App& app, const Options& options) {
 
 int run_add(const CLI::App& app, const Options& options) {
   cli::PrintingListener listener(options);
-  run::StoreAddRequest request{options.store, options.inputs, options.received_at,
-                               *store::parse_source(options.source), options.reader_options(), options.threads()};
+  run::StoreAddRequest request;
+  request.store = options.store;
+  request.inputs = options.inputs;
+  request.received_at = options.received_at;
+  request.source = *store::parse_source(options.source);
+  request.reader = options.reader_options();
+  request.threads = options.threads();
   const run::StoreAddOutcome result = run::store_add(request, listener);
   const vocab::Lang lang = options.lang();
   for (const auto& [path, reason] : result.not_stored)

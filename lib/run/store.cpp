@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -13,6 +14,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "diag/messages.h"
 #include "exec/ordered_pool.h"
@@ -221,10 +223,15 @@ StoreAddOutcome store_add(const StoreAddRequest& request, Listener& listener) {
     return result;
   }
   store::Store& store = *opened;
-  const auto setup = load_setup({{}, {}, {}, request.reader, 1, {request.store, {}, false}}, listener, stop);
+  std::optional<Setup> loaded;
+  const Setup* setup = request.setup;
   if (!setup) {
-    result.stop = std::move(stop);
-    return result;
+    loaded = load_setup({{}, {}, {}, request.reader, 1, {request.store, {}, false}}, listener, stop);
+    if (!loaded) {
+      result.stop = std::move(stop);
+      return result;
+    }
+    setup = &*loaded;
   }
   const roadmap::Roadmap& roadmap = setup->roadmap;
   result.inputs = io::expand_inputs(request.inputs);
@@ -327,6 +334,28 @@ StoreAddOutcome store_add(const StoreAddRequest& request, Listener& listener) {
           return;
         }
         diag::FileReport& report = file.report;
+        if (const auto shown = request.names.find(path); shown != request.names.end()) report.path = shown->second;
+        if (!request.only_org.empty()) {
+          std::vector<std::string> others;
+          // Another school of the registry: its data must not come in through this link. A code
+          // the registry lacks (a typo of its own) is a finding, not another school.
+          for (const auto& sub : report.submissions)
+            if (sub.org_id != request.only_org && (!setup->registry || setup->registry->find(sub.org_id)) &&
+                std::find(others.begin(), others.end(), sub.org_id) == others.end())
+              others.push_back(sub.org_id);
+          if (!others.empty()) {
+            const std::string list = fmt::format("{}", fmt::join(others, ", "));
+            result.not_stored.push_back(
+                {report.path,
+                 {fmt::format("в файле строки другой организации ({}); пришлите отчёт только своей организации ({})", list,
+                              request.only_org),
+                  fmt::format("the file holds rows of another organization ({}); send your own organization's report "
+                              "only ({})",
+                              list, request.only_org)}});
+            return;
+          }
+          if (report.submissions.empty()) report.named_org = request.only_org;
+        }
         for (const auto& sub : report.submissions)
           if (sub.period != diag::SubmissionOutcome::kNoPeriod) ++submissions_for[sub.period];
         std::optional<std::size_t> period = by_date;
@@ -334,7 +363,7 @@ StoreAddOutcome store_add(const StoreAddRequest& request, Listener& listener) {
           if (submissions_for[p] > 0 && submissions_for[p] >= most) most = submissions_for[p], period = p;
         const std::string fallback = period ? roadmap.periods[*period].label : std::string{};
         store::NewReceipt receipt;
-        receipt.name = fs::path(path).filename().string();
+        receipt.name = request.names.count(path) ? request.names.at(path) : fs::path(path).filename().string();
         receipt.bytes = std::move(*file.bytes);
         receipt.sha256 = std::move(file.sha256);
         receipt.received_at = received_at;

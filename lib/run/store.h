@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,6 +49,16 @@ struct StoreAddRequest {
   store::Source source = store::Source::folder;
   csv::ReaderOptions reader;
   unsigned threads = 1;
+  /// An upload through a school's link (the intake service): the files must
+  /// carry this organization's rows only, else they are not stored; a file
+  /// that names nobody (unreadable) is taken as this organization's.
+  std::string only_org;
+  /// The names the files are shown and kept under, by path (an upload's
+  /// original name); a file not named here keeps its own.
+  std::map<std::string, std::string> names;
+  /// The store's roadmap and registry already loaded (load_setup over the
+  /// store, without its files), by a caller that adds often; null: loaded here.
+  const Setup* setup = nullptr;
 };
 
 /// One file received.

@@ -29,8 +29,18 @@ const store::SetupVersion* version_for(const std::vector<store::SetupVersion>& v
 }
 
 std::vector<ExportedFile> export_names(const std::vector<const store::Receipt*>& current) {
+  // A file whose rows name nobody (it could not be read) counts for its
+  // organization only by its name: one received through a school's link
+  // under another name is written out under the school's code.
   std::vector<std::string> received;
-  for (const auto* receipt : current) received.push_back(receipt->name);
+  for (const auto* receipt : current) {
+    bool named_only = !receipt->orgs.empty();
+    for (const auto& org : receipt->orgs) named_only &= org.rows == 0 && org.org_id == receipt->orgs.front().org_id;
+    const std::string safe = store::safe_file_name(receipt->name);
+    const auto dot = safe.rfind('.');
+    received.push_back(named_only ? receipt->orgs.front().org_id + (dot == std::string::npos ? "" : safe.substr(dot))
+                                  : receipt->name);
+  }
   const auto names = store::unique_file_names(received);
   std::vector<ExportedFile> files;
   for (std::size_t i = 0; i < current.size(); ++i) files.push_back({current[i], names[i]});

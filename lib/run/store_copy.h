@@ -23,7 +23,10 @@ const store::SetupVersion* version_for(const std::vector<store::SetupVersion>& v
                                        const roadmap::Roadmap& roadmap, std::size_t period);
 
 /// Each current receipt (store::current_receipts) and the name it is
-/// written out under, in the order a folder of them is read.
+/// written out under, in the order a folder of them is read: its received
+/// name made safe and unique (store/file_names.h); a file whose rows name
+/// nobody, under its organization's code («SCH-07.xlsx»), so that every
+/// program counts it for that organization as the store did.
 struct ExportedFile {
   const store::Receipt* receipt = nullptr;
   std::string name;

@@ -72,6 +72,26 @@ CREATE TABLE audit (
   detail TEXT NOT NULL
 );
 )sql",
+    R"sql(
+CREATE TABLE school_link (
+  org_id TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX school_link_by_org ON school_link (org_id);
+CREATE TABLE credential (
+  name TEXT PRIMARY KEY,
+  hash TEXT NOT NULL,
+  set_at TEXT NOT NULL
+);
+CREATE TABLE session (
+  token_hash TEXT PRIMARY KEY,
+  csrf TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+)sql",
 };
 
 int pragma_int(Database& db, std::string_view pragma) {

@@ -14,6 +14,12 @@
 //   receipt_org(receipt, org_id, period, status, rows, errors)
 //                                             each organization and period a receipt carries
 //   audit(id, at, action, detail)             what was done to the store, and by whom
+// Version 2 (the intake service, SPEC.md §16):
+//   school_link(org_id, token_hash, created_at, revoked_at)
+//                                             each school's personal link, kept only as a hash
+//   credential(name, hash, set_at)            the analyst's password (Argon2id)
+//   session(token_hash, csrf, created_at, expires_at)
+//                                             the analyst's logins, kept only as hashes
 #pragma once
 
 #include "store/database.h"
@@ -21,7 +27,7 @@
 namespace rmt::store {
 
 /// The schema this build writes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 /// application_id of a store ("RMTS"), so that another SQLite file is not taken for one.
 inline constexpr int kApplicationId = 0x524D5453;
 

@@ -297,6 +297,62 @@ void Store::audit(const std::string& at, const std::string& action, const std::s
   if (!s.bind(1, at).bind(2, action).bind(3, detail).run()) fail(Failure::io);
 }
 
+bool Store::issue_link(const std::string& org_id, const std::string& token_hash, const std::string& at) {
+  if (!db_.begin()) return fail(Failure::io);
+  Statement revoke = db_.prepare("UPDATE school_link SET revoked_at = ?2 WHERE org_id = ?1 AND revoked_at IS NULL");
+  Statement insert = db_.prepare("INSERT INTO school_link (org_id, token_hash, created_at) VALUES (?1, ?2, ?3)");
+  if (!revoke.bind(1, org_id).bind(2, at).run() || !insert.bind(1, org_id).bind(2, token_hash).bind(3, at).run() ||
+      !db_.commit()) {
+    fail(Failure::io);
+    db_.rollback();
+    return false;
+  }
+  return true;
+}
+
+std::size_t Store::revoke_links(const std::string& org_id, const std::string& at) {
+  Statement revoke = db_.prepare("UPDATE school_link SET revoked_at = ?2 WHERE org_id = ?1 AND revoked_at IS NULL");
+  if (!revoke.bind(1, org_id).bind(2, at).run()) return fail(Failure::io), 0;
+  return static_cast<std::size_t>(sqlite3_changes(db_.handle()));
+}
+
+std::optional<std::string> Store::link_owner(const std::string& token_hash) {
+  Statement s = db_.prepare("SELECT org_id FROM school_link WHERE token_hash = ?1 AND revoked_at IS NULL");
+  s.bind(1, token_hash);
+  if (!s.step()) return std::nullopt;
+  return s.text(0);
+}
+
+bool Store::set_credential(const std::string& name, const std::string& hash, const std::string& at) {
+  Statement s = db_.prepare("INSERT OR REPLACE INTO credential (name, hash, set_at) VALUES (?1, ?2, ?3)");
+  return s.bind(1, name).bind(2, hash).bind(3, at).run() || fail(Failure::io);
+}
+
+std::optional<std::string> Store::credential(const std::string& name) {
+  Statement s = db_.prepare("SELECT hash FROM credential WHERE name = ?1");
+  s.bind(1, name);
+  if (!s.step()) return std::nullopt;
+  return s.text(0);
+}
+
+bool Store::add_session(const std::string& token_hash, const std::string& csrf, const std::string& at,
+                        const std::string& expires_at) {
+  Statement s = db_.prepare("INSERT INTO session (token_hash, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)");
+  return s.bind(1, token_hash).bind(2, csrf).bind(3, at).bind(4, expires_at).run() || fail(Failure::io);
+}
+
+std::optional<std::string> Store::session_csrf(const std::string& token_hash, const std::string& now) {
+  Statement s = db_.prepare("SELECT csrf FROM session WHERE token_hash = ?1 AND expires_at > ?2");
+  s.bind(1, token_hash).bind(2, now);
+  if (!s.step()) return std::nullopt;
+  return s.text(0);
+}
+
+void Store::end_session(const std::string& token_hash) {
+  Statement s = db_.prepare("DELETE FROM session WHERE token_hash = ?1");
+  s.bind(1, token_hash).run();
+}
+
 std::vector<AuditEntry> Store::audit_log() {
   std::vector<AuditEntry> list;
   Statement s = db_.prepare("SELECT id, at, action, detail FROM audit ORDER BY id");

@@ -137,6 +137,21 @@ class Store {
   std::vector<StoredFinding> findings(std::int64_t receipt);
 
   void audit(const std::string& at, const std::string& action, const std::string& detail);
+
+  // The intake service's links and logins (SPEC.md §16): only hashes are kept.
+  /// Gives `org_id` a new link (its earlier ones revoked).
+  bool issue_link(const std::string& org_id, const std::string& token_hash, const std::string& at);
+  /// Revokes every link of `org_id`; the number revoked.
+  std::size_t revoke_links(const std::string& org_id, const std::string& at);
+  /// The organization a link that is not revoked belongs to.
+  std::optional<std::string> link_owner(const std::string& token_hash);
+  bool set_credential(const std::string& name, const std::string& hash, const std::string& at);
+  std::optional<std::string> credential(const std::string& name);
+  bool add_session(const std::string& token_hash, const std::string& csrf, const std::string& at,
+                   const std::string& expires_at);
+  /// A session's CSRF token, when it exists and has not expired by `now`.
+  std::optional<std::string> session_csrf(const std::string& token_hash, const std::string& now);
+  void end_session(const std::string& token_hash);
   std::vector<AuditEntry> audit_log();
 
   /// SQLite's integrity and foreign-key checks, and every blob against its

@@ -1,0 +1,707 @@
+#include "serve/service.h"
+
+#include <httplib.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+
+#include <fmt/format.h>
+
+#include "feedback/annotated_copy.h"
+#include "io/inputs.h"
+#include "io/read_file.h"
+#include "outcome/organization_status.h"
+#include "registry/reporting_centre.h"
+#include "run/merge.h"
+#include "run/render.h"
+#include "run/report.h"
+#include "run/store.h"
+#include "run/store_copy.h"
+#include "run/store_lines.h"
+#include "serve/html.h"
+#include "serve/secrets.h"
+#include "store/file_names.h"
+#include "store/moment.h"
+#include "store/store.h"
+#include "template/csv_template.h"
+#include "template/template_rows.h"
+#include "template/xlsx_template.h"
+#include "text/cell_ref.h"
+#include "validate/validator.h"
+
+namespace rmt::serve {
+namespace fs = std::filesystem;
+using vocab::Lang;
+using vocab::Localized;
+
+namespace {
+
+constexpr auto kSessionHours = 8;
+constexpr std::size_t kLoginTries = 5;  // failures per address in a minute; the next is refused
+
+// A private folder, removed with the object.
+struct Scratch {
+  std::string dir;
+  Scratch() {
+    std::string pattern = (fs::temp_directory_path() / "rmt-serve-XXXXXX").string();
+    if (mkdtemp(pattern.data())) dir = pattern;
+  }
+  ~Scratch() {
+    std::error_code ec;
+    if (!dir.empty()) fs::remove_all(dir, ec);
+  }
+  bool ok() const { return !dir.empty(); }
+  std::string path(const std::string& name) const { return (fs::path(dir) / name).string(); }
+};
+
+bool write_bytes(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  return static_cast<bool>(out);
+}
+
+// Who reads: ?lang=, else the browser's first language, else Russian.
+Lang lang_of(const httplib::Request& req) {
+  if (req.has_param("lang")) return req.get_param_value("lang") == "en" ? Lang::en : Lang::ru;
+  const std::string accept = req.get_header_value("Accept-Language");
+  return accept.rfind("en", 0) == 0 ? Lang::en : Lang::ru;
+}
+
+std::string say(Lang lang, std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); }
+
+// A request's path as the log shows it: a link's token left out.
+std::string redacted(const std::string& path) {
+  if (path.rfind("/o/", 0) != 0) return path;
+  const auto rest = path.find('/', 3);
+  return "/o/…" + (rest == std::string::npos ? std::string{} : path.substr(rest));
+}
+
+void html(httplib::Response& res, int status, const std::string& title, const std::string& body, Lang lang) {
+  res.status = status;
+  res.set_content(page(title, body, lang), "text/html; charset=utf-8");
+}
+
+// RFC 5987: every byte but unreserved ASCII as %XX.
+std::string percent_encoded(std::string_view text) {
+  std::string out;
+  for (const unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
+void attachment(httplib::Response& res, const std::string& bytes, const std::string& type, const std::string& name) {
+  res.set_content(bytes, type);
+  // An ASCII fallback, and the real name for browsers that read RFC 5987.
+  std::string ascii;
+  for (const char c : name) ascii += (static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\') ? c : '_';
+  res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"; filename*=UTF-8''{}", ascii,
+                                                    percent_encoded(name)));
+}
+
+std::string status_badge(const std::string& key, const Localized& label, Lang lang) {
+  return fmt::format("<span class=\"status status-{}\">{}</span>", escape(key), escape(label.in(lang)));
+}
+
+std::string location(const diag::Diagnostic& d, Lang lang) {
+  if (d.pos.line == 0) return say(lang, "весь файл", "the whole file");
+  if (!d.pos.sheet.empty() && d.pos.column > 0)
+    return fmt::format("{} «{}», {} {}", say(lang, "лист", "sheet"), d.pos.sheet, say(lang, "ячейка", "cell"),
+                       text::cell_address(d.pos.column, d.pos.line));
+  if (!d.pos.sheet.empty())
+    return fmt::format("{} «{}», {} {}", say(lang, "лист", "sheet"), d.pos.sheet, say(lang, "строка", "row"), d.pos.line);
+  return fmt::format("{} {}", say(lang, "строка", "line"), d.pos.line);
+}
+
+std::string findings_table(const std::vector<diag::Diagnostic>& findings, Lang lang) {
+  std::string out = fmt::format("<table class=\"findings\">\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                                say(lang, "Где", "Where"), say(lang, "Столбец", "Column"), say(lang, "Вид", "Kind"),
+                                say(lang, "Что не так", "What is wrong"), say(lang, "Что сделать", "What to do"));
+  for (const auto& d : findings)
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape(location(d, lang)),
+                       escape(d.column_header), d.severity == diag::Severity::error ? say(lang, "ошибка", "error")
+                                                                                     : say(lang, "предупреждение", "warning"),
+                       escape(d.message.in(lang)), escape(d.hint.in(lang)));
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+struct Service::State {
+  ServiceOptions options;
+  std::string secret;  // keys the schools' CSRF tokens; new at every start
+  std::mutex setup_mutex;
+  std::shared_ptr<run::Setup> setup;
+  std::int64_t roadmap_version = 0, registry_version = 0;
+  std::size_t period = 0;
+  std::mutex login_mutex;
+  std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> failures;
+  std::mutex log_mutex;
+
+  // The store's roadmap and registry, loaded again when a new version was added.
+  std::shared_ptr<run::Setup> current_setup(run::Stop& stop) {
+    store::Store s;
+    if (!s.open(options.store)) {
+      stop = {s.error(), {}};
+      return nullptr;
+    }
+    const auto roadmaps = s.setup_versions(store::SetupKind::roadmap);
+    const auto registries = s.setup_versions(store::SetupKind::registry);
+    const std::int64_t r = roadmaps.empty() ? 0 : roadmaps.back().id, g = registries.empty() ? 0 : registries.back().id;
+    std::lock_guard lock(setup_mutex);
+    if (setup && r == roadmap_version && g == registry_version) return setup;
+    run::Listener quiet;
+    auto loaded = run::load_setup({{}, {}, {}, {}, 1, {options.store, options.period, false}}, quiet, stop);
+    if (!loaded || !loaded->registry) {
+      if (loaded) stop = {{"в хранилище нет реестра организаций", "the store holds no organization registry"}, {}};
+      return nullptr;
+    }
+    setup = std::make_shared<run::Setup>(std::move(*loaded));
+    roadmap_version = r;
+    registry_version = g;
+    period = collection_period(setup->roadmap);
+    return setup;
+  }
+
+  // The period collected: the one asked for; else the one whose reports are due
+  // next (on or after today); else the latest begun.
+  std::size_t collection_period(const roadmap::Roadmap& roadmap) const {
+    if (!options.period.empty())
+      if (const auto p = roadmap.find_period(options.period)) return *p;
+    const calendar::Date today = calendar::today();
+    std::optional<std::size_t> best;
+    for (std::size_t p = 0; p < roadmap.periods.size(); ++p) {
+      const auto due = roadmap.reports_due(p);
+      if (due && today <= *due && (!best || *due < *roadmap.reports_due(*best))) best = p;
+    }
+    if (best) return *best;
+    std::size_t latest = 0;
+    for (std::size_t p = 0; p < roadmap.periods.size(); ++p)
+      if (roadmap.periods[p].first_day() <= today) latest = p;
+    return latest;
+  }
+
+  std::string csrf_for_link(const std::string& hash) const { return keyed_hash(secret, hash); }
+
+  void log(const httplib::Request& req, const httplib::Response& res) {
+    if (!options.log) return;
+    std::lock_guard lock(log_mutex);
+    *options.log << store::utc_now() << ' ' << req.remote_addr << ' ' << req.method << ' ' << redacted(req.path) << ' '
+                 << res.status << '\n';
+    options.log->flush();
+  }
+
+  // Login attempts: false when this address failed too often in the last minute.
+  bool may_try_login(const std::string& address) {
+    std::lock_guard lock(login_mutex);
+    auto& times = failures[address];
+    const auto now = std::chrono::steady_clock::now();
+    while (!times.empty() && now - times.front() > std::chrono::minutes(1)) times.pop_front();
+    return times.size() < kLoginTries;
+  }
+  void failed_login(const std::string& address) {
+    std::lock_guard lock(login_mutex);
+    failures[address].push_back(std::chrono::steady_clock::now());
+  }
+
+  // The analyst's session from the cookie: its hash and CSRF token, when valid.
+  std::optional<std::pair<std::string, std::string>> session(const httplib::Request& req) {
+    const std::string cookies = req.get_header_value("Cookie");
+    const auto at = cookies.find("rmt_session=");
+    if (at == std::string::npos) return std::nullopt;
+    const std::string token = cookies.substr(at + 12, 32);
+    if (!looks_like_token(token)) return std::nullopt;
+    store::Store s;
+    if (!s.open(options.store)) return std::nullopt;
+    const std::string hash = token_hash(token);
+    const auto csrf = s.session_csrf(hash, store::utc_now());
+    if (!csrf) return std::nullopt;
+    return std::make_pair(hash, *csrf);
+  }
+};
+
+Service::Service(ServiceOptions options) : state_(std::make_unique<State>()) { state_->options = std::move(options); }
+Service::~Service() = default;
+
+bool Service::start(run::Stop& stop) {
+  if (!init_secrets()) {
+    stop = {{"нет источника случайных чисел (libsodium)", "no source of randomness (libsodium)"}, {}};
+    return false;
+  }
+  state_->secret = new_token() + new_token();
+  return state_->current_setup(stop) != nullptr;
+}
+
+namespace {
+
+struct SchoolView {
+  std::string org_id, name, token_hash, token;
+};
+
+std::string school_page_body(Service::State& st, const run::Setup& setup, const SchoolView& school, Lang lang,
+                             const std::string& result) {
+  const roadmap::Roadmap& roadmap = setup.roadmap;
+  const roadmap::Period& period = roadmap.periods[st.period];
+  const auto due = roadmap.reports_due(st.period);
+  store::Store s;
+  std::vector<store::Receipt> receipts;
+  if (s.open(st.options.store)) receipts = s.receipts(school.org_id);
+  // Its status for the period: what its latest receipt for it says.
+  std::string status_key = "not-received";
+  for (const auto& receipt : receipts)
+    for (const auto& org : receipt.orgs)
+      if (org.org_id == school.org_id && org.period == period.label) status_key = org.status;
+  const Localized status_label = status_key == "not-received" ? outcome::org_status_label(outcome::OrgStatus::not_received)
+                                                               : run::store_lines::receipt_status_label(status_key);
+  const std::string base = "/o/" + school.token;
+  const std::string lang_query = lang == Lang::en ? "?lang=en" : "";
+  std::string body = fmt::format("<h1>{}</h1>\n<p class=\"muted\">{} {} · {}</p>\n", escape(school.name),
+                                 say(lang, "Код", "Code"), escape(school.org_id), escape(roadmap.title));
+  body += fmt::format("<div class=\"card\"><p>{} <b>{}</b>{}</p><p>{} {}</p></div>\n",
+                      say(lang, "Отчёт за", "Report for"), escape(roadmap::describe_period(period).in(lang)),
+                      due ? escape(fmt::format("{} {}", say(lang, "; срок — до", "; due by"), calendar::to_dotted(*due)))
+                          : std::string{},
+                      say(lang, "Состояние:", "Status:"), status_badge(status_key, status_label, lang));
+  body += result;
+  body += fmt::format(
+      "<h2>{}</h2>\n<form class=\"upload card\" method=\"post\" action=\"{}/upload{}\" enctype=\"multipart/form-data\">\n"
+      "<input type=\"hidden\" name=\"csrf\" value=\"{}\">\n<div class=\"drop\"><p>{}</p>\n"
+      "<input type=\"file\" name=\"file\" id=\"file\" accept=\".xlsx,.xlsm,.xls,.ods,.csv,.txt,.tsv\" required></div>\n"
+      "<progress value=\"0\" max=\"1\"></progress>\n<p><input type=\"submit\" value=\"{}\"></p>\n</form>\n",
+      say(lang, "Загрузить отчёт", "Upload the report"), base, lang_query, st.csrf_for_link(school.token_hash),
+      say(lang, "Перетащите файл сюда или выберите его (.xlsx, .xls, .ods, .csv; до 20 МБ)",
+         "Drop the file here or choose it (.xlsx, .xls, .ods, .csv; up to 20 MB)"),
+      say(lang, "Проверить и отправить", "Check and send"));
+  body += fmt::format("<h2>{}</h2>\n<p><a href=\"{}/template.xlsx\">{}</a> · <a href=\"{}/template.csv\">{}</a></p>\n",
+                      say(lang, "Шаблон отчёта", "Report template"), base, say(lang, "шаблон Excel (.xlsx)", "Excel template (.xlsx)"),
+                      base, say(lang, "шаблон CSV", "CSV template"));
+  if (!receipts.empty()) {
+    body += fmt::format("<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                        say(lang, "Присланные файлы", "Files sent"), say(lang, "Когда", "When"), say(lang, "Файл", "File"),
+                        say(lang, "Итог", "Outcome"), say(lang, "Ошибок", "Errors"));
+    for (auto it = receipts.rbegin(); it != receipts.rend(); ++it) {
+      std::string outcome;
+      for (const auto& org : it->orgs)
+        if (org.org_id == school.org_id)
+          outcome += (outcome.empty() ? "" : ", ") + org.period + ": " + run::store_lines::receipt_status_label(org.status).in(lang);
+      body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape(store::local_moment(it->received_at)),
+                          escape(it->name), escape(outcome), it->errors);
+    }
+    body += "</table>\n";
+  }
+  return body;
+}
+
+// A school's link from the path: its organization, or nullopt (unknown or revoked: one answer for both).
+std::optional<SchoolView> school_of(Service::State& st, const run::Setup& setup, const std::string& token) {
+  if (!looks_like_token(token)) return std::nullopt;
+  store::Store s;
+  if (!s.open(st.options.store)) return std::nullopt;
+  const std::string hash = token_hash(token);
+  const auto owner = s.link_owner(hash);
+  if (!owner) return std::nullopt;
+  const auto* org = setup.registry->find(*owner);
+  return SchoolView{*owner, org ? org->name : *owner, hash, token};
+}
+
+void no_such_link(httplib::Response& res, Lang lang) {
+  html(res, 404, say(lang, "Ссылка не действует", "The link does not work"),
+       fmt::format("<h1>{}</h1><p>{}</p>", say(lang, "Ссылка не действует", "The link does not work"),
+                   say(lang, "Ссылка неверна или заменена новой. Попросите новую ссылку у методического центра.",
+                      "The link is wrong or was replaced by a new one. Ask the methodological centre for a new one.")),
+       lang);
+}
+
+std::string upload_result(Service::State& st, const run::Setup& setup, const SchoolView& school,
+                          const httplib::MultipartFormData& file, Lang lang) {
+  const auto card = [](const std::string& cls, const std::string& text, const std::string& rest = {}) {
+    return fmt::format("<div class=\"card\"><p class=\"verdict {}\">{}</p>{}</div>\n", cls, text, rest);
+  };
+  const std::string name = store::safe_file_name(file.filename);
+  if (!io::is_table_file_name(name))
+    return card("verdict-fix", escape(say(lang, "Это не файл отчёта: нужен .xlsx, .xls, .ods, .csv или .txt",
+                                         "This is not a report file: a .xlsx, .xls, .ods, .csv or .txt is needed")));
+  Scratch scratch;
+  const std::string path = scratch.ok() ? scratch.path(name) : std::string{};
+  if (path.empty() || !write_bytes(path, file.content))
+    return card("verdict-fix", escape(say(lang, "Файл не удалось принять: на сервере нет места. Попробуйте позже.",
+                                         "The file could not be received: the server has no room. Try later.")));
+  run::StoreAddRequest request;
+  request.store = st.options.store;
+  request.inputs = {path};
+  request.source = store::Source::web;
+  request.only_org = school.org_id;
+  request.names = {{path, name}};
+  request.setup = &setup;
+  run::Listener quiet;
+  const run::StoreAddOutcome added = run::store_add(request, quiet);
+  if (added.stop) return card("verdict-fix", escape(added.stop->reason.in(lang)));
+  if (!added.not_stored.empty()) return card("verdict-fix", escape(added.not_stored.front().second.in(lang)));
+  if (added.added.empty()) return card("verdict-fix", escape(say(lang, "Файл не принят", "The file was not received")));
+  const run::AddedFile& got = added.added.front();
+  const std::size_t errors = got.report.errors(), warnings = got.report.warnings();
+  if (errors == 0) {
+    std::string rest = warnings ? "<p>" + escape(say(lang, "Есть замечания — учтите их в следующий раз:",
+                                                    "There are remarks; please mind them next time:")) + "</p>" +
+                                      findings_table(got.report.findings, lang)
+                                : std::string{};
+    return card("verdict-ok", escape(say(lang, "Отчёт принят. Спасибо!", "The report is accepted. Thank you!")), rest);
+  }
+  const std::string copy = fmt::format("<p><a href=\"/o/{}/copy/{}\">{}</a></p>", school.token, got.receipt,
+                                       say(lang, "Скачать копию файла с отмеченными ошибками (.xlsx)",
+                                          "Download a copy of the file with the errors marked (.xlsx)"));
+  return card("verdict-fix",
+              escape(fmt::format("{} {}", say(lang, "Отчёт не принят: исправьте ошибки и загрузите файл снова. Ошибок:",
+                                             "The report is not accepted: correct the errors and upload the file again. Errors:"),
+                                 errors)),
+              findings_table(got.report.findings, lang) + copy);
+}
+
+}  // namespace
+
+void Service::install(httplib::Server& server) {
+  State& st = *state_;
+  server.set_payload_max_length(st.options.max_upload + (64u << 10));
+  server.set_post_routing_handler([&st](const httplib::Request& req, httplib::Response& res) {
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'");
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Referrer-Policy", "no-referrer");
+    res.set_header("X-Frame-Options", "DENY");
+    res.set_header("Cache-Control", "no-store");
+    st.log(req, res);
+  });
+  server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    if (res.status == 413)
+      html(res, 413, say(lang, "Файл слишком велик", "The file is too large"),
+           fmt::format("<h1>{}</h1><p>{}</p>", say(lang, "Файл слишком велик", "The file is too large"),
+                       say(lang, "Отчёт не может быть больше 20 МБ.", "A report cannot be larger than 20 MB.")),
+           lang);
+    else if (res.body.empty())
+      html(res, res.status, say(lang, "Нет такой страницы", "No such page"),
+           fmt::format("<h1>{}</h1>", say(lang, "Нет такой страницы", "No such page")), lang);
+  });
+
+  server.Get("/static/style.css", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(std::string(stylesheet()), "text/css; charset=utf-8");
+  });
+  server.Get("/static/upload.js", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(std::string(upload_script()), "text/javascript; charset=utf-8");
+  });
+  server.Get("/", [](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    html(res, 200, say(lang, "Приём отчётов", "Report intake"),
+         fmt::format("<h1>{}</h1><p>{}</p><p><a href=\"/login\">{}</a></p>", say(lang, "Приём отчётов", "Report intake"),
+                     say(lang, "Откройте ссылку, которую методический центр прислал вашей организации.",
+                        "Open the link the methodological centre sent your organization."),
+                     say(lang, "Вход для аналитика", "Analyst's login")),
+         lang);
+  });
+
+  server.Get(R"(/o/([0-9a-f]{32}))", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
+    if (!school) return no_such_link(res, lang);
+    html(res, 200, school->name, school_page_body(st, *setup, *school, lang, {}), lang);
+  });
+  server.Post(R"(/o/([0-9a-f]{32})/upload)", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
+    if (!school) return no_such_link(res, lang);
+    const std::string csrf = req.has_file("csrf") ? req.get_file_value("csrf").content : std::string{};
+    if (!same_secret(csrf, st.csrf_for_link(school->token_hash))) {
+      html(res, 403, say(lang, "Форма устарела", "The form is out of date"),
+           fmt::format("<h1>{}</h1><p>{}</p>", say(lang, "Форма устарела", "The form is out of date"),
+                       say(lang, "Откройте свою ссылку ещё раз и загрузите файл снова.", "Open your link again and upload the file again.")),
+           lang);
+      return;
+    }
+    if (!req.has_file("file") || req.get_file_value("file").filename.empty()) {
+      html(res, 400, school->name,
+           school_page_body(st, *setup, *school, lang,
+                            "<div class=\"card\"><p class=\"verdict verdict-fix\">" +
+                                escape(say(lang, "Выберите файл отчёта.", "Choose the report file.")) + "</p></div>"),
+           lang);
+      return;
+    }
+    const std::string result = upload_result(st, *setup, *school, req.get_file_value("file"), lang);
+    html(res, 200, school->name, school_page_body(st, *setup, *school, lang, result), lang);
+  });
+  server.Get(R"(/o/([0-9a-f]{32})/template\.(xlsx|csv))", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
+    if (!school) return no_such_link(res, lang);
+    const roadmap::Roadmap& roadmap = setup->roadmap;
+    const auto rows = templates::template_rows(roadmap, school->org_id, st.period, lang);
+    const std::string& label = roadmap.periods[st.period].label;
+    const std::string stem = fmt::format("{} {}", school->org_id, label);
+    if (req.matches[2] == "csv") {
+      const auto made = templates::csv_template(rows, school->org_id, label, {text::Encoding::utf8, ';', lang});
+      return attachment(res, made.bytes, "text/csv; charset=utf-8", stem + ".csv");
+    }
+    Scratch scratch;
+    const std::string path = scratch.path("template.xlsx");
+    const registry::Organization* centre = registry::reporting_centre(roadmap, setup->registry_or_null());
+    const templates::XlsxTemplateInput input{roadmap, roadmap.periods[st.period], school->org_id, school->name, rows,
+                                             std::nullopt, roadmap.reports_due(st.period),
+                                             centre ? centre->email : std::string{}};
+    const auto bytes = scratch.ok() && templates::write_xlsx_template(path, input, lang).ok() ? io::read_file(path) : std::nullopt;
+    if (!bytes) return html(res, 500, say(lang, "Шаблон не создан", "No template"), "", lang);
+    attachment(res, *bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+  });
+  server.Get(R"(/o/([0-9a-f]{32})/copy/(\d+))", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
+    if (!school) return no_such_link(res, lang);
+    store::Store s;
+    std::optional<store::Receipt> receipt;
+    if (s.open(st.options.store))
+      for (auto& r : s.receipts(school->org_id))
+        if (std::to_string(r.id) == req.matches[2].str()) receipt = r;
+    const auto bytes = receipt ? s.blob(receipt->sha256) : std::nullopt;
+    if (!bytes) return no_such_link(res, lang);  // not its receipt: nothing is said of others'
+    Scratch scratch;
+    const std::string name = store::safe_file_name(receipt->name);
+    if (!scratch.ok() || !write_bytes(scratch.path(name), *bytes)) return html(res, 500, "", "", lang);
+    csv::ReaderOptions reader;
+    reader.shown_prefix = scratch.dir + "/";
+    const validate::Validator validator(setup->roadmap, setup->registry_or_null(), reader);
+    const diag::FileReport report = validator.check_alone(scratch.path(name));
+    const auto own = feedback::own_rows(report, school->org_id, *setup->registry, reader, feedback::kMaxCopiedRows);
+    const std::string out = scratch.path("copy.xlsx");
+    if (!feedback::write_annotated_copy(out, report, own, lang, calendar::today()).write.ok())
+      return html(res, 500, "", "", lang);
+    const auto copy = io::read_file(out);
+    if (!copy) return html(res, 500, "", "", lang);
+    const std::string stem = name.substr(0, name.rfind('.'));
+    attachment(res, *copy, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               stem + say(lang, " — замечания.xlsx", " — findings.xlsx"));
+  });
+
+  // The analyst's side.
+  const auto login_form = [&st](httplib::Response& res, Lang lang, int status, const std::string& message) {
+    html(res, status, say(lang, "Вход", "Login"),
+         fmt::format("<h1>{}</h1>{}<form class=\"card\" method=\"post\" action=\"/login\">"
+                     "<p><label>{} <input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>"
+                     "<p><input type=\"submit\" value=\"{}\"></p></form>",
+                     say(lang, "Вход для аналитика", "Analyst's login"),
+                     message.empty() ? std::string{} : "<p class=\"error\">" + escape(message) + "</p>",
+                     say(lang, "Пароль", "Password"), say(lang, "Войти", "Log in")),
+         lang);
+  };
+  server.Get("/login", [login_form](const httplib::Request& req, httplib::Response& res) { login_form(res, lang_of(req), 200, {}); });
+  server.Post("/login", [&st, login_form](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    if (!st.may_try_login(req.remote_addr))
+      return login_form(res, lang, 429, say(lang, "Слишком много неудачных попыток. Подождите минуту.",
+                                           "Too many failed attempts. Wait a minute."));
+    store::Store s;
+    const auto hash = s.open(st.options.store) ? s.credential("analyst") : std::nullopt;
+    if (!hash || !verify_password(*hash, req.get_param_value("password"))) {
+      st.failed_login(req.remote_addr);
+      if (s.database().is_open()) s.audit(store::utc_now(), "login-failed", req.remote_addr);
+      return login_form(res, lang, 403, say(lang, "Неверный пароль.", "Wrong password."));
+    }
+    const std::string token = new_token();
+    const auto expires = std::chrono::system_clock::now() + std::chrono::hours(kSessionHours);
+    const std::time_t t = std::chrono::system_clock::to_time_t(expires);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    const std::string expires_at = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1,
+                                               tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    if (!s.add_session(token_hash(token), new_token(), store::utc_now(), expires_at))
+      return login_form(res, lang, 500, s.error().in(lang));
+    s.audit(store::utc_now(), "login", req.remote_addr);
+    res.set_header("Set-Cookie", fmt::format("rmt_session={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", token,
+                                             kSessionHours * 3600, st.options.tls ? "; Secure" : ""));
+    res.set_redirect("/admin", 303);
+  });
+  server.Post("/logout", [&st](const httplib::Request& req, httplib::Response& res) {
+    const auto session = st.session(req);
+    if (session && same_secret(req.get_param_value("csrf"), session->second)) {
+      store::Store s;
+      if (s.open(st.options.store)) s.end_session(session->first);
+    }
+    res.set_header("Set-Cookie", "rmt_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    res.set_redirect("/login", 303);
+  });
+  server.Get("/admin", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    const auto session = st.session(req);
+    if (!session) return res.set_redirect("/login", 303);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    if (!setup) return html(res, 500, "", escape(stop.reason.in(lang)), lang);
+    const std::string period = setup->roadmap.periods[st.period].label;
+    run::Sources sources;
+    sources.store.path = st.options.store;
+    run::Listener quiet;
+    const run::ValidateOutcome status = run::store_status(sources, period, calendar::today(), quiet);
+    if (status.stop) return html(res, 500, "", escape(status.stop->reason.in(lang)), lang);
+    const outcome::StatusCounts n = outcome::count_statuses(status.statuses);
+    const std::string want_status = req.get_param_value("status"), want_district = req.get_param_value("district");
+    std::string body = fmt::format(
+        "<h1>{}</h1><p class=\"muted\">{} · {}</p>\n<div class=\"card counts\"><span>{} <b>{}</b> {} {}</span>"
+        "<span>{} <b>{}</b></span><span>{} <b>{}</b></span><span>{} <b>{}</b></span><span>{} <b>{}</b></span>"
+        "<span>{} <b>{}</b></span></div>\n",
+        say(lang, "Сбор отчётов", "Collection"), escape(setup->roadmap.title),
+        escape(roadmap::describe_period(setup->roadmap.periods[st.period]).in(lang)), say(lang, "Получено", "Received"),
+        n.sent(), say(lang, "из", "of"), n.total(), say(lang, "принято", "accepted"), n.accepted,
+        say(lang, "отклонено", "rejected"), n.rejected, say(lang, "не представлено", "not received"), n.not_received,
+        say(lang, "конфликт", "conflict"), n.conflict, say(lang, "файл не прочитан", "unreadable"), n.unreadable);
+    body += fmt::format(
+        "<nav class=\"card\">{}: <a href=\"/admin/download/workbook\">{}</a> <a href=\"/admin/download/spravka\">{}</a> "
+        "<a href=\"/admin/download/merged\">{}</a></nav>\n",
+        say(lang, "Скачать", "Download"), say(lang, "книгу мониторинга (.xlsx)", "the monitoring workbook (.xlsx)"),
+        say(lang, "справку (.docx)", "the report (.docx)"), say(lang, "сводный CSV", "the merged CSV"));
+    body += fmt::format("<form method=\"get\" action=\"/admin\" class=\"card\">{} <select name=\"status\"><option value=\"\">{}</option>",
+                        say(lang, "Статус:", "Status:"), say(lang, "все", "all"));
+    for (const auto s : {outcome::OrgStatus::accepted, outcome::OrgStatus::rejected, outcome::OrgStatus::conflict,
+                         outcome::OrgStatus::unreadable, outcome::OrgStatus::not_received})
+      body += fmt::format("<option value=\"{}\"{}>{}</option>", outcome::org_status_key(s),
+                          want_status == outcome::org_status_key(s) ? " selected" : "",
+                          escape(outcome::org_status_label(s).in(lang)));
+    body += fmt::format("</select> {} <input name=\"district\" value=\"{}\"> <input type=\"submit\" value=\"{}\"></form>\n",
+                        say(lang, "Район:", "District:"), escape(want_district), say(lang, "Показать", "Show"));
+    body += fmt::format("<table class=\"orgs\">\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                        say(lang, "Код", "Code"), say(lang, "Организация", "Organization"), say(lang, "Район", "District"),
+                        say(lang, "Статус", "Status"), say(lang, "Ошибок", "Errors"), say(lang, "Файлы", "Files"));
+    for (const auto& o : status.statuses) {
+      if (!want_status.empty() && outcome::org_status_key(o.status) != want_status) continue;
+      if (!want_district.empty() && o.district != want_district) continue;
+      std::string files;
+      for (const auto& f : o.files) files += (files.empty() ? "" : ", ") + escape(f);
+      body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape(o.org_id),
+                          escape(o.name), escape(o.district),
+                          status_badge(std::string(outcome::org_status_key(o.status)), outcome::org_status_label(o.status), lang),
+                          o.errors, files);
+    }
+    body += "</table>\n";
+    body += fmt::format("<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"{}\">"
+                        "<p><input type=\"submit\" value=\"{}\"></p></form>",
+                        session->second, say(lang, "Выйти", "Log out"));
+    html(res, 200, say(lang, "Сбор отчётов", "Collection"), body, lang);
+  });
+  server.Get(R"(/admin/download/(workbook|spravka|merged))", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req);
+    if (!st.session(req)) return res.set_redirect("/login", 303);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    if (!setup) return html(res, 500, "", escape(stop.reason.in(lang)), lang);
+    const std::string period = setup->roadmap.periods[st.period].label;
+    Scratch scratch;
+    run::PeriodRequest request;
+    request.sources.store = {st.options.store, period, true};
+    request.period = period;
+    request.today = calendar::today();
+    run::Listener quiet;
+    const std::string kind = req.matches[1];
+    std::string out, type, name;
+    std::optional<run::Stop> failed;
+    if (kind == "workbook") {
+      out = scratch.path("monitoring.xlsx");
+      request.output = out;
+      failed = run::render({request, {}}, quiet).stop;
+      type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      name = fmt::format("{} {}.xlsx", say(lang, "мониторинг", "monitoring"), period);
+    } else if (kind == "spravka") {
+      out = scratch.path("spravka.docx");
+      request.output = out;
+      failed = run::report({request, lang, {}, 10}, quiet).stop;
+      type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      name = fmt::format("{} {}.docx", say(lang, "справка", "report"), period);
+    } else {
+      out = scratch.path("merged.csv");
+      run::MergeRequest merge;
+      merge.sources = request.sources;
+      merge.output = out;
+      failed = run::merge(merge, quiet).stop;
+      type = "text/csv; charset=utf-8";
+      name = say(lang, "сводный.csv", "merged.csv");
+    }
+    const auto bytes = failed ? std::nullopt : io::read_file(out);
+    if (!bytes) return html(res, 500, "", escape(failed ? failed->reason.in(lang) : Localized{}.in(lang)), lang);
+    store::Store s;
+    if (s.open(st.options.store)) s.audit(store::utc_now(), "download", kind + " " + period);
+    attachment(res, *bytes, type, name);
+  });
+}
+
+std::vector<Link> issue_links(const std::string& store_path, const std::string& base_url,
+                              const std::vector<std::string>& only, run::Stop& stop) {
+  std::vector<Link> links;
+  if (!init_secrets()) return links;
+  run::Listener quiet;
+  const auto setup = run::load_setup({{}, {}, {}, {}, 1, {store_path, {}, false}}, quiet, stop);
+  if (!setup || !setup->registry) return links;
+  store::Store s;
+  if (!s.open(store_path)) {
+    stop = {s.error(), {}};
+    return links;
+  }
+  const std::string base = base_url.empty() ? "http://127.0.0.1:8080" : base_url;
+  const std::string now = store::utc_now();
+  for (const auto& org : setup->registry->organizations()) {
+    if (!only.empty() && std::find(only.begin(), only.end(), org.id) == only.end()) continue;
+    const std::string token = new_token();
+    if (!s.issue_link(org.id, token_hash(token), now)) {
+      stop = {s.error(), {}};
+      return {};
+    }
+    links.push_back({org.id, org.name, org.email, (base.ends_with('/') ? base.substr(0, base.size() - 1) : base) + "/o/" + token});
+  }
+  s.audit(now, "links", fmt::format("{} links issued", links.size()));
+  return links;
+}
+
+std::size_t revoke_links(const std::string& store_path, const std::vector<std::string>& org_ids, run::Stop& stop) {
+  store::Store s;
+  if (!s.open(store_path)) {
+    stop = {s.error(), {}};
+    return 0;
+  }
+  std::size_t revoked = 0;
+  for (const auto& id : org_ids) revoked += s.revoke_links(id, store::utc_now());
+  s.audit(store::utc_now(), "revoke", fmt::format("{} links revoked", revoked));
+  return revoked;
+}
+
+bool set_password(const std::string& store_path, const std::string& password, run::Stop& stop) {
+  if (!init_secrets()) return false;
+  if (password.size() < 10) {
+    stop = {{"пароль короче 10 знаков", "the password is shorter than 10 characters"}, {}};
+    return false;
+  }
+  store::Store s;
+  if (!s.open(store_path)) {
+    stop = {s.error(), {}};
+    return false;
+  }
+  const std::string hash = hash_password(password);
+  if (hash.empty() || !s.set_credential("analyst", hash, store::utc_now())) {
+    stop = {s.error(), {}};
+    return false;
+  }
+  s.audit(store::utc_now(), "password", "set");
+  return true;
+}
+
+}  // namespace rmt::serve

@@ -1,0 +1,76 @@
+// roadmap-serve (SPEC.md §16): the intake service over a store. A school
+// opens its personal link, downloads its template, uploads its report and at
+// once sees what roadmap-validate would say of it; a clean file is received.
+// The analyst logs in, watches the collection and takes out the documents,
+// each made on request by lib/run from the store.
+//
+// Security: a link is 128 random bits, kept only as a hash, and shows one
+// organization and nothing else; the analyst's password is an Argon2id hash;
+// the session cookie is HttpOnly and SameSite=Strict (Secure under TLS);
+// every form carries a CSRF token; failed logins are limited per address;
+// uploads are limited in size, stored as bytes and never served inline; every
+// response forbids framing, inline script and referrers; tokens never reach
+// the log.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "run/sources.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace rmt::serve {
+
+struct ServiceOptions {
+  std::string store;
+  std::string base_url;      ///< how schools reach the service, for links; empty: http://<listen>
+  std::string period;        ///< the period collected; empty: the one whose reports are due next
+  std::size_t max_upload = 20u << 20;
+  bool tls = false;          ///< cookies are Secure
+  std::ostream* log = nullptr;  ///< one line per request, tokens left out
+};
+
+class Service {
+ public:
+  explicit Service(ServiceOptions options);
+  ~Service();
+  Service(const Service&) = delete;
+  Service& operator=(const Service&) = delete;
+
+  /// Opens the store and loads its roadmap and registry. False, with `stop`
+  /// saying why, when it cannot.
+  bool start(run::Stop& stop);
+  /// Adds every route to `server`, and the headers every response carries.
+  void install(httplib::Server& server);
+
+  struct State;
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
+/// A school's link, as `roadmap-serve links` lists it.
+struct Link {
+  std::string org_id, name, email, url;
+};
+
+/// New links for the registry's organizations (`only`: these), each
+/// replacing the organization's earlier link. The tokens are in the URLs
+/// returned and nowhere else.
+std::vector<Link> issue_links(const std::string& store, const std::string& base_url,
+                              const std::vector<std::string>& only, run::Stop& stop);
+
+/// Revokes the links of `org_ids`; how many were revoked.
+std::size_t revoke_links(const std::string& store, const std::vector<std::string>& org_ids, run::Stop& stop);
+
+/// Sets the analyst's password (Argon2id). At least 10 characters.
+bool set_password(const std::string& store, const std::string& password, run::Stop& stop);
+
+}  // namespace rmt::serve

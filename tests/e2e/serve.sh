@@ -1,0 +1,63 @@
+# End to end: roadmap-serve over a store (SPEC.md §16). serve_check.py drives
+# it over HTTP as schools, the analyst and an attacker would; then the log
+# must hold no token, the store must pass `check`, and SIGTERM must stop it.
+# Usage: serve.sh BIN_DIR SOURCE_DIR
+source "$(dirname "$0")/lib.sh"
+ROADMAP=$SRC/data/nizhnevartovsk-mentoring-2026.yaml
+ST=$WORK/store
+PASSWORD="верный пароль 2026"
+
+run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv"
+expect_status 0 "init"
+PORT=$((20000 + RANDOM % 20000))
+run roadmap-serve links "$ST" --base-url "http://127.0.0.1:$PORT" -o "$WORK/links.csv"
+expect_status 0 "links"
+checks=$((checks + 1))
+[ "$(stat -c %a "$WORK/links.csv")" = 600 ] || fail "the list of links is readable by others: $(stat -c %a "$WORK/links.csv")"
+[ "$(wc -l <"$WORK/links.csv")" -eq 62 ] || fail "links: $(wc -l <"$WORK/links.csv") lines"
+STDIN=<(echo "short") run roadmap-serve passwd "$ST"
+expect_status 2 "a short password"
+echo "$PASSWORD" >"$WORK/password"
+STDIN="$WORK/password" run roadmap-serve passwd "$ST"
+expect_status 0 "passwd"
+sqlite3 "$ST/store.sqlite" "SELECT hash FROM credential" | grep -q '^\$argon2id\$' || fail "the password is not an Argon2id hash"
+
+# Two schools send their files before the service starts (by mail, through roadmap-store add).
+mkdir -p "$WORK/mail"
+cp "$SRC/examples/submissions/SCH-02.csv" "$SRC/examples/submissions/SCH-03.csv" "$WORK/mail/"
+run roadmap-store add "$ST" "$WORK/mail" --source mail
+"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" 2>"$WORK/serve.err" &
+server=$!
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
+/usr/bin/python3 "$SRC/tests/e2e/serve_check.py" "http://127.0.0.1:$PORT" "$WORK/links.csv" "$PASSWORD" "$SRC" "$WORK" "$BIN" "$ST" \
+  || { kill $server; cat "$WORK/serve.err" >&2; fail "serve_check.py"; }
+checks=$((checks + 1))
+kill -TERM $server
+wait $server
+server_status=$?
+[ $server_status -eq 0 ] || fail "roadmap-serve did not stop cleanly on SIGTERM: exit $server_status"
+
+# No token in the log; every request logged.
+checks=$((checks + 1))
+tokens=$(cut -d';' -f4 "$WORK/links.csv" | tail -n +2 | sed 's#.*/o/##')
+for token in $tokens; do grep -q "$token" "$WORK/access.log" "$WORK/serve.err" && fail "a link's token is in the log"; done
+grep -q "POST /o/…/upload 200" "$WORK/access.log" || fail "the log lacks the uploads: $(head -3 "$WORK/access.log")"
+# The store holds what was uploaded, from the web, and passes its check.
+run roadmap-store check "$ST"
+expect_status 0 "check after the service"
+[ "$(sqlite3 "$ST/store.sqlite" "SELECT count(*) FROM receipt WHERE source = 'web'")" -ge 4 ] || fail "the uploads are not in the store"
+sqlite3 "$ST/store.sqlite" "SELECT name FROM receipt" | grep -qx "x.csv" || fail "../../x.csv was not kept as x.csv"
+sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^login$" || fail "no login in the audit log"
+sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^download$" || fail "no download in the audit log"
+# A revoked link stops working.
+run roadmap-serve revoke "$ST" --org SCH-07
+expect_status 0 "revoke"
+"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --log "$WORK/access2.log" 2>/dev/null &
+server=$!
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
+checks=$((checks + 1))
+code=$(curl -s -o /dev/null -w '%{http_code}' "$(grep '^SCH-07;' "$WORK/links.csv" | cut -d';' -f4)")
+[ "$code" = 404 ] || fail "a revoked link answers $code"
+kill -TERM $server
+wait $server
+done_checks

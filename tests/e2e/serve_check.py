@@ -1,0 +1,225 @@
+#!/usr/bin/python3
+"""The intake service over HTTP (SPEC.md §16), as a school and as the analyst
+use it, and as an attacker would try it: a school's page, its template, an
+upload with errors and its findings, the annotated copy (read back with
+openpyxl), the corrected upload accepted; one school's link cannot read or
+upload for another; the headers on every response; uploads that are too
+large, named «../../x.csv», HTML named .csv; the analyst's pages without a
+session, with a wrong password six times, without the CSRF token; the
+workbook, the справка and the merged CSV downloaded and compared with the
+command-line programs' outputs from the same store.
+
+Usage: serve_check.py BASE_URL LINKS_CSV PASSWORD SOURCE_DIR WORK_DIR BIN_DIR STORE
+"""
+import csv
+import http.cookiejar
+import io
+import os
+import re
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+import openpyxl
+
+base, links_csv, password, src, work, bin_dir, store = sys.argv[1:8]
+checks = 0
+
+
+def check(condition, what):
+    global checks
+    checks += 1
+    if not condition:
+        print(f"FAIL: {what}", file=sys.stderr)
+        sys.exit(1)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+
+
+def request(url, data=None, headers=None, method=None):
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with opener.open(req, timeout=60) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def multipart(fields, files):
+    boundary = uuid.uuid4().hex
+    body = io.BytesIO()
+    for name, value in fields.items():
+        body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+    for name, (filename, content) in files.items():
+        body.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                   f'Content-Type: application/octet-stream\r\n\r\n'.encode())
+        body.write(content)
+        body.write(b"\r\n")
+    body.write(f"--{boundary}--\r\n".encode())
+    return body.getvalue(), {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+def text_of(html):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def secure_headers(headers, what):
+    h = {k.lower(): v for k, v in headers.items()}
+    check("default-src 'self'" in h.get("content-security-policy", "") and "frame-ancestors 'none'" in
+          h.get("content-security-policy", ""), f"{what}: Content-Security-Policy")
+    check(h.get("x-content-type-options") == "nosniff", f"{what}: nosniff")
+    check(h.get("referrer-policy") == "no-referrer", f"{what}: Referrer-Policy")
+
+
+links = {row["org_id"]: row["url"] for row in csv.DictReader(open(links_csv, encoding="utf-8"), delimiter=";")}
+sch07, sch01 = links["SCH-07"], links["SCH-01"]
+
+# A school's page: its name, its period, the upload form with a CSRF token.
+status, headers, body = request(sch07)
+page = body.decode()
+check(status == 200, "the school's page opens")
+secure_headers(headers, "the school's page")
+check("Средняя школа №7" in page and "Средняя школа №1»" not in page, "the page names the school and no other")
+check("2026 год" in text_of(page), "the page names the period")
+csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+status, headers, body = request(sch07 + "?lang=en")
+check("Upload the report" in body.decode(), "the page in English with ?lang=en")
+
+# Its templates.
+status, headers, body = request(sch07 + "/template.xlsx")
+check(status == 200 and "attachment" in headers.get("Content-Disposition", ""), "the xlsx template is an attachment")
+book = openpyxl.load_workbook(io.BytesIO(body))
+report_sheet = book["Отчёт"]
+check(any(row[0] == "SCH-07" for row in report_sheet.iter_rows(values_only=True)), "the template is filled for SCH-07")
+status, headers, body = request(sch07 + "/template.csv")
+check(status == 200 and b"SCH-07" in body and b"SCH-01" not in body, "the CSV template is SCH-07's")
+
+# An upload with an error: the findings at once, in Russian, and the annotated copy.
+broken = open(os.path.join(src, "examples/submissions/SCH-07.csv"), "rb").read()
+data, head = multipart({"csrf": csrf}, {"file": ("SCH-07.csv", broken)})
+status, headers, body = request(sch07 + "/upload", data, head)
+page = body.decode()
+check(status == 200, f"the upload answers ({status})")
+check("Отчёт не принят" in page and "«сделано» — не статус" in page, "the findings are shown in Russian")
+copy_link = re.search(r'href="(/o/[0-9a-f]{32}/copy/\d+)"', page).group(1)
+status, headers, body = request(base + copy_link)
+check(status == 200 and "attachment" in headers.get("Content-Disposition", ""), "the annotated copy downloads as an attachment")
+copy = openpyxl.load_workbook(io.BytesIO(body))
+check(any("сделано" in str(cell) for row in copy.worksheets[0].iter_rows(values_only=True) for cell in row if cell),
+      "the annotated copy lists the finding")
+
+# The corrected file: accepted.
+fixed = broken.replace("сделано".encode("cp1251"), "выполнено".encode("cp1251"))  # the demo file is Windows-1251
+data, head = multipart({"csrf": csrf}, {"file": ("SCH-07 исправленный.csv", fixed)})
+status, headers, body = request(sch07 + "/upload", data, head)
+check("Отчёт принят" in body.decode(), "the corrected file is accepted")
+check("принят" in text_of(body.decode()).split("Состояние:")[1][:40], "the status says «принят»")
+
+# One school's link cannot read or upload for another.
+check(request(sch01 + "/copy/" + copy_link.rsplit("/", 1)[1])[0] == 404, "SCH-01's link cannot fetch SCH-07's copy")
+other = open(os.path.join(src, "examples/submissions/SCH-02.csv"), "rb").read()
+page01 = request(sch01)[2].decode()
+csrf01 = re.search(r'name="csrf" value="([0-9a-f]+)"', page01).group(1)
+data, head = multipart({"csrf": csrf01}, {"file": ("SCH-02.csv", other)})
+status, headers, body = request(sch01 + "/upload", data, head)
+check("другой организации" in body.decode() and "SCH-02" in body.decode(), "another school's file is refused")
+data, head = multipart({"csrf": csrf}, {"file": ("x.csv", broken)})
+check(request(sch01 + "/upload", data, head)[0] == 403, "SCH-07's form token does not work on SCH-01's link")
+check(request(base + "/o/" + "0" * 32)[0] == 404, "an unknown link is 404")
+
+# Hostile uploads.
+data, head = multipart({"csrf": csrf01}, {"file": ("../../x.csv", open(os.path.join(src, "examples/submissions/SCH-01.csv"), "rb").read())})
+status, headers, body = request(sch01 + "/upload", data, head)
+check(status == 200 and "Отчёт принят" in body.decode(), "a file named ../../x.csv is received under a safe name")
+check(not os.path.exists(os.path.join(work, "..", "x.csv")) and not os.path.exists("/x.csv"), "../../x.csv wrote nothing outside")
+data, head = multipart({"csrf": csrf01}, {"file": ("page.csv", b"<html><script>alert(1)</script></html>")})
+status, headers, body = request(sch01 + "/upload", data, head)
+check("<script>alert(1)" not in body.decode() and "Отчёт не принят" in body.decode(), "an HTML file named .csv is a rejected report, never echoed")
+data, head = multipart({"csrf": csrf01}, {"file": ("big.csv", b"a" * (21 << 20))})
+status, headers, body = request(sch01 + "/upload", data, head)
+check(status == 413, f"a 21 MB upload is refused ({status})")
+data, head = multipart({}, {"file": ("SCH-01.csv", b"org_id;period\n")})
+check(request(sch01 + "/upload", data, head)[0] == 403, "an upload without the CSRF token is refused")
+
+# The analyst: no session, then wrong passwords, then the right one.
+status, headers, body = request(base + "/admin")
+check(status == 303 and headers.get("Location") == "/login", "the admin page without a session redirects to /login")
+check(request(base + "/admin/download/workbook")[0] == 303, "a download without a session redirects")
+for attempt in range(5):
+    status = request(base + "/login", urllib.parse.urlencode({"password": f"wrong {attempt}"}).encode())[0]
+    check(status == 403, f"wrong password {attempt + 1} is refused with 403")
+status = request(base + "/login", urllib.parse.urlencode({"password": password}).encode())[0]
+check(status == 429, f"the sixth try within a minute is refused, even with the right password ({status})")
+# The limit is per address: the analyst comes in from another loopback address.
+import http.client
+host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).port
+session_cookie = ""
+
+
+def admin(path, data=None):
+    connection = http.client.HTTPConnection(host, port, timeout=120, source_address=("127.0.0.2", 0))
+    headers = {"Cookie": session_cookie} if session_cookie else {}
+    if data is not None:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    connection.request("POST" if data is not None else "GET", path, body=data, headers=headers)
+    response = connection.getresponse()
+    result = response.status, {k: v for k, v in response.getheaders()}, response.read()
+    connection.close()
+    return result
+
+
+status, headers, body = admin("/login", urllib.parse.urlencode({"password": password}).encode())
+check(status == 303, f"the right password logs in from another address ({status})")
+cookie = headers.get("Set-Cookie", "")
+check("HttpOnly" in cookie and "SameSite=Strict" in cookie, "the session cookie is HttpOnly and SameSite=Strict")
+session_cookie = cookie.split(";")[0]
+status, headers, body = admin("/admin")
+page = body.decode()
+check(status == 200, f"the admin page opens with the session ({status})")
+secure_headers(headers, "the admin page")
+counts = text_of(page)
+check("Получено 4 из 61" in counts, f"the counts: {counts[:300]}")
+check(re.search(r"SCH-07</td>.*?status-accepted", page, re.S) is not None, "SCH-07 is accepted in the table")
+status, headers, body = admin("/admin?status=not-received")
+check("SCH-07" not in body.decode() and "SCH-24" in body.decode(), "the filter by status")
+admin("/logout", b"csrf=wrong")
+check(admin("/admin")[0] == 200, "a logout without the CSRF token does nothing")
+
+# The documents, made from the store, equal the command-line programs' from the same store.
+def cells(data):
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    return {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in wb}
+
+status, headers, body = admin("/admin/download/workbook")
+check(status == 200 and "attachment" in headers.get("Content-Disposition", ""), "the workbook downloads")
+cli = os.path.join(work, "cli.xlsx")
+subprocess.run([os.path.join(bin_dir, "roadmap-render"), "--store", store, "--period", "2026", "-o", cli, "-q"],
+               stderr=subprocess.DEVNULL)
+served, made = cells(body), cells(open(cli, "rb").read())
+for name in made:
+    if name in ("Сводка",):  # its header names the day the workbook was made; compared below without it
+        continue
+    check(served[name] == made[name], f"the served workbook's sheet «{name}» equals roadmap-render's")
+status, headers, body = admin("/admin/download/spravka")
+check(status == 200 and body[:2] == b"PK", "the справка downloads")
+import docx
+served_text = [p.text for p in docx.Document(io.BytesIO(body)).paragraphs]
+cli_docx = os.path.join(work, "cli.docx")
+subprocess.run([os.path.join(bin_dir, "roadmap-report"), "--store", store, "--period", "2026", "-o", cli_docx, "-q"],
+               stderr=subprocess.DEVNULL)
+check(served_text == [p.text for p in docx.Document(cli_docx).paragraphs], "the served справка equals roadmap-report's")
+status, headers, body = admin("/admin/download/merged")
+check(status == 200 and "SCH-07" in body.decode("utf-8-sig"), "the merged CSV downloads")
+status, headers, body = request(base + "/static/style.css")
+secure_headers(headers, "the stylesheet")
+print(f"serve_check.py: {checks} checks passed")
