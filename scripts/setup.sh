@@ -28,6 +28,8 @@ if [ "${1:-}" = --tests ]; then
   # python3-docx reads the report back; LibreOffice Writer prints it, set in
   # Liberation Serif (Times New Roman's metrics, as Word lays it out).
   # sqlite3 (the command-line shell) reads and damages stores in tests/e2e/store.sh.
+  # chromium, chromium-driver and python3-selenium: the intake service in a real
+  # headless browser (tests/e2e/serve_browser.sh).
   # clang with its sanitizer and libFuzzer runtimes: the sanitizer build
   # and the fuzz targets (docs/hardening.md).
   # The package test (tests/package/install_test.sh) builds the .deb (dpkg-dev,
@@ -35,7 +37,7 @@ if [ "${1:-}" = --tests ]; then
   # (man-db) and completion (bash-completion).
   packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils clang
     libclang-rt-14-dev python3-docx libreoffice-writer-nogui fonts-liberation2 python3-aiosmtpd
-    dpkg-dev file lintian man-db bash-completion sqlite3)
+    dpkg-dev file lintian man-db bash-completion sqlite3 chromium chromium-driver python3-selenium)
 fi
 # A caller's own extras (scripts/package.sh: dpkg-dev and file for cpack).
 # shellcheck disable=SC2206

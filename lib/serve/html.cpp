@@ -36,7 +36,8 @@ h1 { font-size: 1.5em; margin: 0 0 0.3em; }
 h2 { font-size: 1.15em; margin: 1.6em 0 0.5em; }
 .muted { color: #5b6670; }
 .card { background: #fff; border: 1px solid #d8dde3; border-radius: 6px; padding: 16px 20px; margin: 12px 0; }
-.status { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: bold; }
+.status { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: bold; white-space: nowrap; }
+table.orgs td:first-child, table.findings td:first-child, td.when { white-space: nowrap; }
 .status-accepted { background: #dff3e4; color: #17602a; }
 .status-rejected, .status-unreadable, .status-conflict { background: #fde2e1; color: #8a1c17; }
 .status-not-received { background: #eceff2; color: #46505a; }
