@@ -497,7 +497,7 @@ void Service::install(httplib::Server& server) {
   });
 
   // The analyst's side.
-  const auto login_form = [&st](httplib::Response& res, Lang lang, int status, const std::string& message) {
+  const auto login_form = [](httplib::Response& res, Lang lang, int status, const std::string& message) {
     html(res, status, say(lang, "Вход", "Login"),
          fmt::format("<h1>{}</h1>{}<form class=\"card\" method=\"post\" action=\"/login\">"
                      "<p><label>{} <input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>"
