@@ -17,6 +17,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${RMT_DOC_DIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${RMT_DOC_DIR}/docs)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${RMT_DOC_DIR}/examples
         PATTERN "*.py" EXCLUDE)
+# The intake service's unit (docs/serve.md): installed, not enabled.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/roadmap-serve.service DESTINATION /lib/systemd/system)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME roadmap-monitoring)
@@ -30,14 +32,18 @@ order's own table, write each school its report template, check every
 report (CSV, Excel .xlsx/.xls, LibreOffice .ods) against the roadmap and the
 registry of organizations, write each school a letter with what to fix,
 consolidate the accepted reports, and write the monitoring workbook and the
-analytic report (аналитическая справка, .docx) for the department.
+analytic report (аналитическая справка, .docx) for the department. A
+store (SQLite) keeps every report ever received, and an intake web service
+lets schools check and hand in their reports themselves.
 Messages, manual pages and documents are in Russian and English.")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # cairo draws the charts in DejaVu Sans (lib/chart/bar_chart.h).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, adduser")
+# postinst makes the intake service's system user and /var/lib/roadmap-monitoring.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/postinst)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libreoffice-calc | libreoffice-writer")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

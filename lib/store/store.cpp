@@ -270,8 +270,12 @@ std::vector<Receipt> Store::receipts(const std::string& org_id) {
     index[r.id] = list.size();
     list.push_back(std::move(r));
   }
-  // rowid: the order the check found them in.
-  Statement o = db_.prepare("SELECT receipt, org_id, period, status, rows, errors FROM receipt_org ORDER BY receipt, rowid");
+  // rowid: the order the check found them in. Only the receipts listed are read.
+  Statement o = db_.prepare(
+      org_id.empty() ? "SELECT receipt, org_id, period, status, rows, errors FROM receipt_org ORDER BY receipt, rowid"
+                     : "SELECT receipt, org_id, period, status, rows, errors FROM receipt_org WHERE receipt IN "
+                       "(SELECT receipt FROM receipt_org WHERE org_id = ?1) ORDER BY receipt, rowid");
+  if (!org_id.empty()) o.bind(1, org_id);
   while (o.step()) {
     const auto at = index.find(o.integer(0));
     if (at == index.end()) continue;

@@ -21,7 +21,8 @@ trap cleanup EXIT
 checks=0
 fail() { echo "FAIL: $*" >&2; exit 1; }
 check() { checks=$((checks + 1)); }
-PROGRAMS=(roadmap-feedback roadmap-import roadmap-merge roadmap-render roadmap-report roadmap-template roadmap-validate)
+PROGRAMS=(roadmap-feedback roadmap-import roadmap-merge roadmap-render roadmap-report roadmap-serve roadmap-store roadmap-template
+  roadmap-validate)
 
 deb=$(scripts/package.sh | tail -1)
 version=$(dpkg-deb -f "$deb" Version)
@@ -40,6 +41,7 @@ for program in "${PROGRAMS[@]}"; do
 done
 for roadmap in data/*.yaml; do expect_file "/usr/share/roadmap-monitoring/roadmaps/$(basename "$roadmap")"; done
 expect_file /usr/share/doc/roadmap-monitoring/copyright
+expect_file /lib/systemd/system/roadmap-serve.service
 expect_file /usr/share/doc/roadmap-monitoring/changelog.gz
 check
 ! grep -qE 'roadmap-gen|roadmap-bench|rmt_tests|fuzz_|/include/|\.a$' "$WORK/contents" || fail "the package holds build tools or tests"
@@ -48,7 +50,8 @@ check
 
 # Depends, from dpkg-shlibdeps over the binaries.
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libyaml-cpp libxlsxwriter libfmt libminizip libexpat1 libfreexl libcairo2 libcurl4 libstdc++6 fonts-dejavu-core; do
+for library in libyaml-cpp libxlsxwriter libfmt libminizip libexpat1 libfreexl libcairo2 libcurl4 libstdc++6 fonts-dejavu-core \
+  libsqlite3 libsodium libcpp-httplib adduser; do
   check
   [[ $depends == *"$library"* ]] || fail "Depends lacks $library: $depends"
 done
@@ -84,6 +87,16 @@ expect_run 1 roadmap-report -r "$NV" --orgs "$SRC/examples/orgs.csv" "$SRC/examp
 expect_run 1 roadmap-feedback -r "$NV" --orgs "$SRC/examples/orgs.csv" "$SRC/examples/submissions" --out-dir letters --as-of 2026-12-20 -q
 expect_run 0 roadmap-template -r "$NV" --orgs "$SRC/examples/orgs.csv" --period 2027 --out-dir templates -q
 expect_run 0 roadmap-import "$SRC/tests/data/orders/nizhnevartovsk-order.txt" -o imported.yaml -q
+expect_run 0 roadmap-store init store -r "$NV" --orgs "$SRC/examples/orgs.csv" -q
+expect_run 1 roadmap-store add store "$SRC/examples/submissions" -q
+expect_run 0 roadmap-store check store -q
+expect_run 1 roadmap-render --store store -o from-store.xlsx --as-of 2026-12-20 -q
+expect_run 0 roadmap-serve links store -o links.csv -q
+# The intake service's user and folder; its unit installed but not enabled.
+check
+getent passwd roadmap-monitoring >/dev/null || fail "postinst made no roadmap-monitoring user"
+check
+[ "$(stat -c %U /var/lib/roadmap-monitoring)" = roadmap-monitoring ] || fail "/var/lib/roadmap-monitoring is not the service's"
 check
 [ -s monitoring.xlsx ] && [ -s spravka.docx ] && [ "$(ls letters/*.eml | wc -l)" -eq 61 ] && [ "$(ls templates | wc -l)" -eq 61 ] \
   || fail "the installed programs did not write the demo's outputs"
