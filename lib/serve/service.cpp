@@ -344,7 +344,17 @@ std::string upload_result(Service::State& st, const run::Setup& setup, const Sch
   request.setup = &setup;
   run::Listener quiet;
   const run::StoreAddOutcome added = run::store_add(request, quiet);
-  if (added.stop) return card("verdict-fix", escape(added.stop->reason.in(lang)));
+  if (added.stop) {
+    // The school reads what it can do; the log keeps the server's own reason (its paths are not the school's business).
+    if (st.options.log) {
+      std::lock_guard lock(st.log_mutex);
+      *st.options.log << store::utc_now() << " upload for " << school.org_id << " not stored: " << added.stop->reason.en << '\n';
+    }
+    return card("verdict-fix", escape(say(lang, "Файл не удалось принять: на сервере нет места или хранилище недоступно. "
+                                                "Попробуйте позже; в журнале сервиса причина записана.",
+                                                "The file could not be received: the server has no room or the store is "
+                                                "unavailable. Try later; the service's log has the reason.")));
+  }
   if (!added.not_stored.empty()) return card("verdict-fix", escape(added.not_stored.front().second.in(lang)));
   if (added.added.empty()) return card("verdict-fix", escape(say(lang, "Файл не принят", "The file was not received")));
   const run::AddedFile& got = added.added.front();
@@ -659,14 +669,17 @@ std::vector<Link> issue_links(const std::string& store_path, const std::string& 
   }
   const std::string base = base_url.empty() ? "http://127.0.0.1:8080" : base_url;
   const std::string now = store::utc_now();
+  std::vector<std::pair<std::string, std::string>> hashes;
   for (const auto& org : setup->registry->organizations()) {
     if (!only.empty() && std::find(only.begin(), only.end(), org.id) == only.end()) continue;
     const std::string token = new_token();
-    if (!s.issue_link(org.id, token_hash(token), now)) {
-      stop = {s.error(), {}};
-      return {};
-    }
+    hashes.emplace_back(org.id, token_hash(token));
     links.push_back({org.id, org.name, org.email, (base.ends_with('/') ? base.substr(0, base.size() - 1) : base) + "/o/" + token});
+  }
+  // All or none: a list half written would leave some schools with links nobody has.
+  if (!s.issue_links(hashes, now)) {
+    stop = {s.error(), {}};
+    return {};
   }
   s.audit(now, "links", fmt::format("{} links issued", links.size()));
   return links;

@@ -302,11 +302,21 @@ void Store::audit(const std::string& at, const std::string& action, const std::s
 }
 
 bool Store::issue_link(const std::string& org_id, const std::string& token_hash, const std::string& at) {
+  return issue_links({{org_id, token_hash}}, at);
+}
+
+bool Store::issue_links(const std::vector<std::pair<std::string, std::string>>& links, const std::string& at) {
   if (!db_.begin()) return fail(Failure::io);
   Statement revoke = db_.prepare("UPDATE school_link SET revoked_at = ?2 WHERE org_id = ?1 AND revoked_at IS NULL");
   Statement insert = db_.prepare("INSERT INTO school_link (org_id, token_hash, created_at) VALUES (?1, ?2, ?3)");
-  if (!revoke.bind(1, org_id).bind(2, at).run() || !insert.bind(1, org_id).bind(2, token_hash).bind(3, at).run() ||
-      !db_.commit()) {
+  bool ok = revoke.valid() && insert.valid();
+  for (const auto& [org_id, token_hash] : links) {
+    if (!ok) break;
+    revoke.reset();
+    insert.reset();
+    ok = revoke.bind(1, org_id).bind(2, at).run() && insert.bind(1, org_id).bind(2, token_hash).bind(3, at).run();
+  }
+  if (!ok || !db_.commit()) {
     fail(Failure::io);
     db_.rollback();
     return false;

@@ -141,6 +141,8 @@ class Store {
   // The intake service's links and logins (SPEC.md §16): only hashes are kept.
   /// Gives `org_id` a new link (its earlier ones revoked).
   bool issue_link(const std::string& org_id, const std::string& token_hash, const std::string& at);
+  /// issue_link() for each (org_id, token_hash), all in one transaction.
+  bool issue_links(const std::vector<std::pair<std::string, std::string>>& links, const std::string& at);
   /// Revokes every link of `org_id`; the number revoked.
   std::size_t revoke_links(const std::string& org_id, const std::string& at);
   /// The organization a link that is not revoked belongs to.

@@ -1,7 +1,7 @@
 # End to end: roadmap-serve over a store (SPEC.md §16). serve_check.py drives
 # it over HTTP as schools, the analyst and an attacker would; then the log
 # must hold no token, the store must pass `check`, and SIGTERM must stop it.
-# Usage: serve.sh BIN_DIR SOURCE_DIR
+# Usage: serve.sh BIN_DIR SOURCE_DIR (roadmap-gen is taken from BIN_DIR/../tools)
 source "$(dirname "$0")/lib.sh"
 ROADMAP=$SRC/data/nizhnevartovsk-mentoring-2026.yaml
 ST=$WORK/store
@@ -10,6 +10,8 @@ PASSWORD="верный пароль 2026"
 run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv"
 expect_status 0 "init"
 PORT=$((20000 + RANDOM % 20000))
+server=0
+trap 'kill $server 2>/dev/null; rm -rf "$WORK"' EXIT
 run roadmap-serve links "$ST" --base-url "http://127.0.0.1:$PORT" -o "$WORK/links.csv"
 expect_status 0 "links"
 checks=$((checks + 1))
@@ -60,4 +62,54 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "$(grep '^SCH-07;' "$WORK/links.cs
 [ "$code" = 404 ] || fail "a revoked link answers $code"
 kill -TERM $server
 wait $server
+
+# kill -9 while schools upload: every upload that was answered is in the store, and the store is sound.
+GEN=$(dirname "$BIN")/tools/roadmap-gen
+"$GEN" -r "$ROADMAP" -n 400 --seed 6 --resubmissions 0 "$WORK/many" >/dev/null || fail "roadmap-gen"
+for delay in 0.3 0.8 1.5; do
+  FS=$WORK/faults-$delay
+  run roadmap-store init "$FS" -r "$ROADMAP" --orgs "$WORK/many/orgs.csv"
+  run roadmap-serve links "$FS" --base-url "http://127.0.0.1:$PORT" -o "$WORK/many-links.csv"
+  "$BIN/roadmap-serve" "$FS" --listen "127.0.0.1:$PORT" --log /dev/null 2>/dev/null &
+  server=$!
+  for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
+  /usr/bin/python3 "$SRC/tests/e2e/serve_faults.py" "http://127.0.0.1:$PORT" "$WORK/many-links.csv" "$WORK/many/submissions" \
+    $server $delay >"$WORK/answered"
+  wait $server 2>/dev/null
+  run roadmap-store check "$FS"
+  expect_status 0 "check after kill -9 at $delay s"
+  sqlite3 "$FS/store.sqlite" "SELECT DISTINCT org_id FROM receipt_org" | sort >"$WORK/stored"
+  checks=$((checks + 1))
+  lost=$(sort "$WORK/answered" | comm -23 - "$WORK/stored")
+  [ -z "$lost" ] || fail "answered uploads lost after kill -9 at $delay s: $lost"
+  echo "serve.sh: kill -9 at $delay s: $(wc -l <"$WORK/answered") uploads answered, all stored" >&2
+done
+
+# A full disk: the store on a 6 MB tmpfs, a 12 MB report; the school reads a clear message and the store stays sound.
+if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/small" && mount -t tmpfs -o size=6m tmpfs "$WORK/small" 2>/dev/null; then
+  trap 'kill $server 2>/dev/null; umount "$WORK/small" 2>/dev/null; rm -rf "$WORK"' EXIT
+  run roadmap-store init "$WORK/small/st" -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv"
+  run roadmap-serve links "$WORK/small/st" --base-url "http://127.0.0.1:$PORT" -o "$WORK/small-links.csv"
+  "$BIN/roadmap-serve" "$WORK/small/st" --listen "127.0.0.1:$PORT" --log "$WORK/small.log" 2>/dev/null &
+  server=$!
+  for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
+  url=$(grep '^SCH-05;' "$WORK/small-links.csv" | cut -d';' -f4)
+  csrf=$(curl -s "$url" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p')
+  { cat "$SRC/examples/submissions/SCH-05.csv"; for i in $(seq 240000); do echo "SCH-05;2026;1.2;выполнено;;;;комментарий $i"; done; } \
+    >"$WORK/SCH-05.csv"
+  before=$(sqlite3 "$WORK/small/st/store.sqlite" "SELECT count(*) FROM receipt")
+  curl -s -F "csrf=$csrf" -F "file=@$WORK/SCH-05.csv" "$url/upload" >"$WORK/full.html"
+  checks=$((checks + 1))
+  grep -q "на сервере нет места" "$WORK/full.html" || fail "a full disk: $(sed 's/<[^>]*>//g' "$WORK/full.html" | grep -v '^\s*$' | head -8)"
+  kill -TERM $server
+  wait $server
+  checks=$((checks + 1))
+  grep -q "not stored: no space left" "$WORK/small.log" || fail "the log lacks why the upload was not stored"
+  run roadmap-store check "$WORK/small/st"
+  expect_status 0 "check after a full disk"
+  [ "$(sqlite3 "$WORK/small/st/store.sqlite" "SELECT count(*) FROM receipt")" = "$before" ] || fail "a full disk changed the store"
+  umount "$WORK/small"
+else
+  echo "serve.sh: no tmpfs could be mounted here; the full-disk case was not run" >&2
+fi
 done_checks
