@@ -37,7 +37,7 @@ if [ "${1:-}" = --tests ]; then
   # (man-db) and completion (bash-completion).
   packages+=(python3-openpyxl python3-yaml libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils clang
     libclang-rt-14-dev python3-docx libreoffice-writer-nogui fonts-liberation2 python3-aiosmtpd
-    dpkg-dev file lintian man-db bash-completion sqlite3 chromium chromium-driver python3-selenium)
+    dpkg-dev file lintian man-db bash-completion sqlite3 chromium chromium-driver python3-selenium openssl)
 fi
 # A caller's own extras (scripts/package.sh: dpkg-dev and file for cpack).
 # shellcheck disable=SC2206

@@ -23,8 +23,11 @@ bool ZipWriter::add(const std::string& name, std::string_view bytes) {
   info.tmz_date.tm_mon = static_cast<unsigned>(stamp_.month - 1);
   info.tmz_date.tm_mday = static_cast<unsigned>(stamp_.day);
   auto* zip = static_cast<zipFile>(zip_);
-  if (zipOpenNewFileInZip64(zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                            Z_DEFAULT_COMPRESSION, bytes.size() >= 0xffffffffu) != ZIP_OK) {
+  // Bit 11: the name is UTF-8 (a school's «отчёт.xlsx»), so that readers do not take it for CP437.
+  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (zipOpenNewFileInZip4_64(zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                              Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0,
+                              0, ascii ? 0 : (1u << 11), bytes.size() >= 0xffffffffu) != ZIP_OK) {
     error_ = "cannot add " + name + " to the archive";
     return false;
   }

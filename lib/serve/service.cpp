@@ -17,6 +17,8 @@
 #include "io/read_file.h"
 #include "outcome/organization_status.h"
 #include "registry/reporting_centre.h"
+#include "package/zip_writer.h"
+#include "run/feedback.h"
 #include "run/merge.h"
 #include "run/render.h"
 #include "run/report.h"
@@ -579,9 +581,12 @@ void Service::install(httplib::Server& server) {
         say(lang, "конфликт", "conflict"), n.conflict, say(lang, "файл не прочитан", "unreadable"), n.unreadable);
     body += fmt::format(
         "<nav class=\"card\">{}: <a href=\"/admin/download/workbook\">{}</a> <a href=\"/admin/download/spravka\">{}</a> "
-        "<a href=\"/admin/download/merged\">{}</a></nav>\n",
+        "<a href=\"/admin/download/merged\">{}</a> <a href=\"/admin/download/letters\">{}</a> "
+        "<a href=\"/admin/download/files\">{}</a></nav>\n",
         say(lang, "Скачать", "Download"), say(lang, "книгу мониторинга (.xlsx)", "the monitoring workbook (.xlsx)"),
-        say(lang, "справку (.docx)", "the report (.docx)"), say(lang, "сводный CSV", "the merged CSV"));
+        say(lang, "справку (.docx)", "the report (.docx)"), say(lang, "сводный CSV", "the merged CSV"),
+        say(lang, "письма школам (.zip)", "the letters to schools (.zip)"),
+        say(lang, "полученные файлы (.zip)", "the files received (.zip)"));
     body += fmt::format("<form method=\"get\" action=\"/admin\" class=\"card\">{} <select name=\"status\"><option value=\"\">{}</option>",
                         say(lang, "Статус:", "Status:"), say(lang, "все", "all"));
     for (const auto s : {outcome::OrgStatus::accepted, outcome::OrgStatus::rejected, outcome::OrgStatus::conflict,
@@ -610,7 +615,7 @@ void Service::install(httplib::Server& server) {
                         session->second, say(lang, "Выйти", "Log out"));
     html(res, 200, say(lang, "Сбор отчётов", "Collection"), body, lang);
   });
-  server.Get(R"(/admin/download/(workbook|spravka|merged))", [&st](const httplib::Request& req, httplib::Response& res) {
+ server.Get(R"(/admin/download/(workbook|spravka|merged|letters|files))", [&st](const httplib::Request& req, httplib::Response& res) {
     const Lang lang = lang_of(req);
     if (!st.session(req)) return res.set_redirect("/login", 303);
     run::Stop stop;
@@ -638,6 +643,32 @@ void Service::install(httplib::Server& server) {
       failed = run::report({request, lang, {}, 10}, quiet).stop;
       type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
       name = fmt::format("{} {}.docx", say(lang, "справка", "report"), period);
+    } else if (kind == "letters" || kind == "files") {
+      // The letters as roadmap-feedback writes them (with the annotated copies and the
+      // reminders' templates), or each organization's current files: one zip.
+      const std::string folder = scratch.path(kind);
+      if (kind == "letters") {
+        run::FeedbackRequest letters;
+        letters.period = request;
+        letters.out_dir = folder;
+        letters.lang = lang;
+        failed = run::feedback(letters, quiet).stop;
+      } else {
+        failed = run::store_export({st.options.store, period, folder}).stop;
+      }
+      out = scratch.path(kind + ".zip");
+      if (!failed) {
+        package::ZipWriter zip(out, calendar::today());
+        std::vector<fs::path> entries;
+        for (const auto& entry : fs::directory_iterator(folder))
+          if (entry.is_regular_file() && entry.path().filename().string().front() != '.') entries.push_back(entry.path());
+        std::sort(entries.begin(), entries.end());
+        for (const auto& entry : entries)
+          if (const auto bytes = io::read_file(entry.string())) zip.add(entry.filename().string(), *bytes);
+        if (!zip.close()) failed = run::Stop{{"архив не записан: " + zip.error(), "the archive was not written: " + zip.error()}, {}};
+      }
+      type = "application/zip";
+      name = fmt::format("{} {}.zip", kind == "letters" ? say(lang, "письма", "letters") : say(lang, "файлы", "files"), period);
     } else {
       out = scratch.path("merged.csv");
       run::MergeRequest merge;

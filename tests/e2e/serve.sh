@@ -63,6 +63,21 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "$(grep '^SCH-07;' "$WORK/links.cs
 kill -TERM $server
 wait $server
 
+# TLS: the service itself on HTTPS (a self-signed certificate); the session cookie is Secure there.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" -days 2 -subj "/CN=127.0.0.1" \
+  >/dev/null 2>&1 || fail "openssl could not make a certificate"
+"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --tls-cert "$WORK/cert.pem" --tls-key "$WORK/key.pem" \
+  --log "$WORK/tls.log" 2>"$WORK/tls.err" &
+server=$!
+for _ in $(seq 50); do curl -sk -o /dev/null "https://127.0.0.1:$PORT/" && break; sleep 0.1; done
+checks=$((checks + 1))
+curl -sk -D "$WORK/tls-headers" -o /dev/null --data-urlencode "password=$PASSWORD" "https://127.0.0.1:$PORT/login"
+grep -qi '^set-cookie: rmt_session=.*; Secure' "$WORK/tls-headers" || fail "under TLS the cookie is not Secure: $(cat "$WORK/tls-headers")"
+checks=$((checks + 1))
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" != 200 ] || fail "the TLS service answers plain HTTP"
+kill -TERM $server
+wait $server
+
 # kill -9 while schools upload: every upload that was answered is in the store, and the store is sound.
 GEN=$(dirname "$BIN")/tools/roadmap-gen
 "$GEN" -r "$ROADMAP" -n 400 --seed 6 --resubmissions 0 "$WORK/many" >/dev/null || fail "roadmap-gen"

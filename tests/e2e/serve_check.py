@@ -220,6 +220,20 @@ subprocess.run([os.path.join(bin_dir, "roadmap-report"), "--store", store, "--pe
 check(served_text == [p.text for p in docx.Document(cli_docx).paragraphs], "the served справка equals roadmap-report's")
 status, headers, body = admin("/admin/download/merged")
 check(status == 200 and "SCH-07" in body.decode("utf-8-sig"), "the merged CSV downloads")
+import email
+import email.policy
+import zipfile
+status, headers, body = admin("/admin/download/letters")
+check(status == 200 and "attachment" in headers.get("Content-Disposition", ""), f"the letters download ({status})")
+letters = zipfile.ZipFile(io.BytesIO(body))
+check("SCH-07.eml" in letters.namelist() and "SCH-24.eml" in letters.namelist(), f"the letters: {letters.namelist()[:5]}")
+message = email.message_from_bytes(letters.read("SCH-24.eml"), policy=email.policy.default)
+check("SCH-24" in message.get_body(("plain",)).get_content(), "a reminder to SCH-24 names it")
+status, headers, body = admin("/admin/download/files")
+files = zipfile.ZipFile(io.BytesIO(body))
+# SCH-01's latest upload was the HTML page: it is SCH-01's current file, under its code.
+check(status == 200 and sorted(files.namelist()) == ["SCH-01.csv", "SCH-02.csv", "SCH-03.csv", "SCH-07 исправленный.csv"],
+      f"the files received: {files.namelist()}")
 status, headers, body = request(base + "/static/style.css")
 secure_headers(headers, "the stylesheet")
 print(f"serve_check.py: {checks} checks passed")
