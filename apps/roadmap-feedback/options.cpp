@@ -23,6 +23,11 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                  tr("Папка для писем (<код>.eml) и копий с замечаниями; создаётся, если её нет",
                     "Folder for the letters (<org_id>.eml) and annotated copies; created when absent"))
       ->required();
+  app->add_option("--links", options.links,
+                  tr("Список личных ссылок школ (roadmap-serve links): письма с просьбой прислать или исправить "
+                     "отчёт дают школе её ссылку",
+                     "The schools' personal links (roadmap-serve links): letters asking for a report or a correction "
+                     "give each school its link"));
   app->add_option("--due", options.due,
                  tr("Срок отчёта в напоминаниях и письмах об исправлении (ГГГГ-ММ-ДД; по умолчанию — submissions_due "
                     "дорожной карты в периоде)",
@@ -71,7 +76,8 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
 // The request the options describe.
 run::FeedbackRequest request_of(const Options& options) {
   run::FeedbackRequest request{cli::period_request(options, options, options), options.out_dir, options.due,
-                               options.from, options.from_name, options.signature, options.lang(), std::nullopt};
+                               options.from, options.from_name, options.signature, options.lang(), std::nullopt,
+                               options.links};
   if (!options.send.empty())
     request.send = run::SendRequest{options.send,    options.smtp_user,        options.smtp_password_file,
                                     options.smtp_ca, options.smtp_allow_plain, options.smtp_timeout,

@@ -26,6 +26,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   bool resend = false;
   bool resend_unknown = false;
   long smtp_timeout = 60;
+  std::string links;
 };
 
 /// The program's CLI11 application with every option of `options` declared,

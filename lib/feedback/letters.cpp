@@ -238,6 +238,11 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
     for (const auto& line : lines) content = text::fingerprint(line + '\x1e', content);
     for (const auto& row : missing_rows) content = text::fingerprint(row + '\x1c', content);
     for (const auto& path : status.other_period_files) content = text::fingerprint(file_name(path) + '\x1d', content);
+    // Its page of the intake service, for a letter that asks for a report (a new link is a new letter).
+    std::string link;
+    if (in.links && letter.kind != LetterKind::accepted)
+      if (const auto found = in.links->find(status.org_id); found != in.links->end()) link = found->second;
+    if (!link.empty()) content = text::fingerprint(link + '\x1b', content);
 
     std::string body = ru ? "Здравствуйте!\n\n" : "Hello,\n\n";
     switch (letter.kind) {
@@ -390,6 +395,13 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
         }
       }
     }
+    if (!link.empty())
+      body += ru ? fmt::format("\nПроверить отчёт и отправить его можно на странице вашей организации: {}\n"
+                               "Там же сразу видно, что исправить. Ссылка личная — не пересылайте её.\n",
+                               link)
+                 : fmt::format("\nYou can check and send the report on your organization's page: {}\n"
+                               "It shows at once what to correct. The link is personal: do not forward it.\n",
+                               link);
     if (!signature.empty()) body += ru ? "\nС уважением,\n" + signature + "\n" : "\nKind regards,\n" + signature + "\n";
     message.text = body;
 

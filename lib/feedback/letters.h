@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,8 @@ struct FeedbackInputs {
   vocab::Lang lang = vocab::Lang::ru;
   csv::ReaderOptions reader;  ///< how the submissions were read, to copy them
   std::string signature;      ///< under «С уважением,»; empty: the sender's name, else its address
+  /// Each school's page of the intake service (feedback/school_links.h); null: none.
+  const std::map<std::string, std::string>* links = nullptr;
 };
 
 struct LetterRecord {

@@ -1,5 +1,7 @@
 #include "run/feedback.h"
 
+#include "feedback/school_links.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -104,9 +106,18 @@ FeedbackOutcome feedback(const FeedbackRequest& request, Listener& listener) {
       request.from_name.empty() ? registry::reporting_centre_name(setup.roadmap, setup.registry_or_null()) : request.from_name,
       request.from};
   const std::optional<calendar::Date> due = request.due.empty() ? std::nullopt : calendar::parse_date(request.due);
+  std::optional<std::map<std::string, std::string>> links;
+  if (!request.links.empty()) {
+    vocab::Localized why;
+    links = feedback::read_school_links(request.links, why);
+    if (!links) {
+      outcome.stop = Stop{why, {}};
+      return outcome;
+    }
+  }
   outcome.written = feedback::write_letters({setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due,
                                              run.as_of, from, request.lang, run.setup.sources.reader,
-                                             request.signature},
+                                             request.signature, links ? &*links : nullptr},
                                             request.out_dir);
   LetterCounts& c = outcome.letters;
   for (const auto& letter : outcome.written.letters) {

@@ -36,6 +36,7 @@ struct FeedbackRequest {
   std::string signature;  ///< empty: the reporting centre
   vocab::Lang lang = vocab::Lang::ru;
   std::optional<SendRequest> send;
+  std::string links;  ///< the schools' pages (roadmap-serve links); empty: none
 };
 
 /// The request's own rules, before anything is read: a registry is given, the

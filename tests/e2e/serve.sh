@@ -51,6 +51,25 @@ expect_status 0 "check after the service"
 sqlite3 "$ST/store.sqlite" "SELECT name FROM receipt" | grep -qx "x.csv" || fail "../../x.csv was not kept as x.csv"
 sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^login$" || fail "no login in the audit log"
 sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^download$" || fail "no download in the audit log"
+# The letters give each school its own link, and no other school's.
+run roadmap-feedback --store "$ST" --period 2026 --links "$WORK/links.csv" --out-dir "$WORK/letters" -q
+[ "$status" -le 1 ] || fail "feedback --links: exit $status"
+checks=$((checks + 1))
+/usr/bin/python3 - "$WORK/links.csv" "$WORK/letters" <<'PYEOF' || fail "the letters' links"
+import csv, email, email.policy, glob, os, re, sys
+links = {r["org_id"]: r["url"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter=";")}
+with_link = 0
+for path in glob.glob(os.path.join(sys.argv[2], "*.eml")):
+    org = os.path.basename(path)[:-4]
+    text = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default).get_body(("plain",)).get_content()
+    found = re.findall(r"https?://\S+/o/[0-9a-f]{32}", text)
+    assert found in ([], [links[org]]), (org, found)
+    with_link += bool(found)
+assert with_link >= 55, with_link  # every reminder and correction: all but the accepted
+PYEOF
+run roadmap-feedback --store "$ST" --links "$WORK/nothing.csv" --out-dir "$WORK/letters2" -q
+expect_status 2 "a missing list of links"
+
 # A revoked link stops working.
 run roadmap-serve revoke "$ST" --org SCH-07
 expect_status 0 "revoke"
