@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -382,6 +383,19 @@ std::string upload_result(Service::State& st, const run::Setup& setup, const Sch
 
 void Service::install(httplib::Server& server) {
   State& st = *state_;
+  // A school's routes: its link's organization found, or one answer for an unknown or revoked link.
+  using SchoolHandler =
+      std::function<void(const httplib::Request&, httplib::Response&, Lang, const run::Setup&, const SchoolView&)>;
+  const auto for_school = [&st](SchoolHandler handler) {
+    return [&st, handler](const httplib::Request& req, httplib::Response& res) {
+      const Lang lang = lang_of(req);
+      run::Stop stop;
+      const auto setup = st.current_setup(stop);
+      const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
+      if (!school) return no_such_link(res, lang);
+      handler(req, res, lang, *setup, *school);
+    };
+  };
   server.set_payload_max_length(st.options.max_upload + (64u << 10));
   server.set_post_routing_handler([&st](const httplib::Request& req, httplib::Response& res) {
     res.set_header("Content-Security-Policy",
@@ -420,22 +434,14 @@ void Service::install(httplib::Server& server) {
          lang);
   });
 
-  server.Get(R"(/o/([0-9a-f]{32}))", [&st](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
-    run::Stop stop;
-    const auto setup = st.current_setup(stop);
-    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
-    if (!school) return no_such_link(res, lang);
-    html(res, 200, school->name, school_page_body(st, *setup, *school, lang, {}), lang);
-  });
-  server.Post(R"(/o/([0-9a-f]{32})/upload)", [&st](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
-    run::Stop stop;
-    const auto setup = st.current_setup(stop);
-    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
-    if (!school) return no_such_link(res, lang);
+  server.Get(R"(/o/([0-9a-f]{32}))", for_school([&st](const httplib::Request&, httplib::Response& res, Lang lang, const run::Setup& setup,
+                                const SchoolView& school) {
+    html(res, 200, school.name, school_page_body(st, setup, school, lang, {}), lang);
+  }));
+  server.Post(R"(/o/([0-9a-f]{32})/upload)", for_school([&st](const httplib::Request& req, httplib::Response& res, Lang lang, const run::Setup& setup,
+                                const SchoolView& school) {
     const std::string csrf = req.has_file("csrf") ? req.get_file_value("csrf").content : std::string{};
-    if (!same_secret(csrf, st.csrf_for_link(school->token_hash))) {
+    if (!same_secret(csrf, st.csrf_for_link(school.token_hash))) {
       html(res, 403, say(lang, "Форма устарела", "The form is out of date"),
            fmt::format("<h1>{}</h1><p>{}</p>", say(lang, "Форма устарела", "The form is out of date"),
                        say(lang, "Откройте свою ссылку ещё раз и загрузите файл снова.", "Open your link again and upload the file again.")),
@@ -443,50 +449,42 @@ void Service::install(httplib::Server& server) {
       return;
     }
     if (!req.has_file("file") || req.get_file_value("file").filename.empty()) {
-      html(res, 400, school->name,
-           school_page_body(st, *setup, *school, lang,
+      html(res, 400, school.name,
+           school_page_body(st, setup, school, lang,
                             "<div class=\"card\"><p class=\"verdict verdict-fix\">" +
                                 escape(say(lang, "Выберите файл отчёта.", "Choose the report file.")) + "</p></div>"),
            lang);
       return;
     }
-    const std::string result = upload_result(st, *setup, *school, req.get_file_value("file"), lang);
-    html(res, 200, school->name, school_page_body(st, *setup, *school, lang, result), lang);
-  });
-  server.Get(R"(/o/([0-9a-f]{32})/template\.(xlsx|csv))", [&st](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
-    run::Stop stop;
-    const auto setup = st.current_setup(stop);
-    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
-    if (!school) return no_such_link(res, lang);
-    const roadmap::Roadmap& roadmap = setup->roadmap;
-    const auto rows = templates::template_rows(roadmap, school->org_id, st.period, lang);
+    const std::string result = upload_result(st, setup, school, req.get_file_value("file"), lang);
+    html(res, 200, school.name, school_page_body(st, setup, school, lang, result), lang);
+  }));
+  server.Get(R"(/o/([0-9a-f]{32})/template\.(xlsx|csv))", for_school([&st](const httplib::Request& req, httplib::Response& res, Lang lang, const run::Setup& setup,
+                                const SchoolView& school) {
+    const roadmap::Roadmap& roadmap = setup.roadmap;
+    const auto rows = templates::template_rows(roadmap, school.org_id, st.period, lang);
     const std::string& label = roadmap.periods[st.period].label;
-    const std::string stem = fmt::format("{} {}", school->org_id, label);
+    const std::string stem = fmt::format("{} {}", school.org_id, label);
     if (req.matches[2] == "csv") {
-      const auto made = templates::csv_template(rows, school->org_id, label, {text::Encoding::utf8, ';', lang});
+      const auto made = templates::csv_template(rows, school.org_id, label, {text::Encoding::utf8, ';', lang});
       return attachment(res, made.bytes, "text/csv; charset=utf-8", stem + ".csv");
     }
     Scratch scratch;
     const std::string path = scratch.path("template.xlsx");
-    const registry::Organization* centre = registry::reporting_centre(roadmap, setup->registry_or_null());
-    const templates::XlsxTemplateInput input{roadmap, roadmap.periods[st.period], school->org_id, school->name, rows,
+    const registry::Organization* centre = registry::reporting_centre(roadmap, setup.registry_or_null());
+    const templates::XlsxTemplateInput input{roadmap, roadmap.periods[st.period], school.org_id, school.name, rows,
                                              std::nullopt, roadmap.reports_due(st.period),
                                              centre ? centre->email : std::string{}};
     const auto bytes = scratch.ok() && templates::write_xlsx_template(path, input, lang).ok() ? io::read_file(path) : std::nullopt;
     if (!bytes) return html(res, 500, say(lang, "Шаблон не создан", "No template"), "", lang);
     attachment(res, *bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
-  });
-  server.Get(R"(/o/([0-9a-f]{32})/copy/(\d+))", [&st](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
-    run::Stop stop;
-    const auto setup = st.current_setup(stop);
-    const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
-    if (!school) return no_such_link(res, lang);
+  }));
+  server.Get(R"(/o/([0-9a-f]{32})/copy/(\d+))", for_school([&st](const httplib::Request& req, httplib::Response& res, Lang lang, const run::Setup& setup,
+                                const SchoolView& school) {
     store::Store s;
     std::optional<store::Receipt> receipt;
     if (s.open(st.options.store))
-      for (auto& r : s.receipts(school->org_id))
+      for (auto& r : s.receipts(school.org_id))
         if (std::to_string(r.id) == req.matches[2].str()) receipt = r;
     const auto bytes = receipt ? s.blob(receipt->sha256) : std::nullopt;
     if (!bytes) return no_such_link(res, lang);  // not its receipt: nothing is said of others'
@@ -495,9 +493,9 @@ void Service::install(httplib::Server& server) {
     if (!scratch.ok() || !write_bytes(scratch.path(name), *bytes)) return html(res, 500, "", "", lang);
     csv::ReaderOptions reader;
     reader.shown_prefix = scratch.dir + "/";
-    const validate::Validator validator(setup->roadmap, setup->registry_or_null(), reader);
+    const validate::Validator validator(setup.roadmap, setup.registry_or_null(), reader);
     const diag::FileReport report = validator.check_alone(scratch.path(name));
-    const auto own = feedback::own_rows(report, school->org_id, *setup->registry, reader, feedback::kMaxCopiedRows);
+    const auto own = feedback::own_rows(report, school.org_id, *setup.registry, reader, feedback::kMaxCopiedRows);
     const std::string out = scratch.path("copy.xlsx");
     if (!feedback::write_annotated_copy(out, report, own, lang, calendar::today()).write.ok())
       return html(res, 500, "", "", lang);
@@ -506,7 +504,7 @@ void Service::install(httplib::Server& server) {
     const std::string stem = name.substr(0, name.rfind('.'));
     attachment(res, *copy, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                stem + say(lang, " — замечания.xlsx", " — findings.xlsx"));
-  });
+  }));
 
   // The analyst's side.
   const auto login_form = [](httplib::Response& res, Lang lang, int status, const std::string& message) {
@@ -533,13 +531,7 @@ void Service::install(httplib::Server& server) {
       return login_form(res, lang, 403, say(lang, "Неверный пароль.", "Wrong password."));
     }
     const std::string token = new_token();
-    const auto expires = std::chrono::system_clock::now() + std::chrono::hours(kSessionHours);
-    const std::time_t t = std::chrono::system_clock::to_time_t(expires);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    const std::string expires_at = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1,
-                                               tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    if (!s.add_session(token_hash(token), new_token(), store::utc_now(), expires_at))
+    if (!s.add_session(token_hash(token), new_token(), store::utc_now(), store::utc_in(kSessionHours * 3600L)))
       return login_form(res, lang, 500, s.error().in(lang));
     s.audit(store::utc_now(), "login", req.remote_addr);
     res.set_header("Set-Cookie", fmt::format("rmt_session={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", token,

@@ -24,24 +24,31 @@ bool digits(std::string_view text, std::size_t at, std::size_t n, int& value) {
   return true;
 }
 
-std::optional<std::time_t> parse_utc(const std::string& utc) {
+std::tm civil(int y, int mo, int d, int h, int mi, int s) {
   std::tm tm{};
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-  if (!digits(utc, 0, 4, y) || !digits(utc, 5, 2, mo) || !digits(utc, 8, 2, d) || !digits(utc, 11, 2, h) ||
-      !digits(utc, 14, 2, mi) || !digits(utc, 17, 2, s))
-    return std::nullopt;
   tm.tm_year = y - 1900;
   tm.tm_mon = mo - 1;
   tm.tm_mday = d;
   tm.tm_hour = h;
   tm.tm_min = mi;
   tm.tm_sec = s;
+  return tm;
+}
+
+std::optional<std::time_t> parse_utc(const std::string& utc) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  if (!digits(utc, 0, 4, y) || !digits(utc, 5, 2, mo) || !digits(utc, 8, 2, d) || !digits(utc, 11, 2, h) ||
+      !digits(utc, 14, 2, mi) || !digits(utc, 17, 2, s))
+    return std::nullopt;
+  std::tm tm = civil(y, mo, d, h, mi, s);
   return timegm(&tm);
 }
 
 }  // namespace
 
 std::string utc_now() { return format_utc(std::time(nullptr)); }
+
+std::string utc_in(long seconds) { return format_utc(std::time(nullptr) + seconds); }
 
 std::optional<std::string> parse_moment(std::string_view text) {
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
@@ -59,13 +66,7 @@ std::optional<std::string> parse_moment(std::string_view text) {
     }
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return std::nullopt;
-  std::tm tm{};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = mo - 1;
-  tm.tm_mday = d;
-  tm.tm_hour = h;
-  tm.tm_min = mi;
-  tm.tm_sec = s;
+  std::tm tm = civil(y, mo, d, h, mi, s);
   std::time_t t = 0;
   const std::string_view zone = text.substr(at);
   if (zone.empty()) {

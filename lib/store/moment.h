@@ -10,6 +10,8 @@ namespace rmt::store {
 
 /// Now, UTC.
 std::string utc_now();
+/// Now plus `seconds`, UTC (when a session ends).
+std::string utc_in(long seconds);
 
 /// A time a person gives (--received-at): YYYY-MM-DD, YYYY-MM-DDTHH:MM or
 /// YYYY-MM-DDTHH:MM:SS (also with a space for the T) in local time, or with
