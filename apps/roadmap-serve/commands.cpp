@@ -49,7 +49,7 @@ int run_service(const CLI::App& app, const Options& options) {
   }
   const bool tls = !options.tls_cert.empty();
   serve::Service service({options.store, options.base_url, options.period, options.max_upload_mb << 20, tls,
-                          options.log_path.empty() ? &std::cerr : &log_file});
+                          options.log_path.empty() ? &std::cerr : &log_file, options.lang()});
   run::Stop stop;
   if (!service.start(stop)) return cli::stopped(app, stop, options);
 

@@ -69,11 +69,14 @@ bool write_bytes(const std::string& path, std::string_view bytes) {
   return static_cast<bool>(out);
 }
 
-// Who reads: ?lang=, else the browser's first language, else Russian.
-Lang lang_of(const httplib::Request& req) {
+// Who reads: ?lang=, else the browser's first language when it is Russian
+// or English, else the service's own (--lang).
+Lang lang_of(const httplib::Request& req, Lang fallback) {
   if (req.has_param("lang")) return req.get_param_value("lang") == "en" ? Lang::en : Lang::ru;
   const std::string accept = req.get_header_value("Accept-Language");
-  return accept.rfind("en", 0) == 0 ? Lang::en : Lang::ru;
+  if (accept.rfind("ru", 0) == 0) return Lang::ru;
+  if (accept.rfind("en", 0) == 0) return Lang::en;
+  return fallback;
 }
 
 std::string say(Lang lang, std::string_view ru, std::string_view en) { return std::string(vocab::tr(lang, ru, en)); }
@@ -388,7 +391,7 @@ void Service::install(httplib::Server& server) {
       std::function<void(const httplib::Request&, httplib::Response&, Lang, const run::Setup&, const SchoolView&)>;
   const auto for_school = [&st](SchoolHandler handler) {
     return [&st, handler](const httplib::Request& req, httplib::Response& res) {
-      const Lang lang = lang_of(req);
+      const Lang lang = lang_of(req, st.options.lang);
       run::Stop stop;
       const auto setup = st.current_setup(stop);
       const auto school = setup ? school_of(st, *setup, req.matches[1]) : std::nullopt;
@@ -406,8 +409,8 @@ void Service::install(httplib::Server& server) {
     res.set_header("Cache-Control", "no-store");
     st.log(req, res);
   });
-  server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
+  server.set_error_handler([&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req, st.options.lang);
     if (res.status == 413)
       html(res, 413, say(lang, "Файл слишком велик", "The file is too large"),
            fmt::format("<h1>{}</h1><p>{}</p>", say(lang, "Файл слишком велик", "The file is too large"),
@@ -424,8 +427,8 @@ void Service::install(httplib::Server& server) {
   server.Get("/static/upload.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(std::string(upload_script()), "text/javascript; charset=utf-8");
   });
-  server.Get("/", [](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
+  server.Get("/", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req, st.options.lang);
     html(res, 200, say(lang, "Приём отчётов", "Report intake"),
          fmt::format("<h1>{}</h1><p>{}</p><p><a href=\"/login\">{}</a></p>", say(lang, "Приём отчётов", "Report intake"),
                      say(lang, "Откройте ссылку, которую методический центр прислал вашей организации.",
@@ -517,9 +520,11 @@ void Service::install(httplib::Server& server) {
                      say(lang, "Пароль", "Password"), say(lang, "Войти", "Log in")),
          lang);
   };
-  server.Get("/login", [login_form](const httplib::Request& req, httplib::Response& res) { login_form(res, lang_of(req), 200, {}); });
+  server.Get("/login", [&st, login_form](const httplib::Request& req, httplib::Response& res) {
+    login_form(res, lang_of(req, st.options.lang), 200, {});
+  });
   server.Post("/login", [&st, login_form](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
+    const Lang lang = lang_of(req, st.options.lang);
     if (!st.may_try_login(req.remote_addr))
       return login_form(res, lang, 429, say(lang, "Слишком много неудачных попыток. Подождите минуту.",
                                            "Too many failed attempts. Wait a minute."));
@@ -548,7 +553,7 @@ void Service::install(httplib::Server& server) {
     res.set_redirect("/login", 303);
   });
   server.Get("/admin", [&st](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
+    const Lang lang = lang_of(req, st.options.lang);
     const auto session = st.session(req);
     if (!session) return res.set_redirect("/login", 303);
     run::Stop stop;
@@ -596,7 +601,8 @@ void Service::install(httplib::Server& server) {
       if (!want_district.empty() && o.district != want_district) continue;
       std::string files;
       for (const auto& f : o.files) files += (files.empty() ? "" : ", ") + escape(f);
-      body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape(o.org_id),
+      body += fmt::format("<tr><td><a href=\"/admin/org/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                          percent_encoded(o.org_id), escape(o.org_id),
                           escape(o.name), escape(o.district),
                           status_badge(std::string(outcome::org_status_key(o.status)), outcome::org_status_label(o.status), lang),
                           o.errors, files);
@@ -607,8 +613,51 @@ void Service::install(httplib::Server& server) {
                         session->second, say(lang, "Выйти", "Log out"));
     html(res, 200, say(lang, "Сбор отчётов", "Collection"), body, lang);
   });
- server.Get(R"(/admin/download/(workbook|spravka|merged|letters|files))", [&st](const httplib::Request& req, httplib::Response& res) {
-    const Lang lang = lang_of(req);
+  server.Get(R"(/admin/org/([^/]+))", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req, st.options.lang);
+    if (!st.session(req)) return res.set_redirect("/login", 303);
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    const std::string org_id = req.matches[1];
+    const registry::Organization* org = setup ? setup->registry->find(org_id) : nullptr;
+    if (!org)
+      return html(res, 404, say(lang, "Нет такой организации", "No such organization"),
+                  fmt::format("<h1>{}</h1>", say(lang, "Нет такой организации", "No such organization")), lang);
+    store::Store s;
+    if (!s.open(st.options.store)) return html(res, 500, "", escape(s.error().in(lang)), lang);
+    std::string body = fmt::format("<p><a href=\"/admin\">{}</a></p><h1>{}</h1><p class=\"muted\">{} {} · {}</p>\n",
+                                   say(lang, "← Сбор отчётов", "← Collection"), escape(org->name), say(lang, "Код", "Code"),
+                                   escape(org->id), escape(org->district));
+    const auto receipts = s.receipts(org->id);
+    if (receipts.empty()) body += "<p>" + escape(say(lang, "Файлов от неё не было.", "Nothing has come from it.")) + "</p>";
+    for (auto it = receipts.rbegin(); it != receipts.rend(); ++it) {
+      std::string outcome;
+      for (const auto& o : it->orgs)
+        if (o.org_id == org->id)
+          outcome += (outcome.empty() ? "" : ", ") + o.period + ": " + run::store_lines::receipt_status_label(o.status).in(lang);
+      body += fmt::format("<div class=\"card\"><p><b>{}</b> · {} · {} · {}</p><p>{}</p>\n", escape(it->name),
+                          escape(store::local_moment(it->received_at)),
+                          escape(run::store_lines::source_label(it->source).in(lang)),
+                          escape(run::store_lines::size_text(it->size).in(lang)), escape(outcome));
+      std::vector<diag::Diagnostic> findings;
+      for (const auto& f : s.findings(it->id)) {
+        if (f.severity == "note") continue;
+        diag::Diagnostic d;
+        d.severity = f.severity == "error" ? diag::Severity::error : diag::Severity::warning;
+        d.pos = {it->name, f.line, f.column, f.sheet};
+        d.column_header = f.column_header;
+        d.message = f.message;
+        d.hint = f.hint;
+        findings.push_back(std::move(d));
+      }
+      body += findings.empty() ? "<p>" + escape(say(lang, "Замечаний нет.", "No findings.")) + "</p>"
+                               : findings_table(findings, lang);
+      body += "</div>\n";
+    }
+    html(res, 200, org->name, body, lang);
+  });
+  server.Get(R"(/admin/download/(workbook|spravka|merged|letters|files))", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req, st.options.lang);
     if (!st.session(req)) return res.set_redirect("/login", 303);
     run::Stop stop;
     const auto setup = st.current_setup(stop);

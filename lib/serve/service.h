@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "run/sources.h"
+#include "vocab/lang.h"
 
 namespace httplib {
 class Server;
@@ -35,6 +36,7 @@ struct ServiceOptions {
   std::size_t max_upload = 20u << 20;
   bool tls = false;          ///< cookies are Secure
   std::ostream* log = nullptr;  ///< one line per request, tokens left out
+  vocab::Lang lang = vocab::Lang::ru;  ///< pages for a browser that asks for neither Russian nor English
 };
 
 class Service {
