@@ -426,7 +426,6 @@ StoreHistory store_history(const std::string& path, const std::string& org_id) {
   for (const auto& receipt : receipts) {
     HistoryEvent event;
     event.at = receipt.received_at;
-    event.kind = HistoryEvent::Kind::receipt;
     event.current = current.count(receipt.id) > 0;
     bool concerns = org_id.empty();
     for (const auto& org : receipt.orgs) {
@@ -445,7 +444,6 @@ StoreHistory store_history(const std::string& path, const std::string& org_id) {
     for (const auto& version : store.setup_versions(kind)) {
       HistoryEvent event;
       event.at = version.added_at;
-      event.kind = HistoryEvent::Kind::version;
       event.version = version;
       history.events.push_back(std::move(event));
     }

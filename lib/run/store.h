@@ -91,7 +91,6 @@ ValidateOutcome store_status(const Sources& sources, const std::string& period, 
 /// each organization and period how its status changed receipt by receipt.
 struct HistoryEvent {
   std::string at;  ///< UTC
-  enum class Kind { version, receipt } kind = Kind::receipt;
   std::optional<store::SetupVersion> version;
   std::optional<store::Receipt> receipt;
   /// For a receipt: each organization and period it carries, with the status

@@ -197,7 +197,6 @@ std::shared_ptr<StoreCopy> copy_store(const Sources& base, Stop& stop) {
       stop = copy_failed(path);
       return nullptr;
     }
-    ++copy->files;
   }
   copy->sources.inputs = {copy->folder};
   return copy;

@@ -45,7 +45,6 @@ class StoreCopy {
   Sources sources;
   std::string folder;  ///< the private folder, removed with the copy
   store::SetupVersion roadmap, registry;
-  std::size_t files = 0;
 };
 
 /// Opens `base.store` and writes its copy (the current receipts too when

@@ -367,13 +367,6 @@ void Store::end_session(const std::string& token_hash) {
   s.bind(1, token_hash).run();
 }
 
-std::vector<AuditEntry> Store::audit_log() {
-  std::vector<AuditEntry> list;
-  Statement s = db_.prepare("SELECT id, at, action, detail FROM audit ORDER BY id");
-  while (s.step()) list.push_back({s.integer(0), s.text(1), s.text(2), s.text(3)});
-  return list;
-}
-
 std::vector<vocab::Localized> Store::check() {
   std::vector<vocab::Localized> problems;
   Statement integrity = db_.prepare("PRAGMA integrity_check");

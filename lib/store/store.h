@@ -1,9 +1,10 @@
 // The submission store (SPEC.md §15): one SQLite database, STORE/store.sqlite,
 // that keeps every file ever received with when and how it came, what its
 // check found, and which organizations and periods it carries; the roadmap's
-// and the registry's versions; and an audit log. Nothing in it is ever
+// and the registry's versions; and an audit log. Nothing received is ever
 // updated or deleted: a resend is a new receipt, and an organization's latest
-// receipt for a period is its current submission.
+// receipt for a period is its current submission. (The intake service's
+// links and sessions are the only rows that change.)
 //
 // Every write is one transaction: a receipt, its bytes, its findings and its
 // organizations land together or not at all, so a crash or a full disk leaves
@@ -93,10 +94,6 @@ struct Receipt {
   std::vector<OrgOutcome> orgs;
 };
 
-struct AuditEntry {
-  std::int64_t id = 0;
-  std::string at, action, detail;
-};
 
 /// Why opening or writing the store failed, in both languages.
 enum class Failure { none, missing, exists, not_a_store, newer, no_space, io };
@@ -154,7 +151,6 @@ class Store {
   /// A session's CSRF token, when it exists and has not expired by `now`.
   std::optional<std::string> session_csrf(const std::string& token_hash, const std::string& now);
   void end_session(const std::string& token_hash);
-  std::vector<AuditEntry> audit_log();
 
   /// SQLite's integrity and foreign-key checks, and every blob against its
   /// hash and size: each problem found, in both languages; empty when sound.
