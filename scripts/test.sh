@@ -4,7 +4,7 @@
 # build the Debian package and test it installed (tests/package/);
 # then build it all again with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer, run the suite there too, and fuzz each target
-# briefly (RMT_FUZZ_SECONDS each, default 30; 0 skips). docs/hardening.md.
+# briefly (RMT_FUZZ_SECONDS each, default 20; 0 skips). docs/hardening.md.
 # Arguments go to both ctest runs (e.g. -R unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Re
 cmake --build build-sanitize
 ctest --test-dir build-sanitize --output-on-failure -j2 "$@"
 
-seconds=${RMT_FUZZ_SECONDS:-30}
+seconds=${RMT_FUZZ_SECONDS:-20}
 if [ "$seconds" -gt 0 ]; then
   work=$(mktemp -d)
   RMT_FUZZ_WORK=$work fuzz/run.sh fuzz build-sanitize/fuzz "$seconds"
