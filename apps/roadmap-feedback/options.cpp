@@ -33,55 +33,25 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                     "дорожной карты в периоде)",
                     "The reports' due date named in reminders and correction letters (YYYY-MM-DD; default: the "
                     "roadmap's submissions_due in the period)"));
-  app->add_option("--send", options.send,
-                 tr("Отправить письма через SMTP-сервер: smtp://сервер:порт (STARTTLS; с паролем — обязательно) или "
-                    "smtps://сервер:порт; отправленное записывается в <папка>/sent.log, и письмо с тем же содержанием "
-                    "повторно не отправляется",
-                    "Send the letters through an SMTP server: smtp://host:port (STARTTLS; required with a password) or "
-                    "smtps://host:port; what was sent is logged in <folder>/sent.log, and a letter with the same "
-                    "content is never sent twice"));
-  app->add_option("--from", options.from, tr("Адрес отправителя (нужен с --send)", "The sender's address (needed with --send)"));
-  app->add_option("--signature", options.signature,
-                 tr("Подпись под письмами (например, «Методист ЦРО Иванова И.И., тел. 41-22-33»); по умолчанию — имя "
-                    "отправителя",
-                    "The letters' signature (e.g. a methodologist's name and phone); default: the sender's name"));
-  app->add_option("--from-name", options.from_name,
-                 tr("Имя отправителя в письмах (по умолчанию — центр из дорожной карты)",
-                    "The sender's name in the letters (default: the roadmap's centre)"));
-  app->add_option("--smtp-user", options.smtp_user, tr("Имя пользователя SMTP", "SMTP user name"));
-  app->add_option("--smtp-ca", options.smtp_ca,
-                 tr("Файл сертификатов (PEM), которым проверяется сервер: свой удостоверяющий центр департамента",
-                    "A certificate file (PEM) the server is checked against: a department's own certificate authority"));
-  app->add_flag("--smtp-allow-plain", options.smtp_allow_plain,
-               tr("Разрешить отправку пароля без шифрования, если сервер не предлагает STARTTLS (только для "
-                  "внутренних серверов)",
-                  "Allow the password to go without encryption when the server offers no STARTTLS (internal servers "
-                  "only)"));
-  app->add_option("--smtp-timeout", options.smtp_timeout,
-                 tr("Сколько секунд ждать каждого ответа сервера (по умолчанию 60; подключения — не дольше 30)",
-                    "Seconds to wait for each reply of the server (default 60; for connecting, 30 at most)"))
-      ->check(CLI::Range(1L, 600L));
+  cli::add_mail_options(*app, options, options.help_lang);
   app->add_flag("--resend", options.resend,
                tr("Отправить снова и письма, которые sent.log записал как отправленные",
                   "Send again also the letters sent.log has as sent"));
   app->add_flag("--resend-unknown", options.resend_unknown,
                tr("Отправить снова письма, ответ сервера на которые в прошлый раз не пришёл (сервер мог их получить)",
                   "Send again the letters whose reply was lost last time (the server may have them)"));
-  app->add_option("--smtp-password-file", options.smtp_password_file,
-                 tr("Файл с паролем SMTP (первая строка; пароль в командной строке не принимается)",
-                    "File holding the SMTP password (its first line; a password on the command line is not taken)"));
   return app;
 }
 
 // The request the options describe.
 run::FeedbackRequest request_of(const Options& options) {
   run::FeedbackRequest request{cli::period_request(options, options, options), options.out_dir, options.due,
-                               options.from, options.from_name, options.signature, options.lang(), std::nullopt,
-                               options.links};
-  if (!options.send.empty())
-    request.send = run::SendRequest{options.send,    options.smtp_user,        options.smtp_password_file,
-                                    options.smtp_ca, options.smtp_allow_plain, options.smtp_timeout,
-                                    options.resend,  options.resend_unknown};
+                               options.from, options.from_name, options.signature, options.lang(),
+                               cli::send_request(options), options.links, {}};
+  if (request.send) {
+    request.send->resend = options.resend;
+    request.send->resend_unknown = options.resend_unknown;
+  }
   return request;
 }
 

@@ -6,26 +6,18 @@
 #include <string>
 
 #include "common/cli.h"
+#include "common/mail_options.h"
 #include "run/feedback.h"
 #include "common/merge_run.h"
 #include "common/period_run.h"
 
 namespace rmt::feedback_cli {
 
-struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions {
+struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions, cli::MailCliOptions {
   std::string out_dir;
   std::string due;
-  std::string send;
-  std::string from;
-  std::string from_name;
-  std::string signature;
-  std::string smtp_user;
-  std::string smtp_password_file;
-  std::string smtp_ca;
-  bool smtp_allow_plain = false;
   bool resend = false;
   bool resend_unknown = false;
-  long smtp_timeout = 60;
   std::string links;
 };
 

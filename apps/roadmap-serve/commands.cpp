@@ -13,6 +13,7 @@
 #include "common/job.h"
 #include "io/output_file.h"
 #include "roadmap-serve/options.h"
+#include "serve/access.h"
 #include "serve/service.h"
 
 namespace rmt::serve_cli {
@@ -48,8 +49,19 @@ int run_service(const CLI::App& app, const Options& options) {
     if (!log_file) return usage(app, options, "журнал не открывается для записи", "the log cannot be opened for writing");
   }
   const bool tls = !options.tls_cert.empty();
-  serve::Service service({options.store, options.base_url, options.period, options.max_upload_mb << 20, tls,
-                          options.log_path.empty() ? &std::cerr : &log_file, options.lang()});
+  serve::ServiceOptions service_options{options.store,
+                                        options.base_url.empty() ? fmt::format("{}://{}", tls ? "https" : "http", options.listen)
+                                                                 : options.base_url,
+                                        options.period,
+                                        options.max_upload_mb << 20,
+                                        tls,
+                                        options.log_path.empty() ? &std::cerr : &log_file,
+                                        options.lang(),
+                                        cli::send_request(options),
+                                        options.from,
+                                        options.from_name,
+                                        options.signature};
+  serve::Service service(std::move(service_options));
   run::Stop stop;
   if (!service.start(stop)) return cli::stopped(app, stop, options);
 

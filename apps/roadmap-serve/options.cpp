@@ -6,10 +6,11 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
   const auto tr = [&](std::string_view ru, std::string_view en) { return std::string(vocab::tr(options.help_lang, ru, en)); };
   auto app = std::make_unique<CLI::App>(
       tr("Сервис приёма отчётов над хранилищем (roadmap-store): школа по своей ссылке скачивает шаблон, загружает отчёт "
-         "и сразу видит замечания; аналитик после входа видит ход сбора и скачивает книгу, справку и сводный CSV.",
+         "и сразу видит замечания; аналитик после входа видит ход сбора, скачивает книгу, справку и сводный CSV и "
+         "отправляет школам письма.",
          "The report intake service over a store (roadmap-store): a school, by its own link, downloads its template, "
          "uploads its report and sees the findings at once; the analyst logs in, watches the collection and downloads "
-         "the workbook, the report and the merged CSV."),
+         "the workbook, the report and the merged CSV, and sends the schools' letters."),
       "roadmap-serve");
   cli::setup_app(*app, "roadmap-serve store/ --listen 127.0.0.1:8080 --base-url https://reports.example.ru", options, false);
   app->fallthrough();
@@ -31,6 +32,7 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                      "Requests handled at once (default: 2 per processor)"))
       ->check(CLI::Range(1u, 256u));
   app->add_option("--log", options.log_path, tr("Журнал запросов (по умолчанию — stderr)", "Request log (default: stderr)"));
+  cli::add_mail_options(*app, options, options.help_lang);
 
   options.links = app->add_subcommand(
       "links", tr("Выдать школам новые личные ссылки (прежние перестают действовать) и записать их список (CSV)",

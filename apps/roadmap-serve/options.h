@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "common/cli.h"
+#include "common/mail_options.h"
 
 namespace rmt::serve_cli {
 
-struct Options : cli::CommonOptions {
+struct Options : cli::CommonOptions, cli::MailCliOptions {
   std::string store;
   std::string listen = "127.0.0.1:8080";
   std::string base_url;

@@ -117,6 +117,18 @@ std::string_view send_state_key(SendState state) {
   return "";
 }
 
+vocab::Localized send_state_label(SendState state) {
+  switch (state) {
+    case SendState::sent: return {"отправлено", "sent"};
+    case SendState::failed: return {"сервер не принял", "refused by the server"};
+    case SendState::already_sent: return {"уже было отправлено", "sent before"};
+    case SendState::no_address: return {"нет адреса", "no address"};
+    case SendState::unknown: return {"неизвестно: ответ сервера не пришёл", "unknown: the server's reply did not come"};
+    case SendState::not_sent: return {"не отправлено", "not sent"};
+  }
+  return {};
+}
+
 DispatchResult send_letters(const std::vector<LetterRecord>& letters, const DispatchOptions& options,
                             const std::function<void(const LetterRecord&, const SendOutcome&)>& each) {
   DispatchResult result;
@@ -130,6 +142,8 @@ DispatchResult send_letters(const std::vector<LetterRecord>& letters, const Disp
     SendOutcome outcome{letter.org_id, SendState::failed, {}};
     const LogKey key{letter.org_id, letter.period, std::string(letter_kind_key(letter.kind)), letter.content_key};
     const std::string logged = log.state(key);
+    if (result.stopped.empty() && options.cancelled && options.cancelled->load())
+      result.stopped = {"отправка прервана: сервис завершает работу", "the sending was interrupted: the service is stopping"};
     if (!result.stopped.empty()) {
       outcome.state = SendState::not_sent;
       outcome.reason = result.stopped;

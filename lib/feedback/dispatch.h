@@ -15,6 +15,7 @@
 // listed as such.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ enum class SendState {
   not_sent,      ///< the run stopped before it (authentication or connection failure), or it was not written
 };
 std::string_view send_state_key(SendState state);  ///< "sent", "failed", "already-sent", "no-address", "unknown", "not-sent"
+vocab::Localized send_state_label(SendState state);  ///< «отправлено», «сервер не принял», … for the analyst's page
 
 struct SendOutcome {
   std::string org_id;
@@ -47,6 +49,9 @@ struct DispatchOptions {
   std::string log_path;  ///< DIR/sent.log
   bool resend = false;          ///< send again what the log has as sent
   bool resend_unknown = false;  ///< send again what the log has as of unknown state
+  /// Set by another thread to stop between letters (the intake service
+  /// shutting down): the letters left are not sent and say why.
+  const std::atomic<bool>* cancelled = nullptr;
 };
 
 struct DispatchResult {

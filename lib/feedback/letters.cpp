@@ -76,6 +76,14 @@ std::string_view letter_kind_key(LetterKind kind) {
   return "";
 }
 
+LetterKind letter_kind_for(outcome::OrgStatus status) {
+  switch (status) {
+    case outcome::OrgStatus::accepted: return LetterKind::accepted;
+    case outcome::OrgStatus::not_received: return LetterKind::reminder;
+    default: return LetterKind::to_fix;
+  }
+}
+
 vocab::Localized letter_kind_label(LetterKind kind) {
   switch (kind) {
     case LetterKind::accepted: return {"Отчёт принят", "Report accepted"};
@@ -185,11 +193,7 @@ FeedbackResult write_letters(const FeedbackInputs& in, const std::string& dir) {
       letter.to = addresses(org->email);
       letter.not_sendable = non_ascii_addresses(org->email);
     }
-    switch (status.status) {
-      case outcome::OrgStatus::accepted: letter.kind = LetterKind::accepted; break;
-      case outcome::OrgStatus::not_received: letter.kind = LetterKind::reminder; break;
-      default: letter.kind = LetterKind::to_fix; break;
-    }
+    letter.kind = letter_kind_for(status.status);
     const std::string who = fmt::format("{} ({})", status.name, status.org_id);
 
     // The findings of its own files (not the registry's report).

@@ -29,6 +29,8 @@ namespace rmt::feedback {
 enum class LetterKind { accepted, to_fix, reminder };
 std::string_view letter_kind_key(LetterKind kind);  ///< "accepted", "to-fix", "reminder"
 vocab::Localized letter_kind_label(LetterKind kind);  ///< «Отчёт принят», «Нужно исправить отчёт», «Напоминание об отчёте»
+/// The letter an organization's status calls for.
+LetterKind letter_kind_for(outcome::OrgStatus status);
 
 struct FeedbackInputs {
   const roadmap::Roadmap& roadmap;

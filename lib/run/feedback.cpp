@@ -114,6 +114,8 @@ FeedbackOutcome feedback(const FeedbackRequest& request, Listener& listener) {
       outcome.stop = Stop{why, {}};
       return outcome;
     }
+  } else if (request.links_for) {
+    links = request.links_for(run);
   }
   outcome.written = feedback::write_letters({setup.roadmap, *setup.registry, run.files, run.statuses, run.period, due,
                                              run.as_of, from, request.lang, run.setup.sources.reader,
@@ -132,12 +134,17 @@ FeedbackOutcome feedback(const FeedbackRequest& request, Listener& listener) {
 }
 
 void send(const FeedbackRequest& request, FeedbackOutcome& outcome,
-          const std::function<void(const feedback::LetterRecord&, const feedback::SendOutcome&)>& each_sent) {
+          const std::function<void(const feedback::LetterRecord&, const feedback::SendOutcome&)>& each_sent,
+          const std::atomic<bool>* cancelled) {
   if (!request.send || !outcome.run || outcome.stop) return;
   const SendRequest& send = *request.send;
-  const feedback::DispatchOptions dispatch{outcome.server, request.from, (fs::path(request.out_dir) / "sent.log").string(),
-                                           send.resend, send.resend_unknown};
-  outcome.dispatched = feedback::send_letters(outcome.written.letters, dispatch, each_sent);
+  const feedback::DispatchOptions dispatch{outcome.server,    request.from,          (fs::path(request.out_dir) / "sent.log").string(),
+                                           send.resend,       send.resend_unknown,   cancelled};
+  std::vector<feedback::LetterRecord> chosen;
+  for (const auto& letter : outcome.written.letters)
+    if (send.only_kinds.empty() || std::find(send.only_kinds.begin(), send.only_kinds.end(), letter.kind) != send.only_kinds.end())
+      chosen.push_back(letter);
+  outcome.dispatched = feedback::send_letters(chosen, dispatch, each_sent);
   if (!outcome.dispatched->failure.empty()) {
     outcome.stop = Stop{outcome.dispatched->failure, {}};
     return;

@@ -3,7 +3,9 @@
 // asked, sent by SMTP under the rules of what goes out (feedback/dispatch.h).
 #pragma once
 
+#include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +27,7 @@ struct SendRequest {
   bool allow_plain = false;        ///< log in without TLS
   long timeout_seconds = 60;
   bool resend = false, resend_unknown = false;
+  std::vector<feedback::LetterKind> only_kinds;  ///< send these kinds of letter alone; empty: every kind
 };
 
 struct FeedbackRequest {
@@ -37,6 +40,10 @@ struct FeedbackRequest {
   vocab::Lang lang = vocab::Lang::ru;
   std::optional<SendRequest> send;
   std::string links;  ///< the schools' pages (roadmap-serve links); empty: none
+  /// The schools' pages, asked for once the statuses are known (the intake
+  /// service issues new links for the letters it is about to send); used
+  /// when `links` is empty.
+  std::function<std::map<std::string, std::string>(const PeriodRun&)> links_for;
 };
 
 /// The request's own rules, before anything is read: a registry is given, the
@@ -73,8 +80,10 @@ FeedbackOutcome feedback(const FeedbackRequest& request, Listener& listener);
 
 /// Sends the letters `outcome` holds when the request asks to (nothing
 /// otherwise); `each_sent` hears of every letter as its sending ends. Sets
-/// `outcome.stop` when the sending could not start.
+/// `outcome.stop` when the sending could not start. `cancelled`, when set
+/// from another thread, stops the sending between two letters.
 void send(const FeedbackRequest& request, FeedbackOutcome& outcome,
-          const std::function<void(const feedback::LetterRecord&, const feedback::SendOutcome&)>& each_sent);
+          const std::function<void(const feedback::LetterRecord&, const feedback::SendOutcome&)>& each_sent,
+          const std::atomic<bool>* cancelled = nullptr);
 
 }  // namespace rmt::run

@@ -20,13 +20,15 @@ std::string escape(std::string_view text) {
   return out;
 }
 
-std::string page(std::string_view title, std::string_view body, vocab::Lang lang) {
+std::string page(std::string_view title, std::string_view body, vocab::Lang lang, int refresh_seconds) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{}"
       "<title>{}</title>\n<link rel=\"stylesheet\" href=\"/static/style.css\">\n"
       "<script src=\"/static/upload.js\" defer></script>\n</head>\n<body>\n<main>\n{}\n</main>\n</body>\n</html>\n",
-      lang == vocab::Lang::ru ? "ru" : "en", escape(title), body);
+      lang == vocab::Lang::ru ? "ru" : "en",
+      refresh_seconds > 0 ? fmt::format("<meta http-equiv=\"refresh\" content=\"{}\">\n", refresh_seconds) : std::string{},
+      escape(title), body);
 }
 
 std::string_view stylesheet() {
@@ -37,7 +39,7 @@ h2 { font-size: 1.15em; margin: 1.6em 0 0.5em; }
 .muted { color: #5b6670; }
 .card { background: #fff; border: 1px solid #d8dde3; border-radius: 6px; padding: 16px 20px; margin: 12px 0; }
 .status { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: bold; white-space: nowrap; }
-table.orgs td:first-child, table.findings td:first-child, td.when { white-space: nowrap; }
+table.orgs td:first-child, table.findings td:first-child, td.when, .file { white-space: nowrap; }
 .status-accepted { background: #dff3e4; color: #17602a; }
 .status-rejected, .status-unreadable, .status-conflict { background: #fde2e1; color: #8a1c17; }
 .status-not-received { background: #eceff2; color: #46505a; }
@@ -55,6 +57,10 @@ button, input[type=submit] { padding: 6px 16px; font-size: 1em; }
 .counts span { display: inline-block; margin-right: 18px; }
 nav a { margin-right: 14px; }
 .error { color: #8a1c17; font-weight: bold; }
+.send-sent { color: #17602a; }
+.send-failed, .send-unknown, .send-not-sent { color: #8a1c17; font-weight: bold; }
+fieldset { border: none; padding: 0; margin: 0 0 8px; }
+label.choice { display: block; margin: 4px 0; }
 )css";
 }
 

@@ -13,8 +13,9 @@ namespace rmt::serve {
 /// Text made safe for HTML content and attribute values.
 std::string escape(std::string_view text);
 
-/// A whole page: the title, the body (already HTML), in `lang`.
-std::string page(std::string_view title, std::string_view body, vocab::Lang lang);
+/// A whole page: the title, the body (already HTML), in `lang`; a page of
+/// something under way reloads itself every `refresh_seconds` (0: never).
+std::string page(std::string_view title, std::string_view body, vocab::Lang lang, int refresh_seconds = 0);
 
 /// The stylesheet and the upload script the pages use.
 std::string_view stylesheet();

@@ -28,6 +28,8 @@
 #include "run/store_lines.h"
 #include "serve/html.h"
 #include "serve/secrets.h"
+#include "serve/sending.h"
+#include "serve/sending_page.h"
 #include "store/file_names.h"
 #include "store/moment.h"
 #include "store/store.h"
@@ -114,6 +116,20 @@ void attachment(httplib::Response& res, const std::string& bytes, const std::str
                                                     percent_encoded(name)));
 }
 
+// The value of cookie `name`, or "".
+std::string cookie(const httplib::Request& req, std::string_view name) {
+  const std::string cookies = req.get_header_value("Cookie");
+  for (std::size_t at = 0; at < cookies.size();) {
+    const auto end = std::min(cookies.find(';', at), cookies.size());
+    std::string_view pair(cookies.data() + at, end - at);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    if (pair.size() > name.size() && pair.substr(0, name.size()) == name && pair[name.size()] == '=')
+      return std::string(pair.substr(name.size() + 1));
+    at = end + 1;
+  }
+  return {};
+}
+
 std::string status_badge(const std::string& key, const Localized& label, Lang lang) {
   return fmt::format("<span class=\"status status-{}\">{}</span>", escape(key), escape(label.in(lang)));
 }
@@ -152,6 +168,7 @@ struct Service::State {
   std::mutex login_mutex;
   std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> failures;
   std::mutex log_mutex;
+  std::unique_ptr<Sending> sending;  // null: no SMTP settings
 
   // The store's roadmap and registry, loaded again when a new version was added.
   std::shared_ptr<run::Setup> current_setup(run::Stop& stop) {
@@ -221,10 +238,7 @@ struct Service::State {
 
   // The analyst's session from the cookie: its hash and CSRF token, when valid.
   std::optional<std::pair<std::string, std::string>> session(const httplib::Request& req) {
-    const std::string cookies = req.get_header_value("Cookie");
-    const auto at = cookies.find("rmt_session=");
-    if (at == std::string::npos) return std::nullopt;
-    const std::string token = cookies.substr(at + 12, 32);
+    const std::string token = cookie(req, "rmt_session");
     if (!looks_like_token(token)) return std::nullopt;
     store::Store s;
     if (!s.open(options.store)) return std::nullopt;
@@ -244,7 +258,23 @@ bool Service::start(run::Stop& stop) {
     return false;
   }
   state_->secret = new_token() + new_token();
-  return state_->current_setup(stop) != nullptr;
+  if (!state_->current_setup(stop)) return false;
+  const ServiceOptions& o = state_->options;
+  if (o.send) {
+    // The SMTP settings checked now, not when the analyst first presses the button.
+    run::FeedbackRequest request;
+    request.period.sources.store.path = o.store;
+    request.from = o.from;
+    request.send = o.send;
+    mail::SmtpServer server;
+    if (auto broken = run::check_request(request, server)) {
+      stop = std::move(*broken);
+      return false;
+    }
+    state_->sending = std::make_unique<Sending>(
+        SendingSettings{o.store, o.base_url, *o.send, o.from, o.from_name, o.signature, o.lang});
+  }
+  return true;
 }
 
 namespace {
@@ -510,14 +540,22 @@ void Service::install(httplib::Server& server) {
   }));
 
   // The analyst's side.
-  const auto login_form = [](httplib::Response& res, Lang lang, int status, const std::string& message) {
+  // The login form's CSRF token: a keyed hash of a random cookie of its own
+  // (there is no session yet to tie it to), so a page elsewhere cannot log
+  // this browser in.
+  const auto login_form = [&st](httplib::Response& res, Lang lang, int status, const std::string& message) {
+    const std::string nonce = new_token();
+    res.set_header("Set-Cookie", fmt::format("rmt_login={}; Path=/login; HttpOnly; SameSite=Strict; Max-Age=3600{}", nonce,
+                                             st.options.tls ? "; Secure" : ""));
     html(res, status, say(lang, "Вход", "Login"),
-         fmt::format("<h1>{}</h1>{}<form class=\"card\" method=\"post\" action=\"/login\">"
+         fmt::format("<h1>{}</h1>{}<form class=\"card\" method=\"post\" action=\"/login{}\">"
+                     "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
                      "<p><label>{} <input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>"
                      "<p><input type=\"submit\" value=\"{}\"></p></form>",
                      say(lang, "Вход для аналитика", "Analyst's login"),
                      message.empty() ? std::string{} : "<p class=\"error\">" + escape(message) + "</p>",
-                     say(lang, "Пароль", "Password"), say(lang, "Войти", "Log in")),
+                     lang == Lang::en ? "?lang=en" : "", keyed_hash(st.secret, "login " + nonce), say(lang, "Пароль", "Password"),
+                     say(lang, "Войти", "Log in")),
          lang);
   };
   server.Get("/login", [&st, login_form](const httplib::Request& req, httplib::Response& res) {
@@ -528,6 +566,10 @@ void Service::install(httplib::Server& server) {
     if (!st.may_try_login(req.remote_addr))
       return login_form(res, lang, 429, say(lang, "Слишком много неудачных попыток. Подождите минуту.",
                                            "Too many failed attempts. Wait a minute."));
+    const std::string nonce = cookie(req, "rmt_login");
+    if (!looks_like_token(nonce) || !same_secret(req.get_param_value("csrf"), keyed_hash(st.secret, "login " + nonce)))
+      return login_form(res, lang, 403, say(lang, "Форма входа устарела: введите пароль ещё раз.",
+                                           "The login form is out of date: enter the password again."));
     store::Store s;
     const auto hash = s.open(st.options.store) ? s.credential("analyst") : std::nullopt;
     if (!hash || !verify_password(*hash, req.get_param_value("password"))) {
@@ -541,7 +583,7 @@ void Service::install(httplib::Server& server) {
     s.audit(store::utc_now(), "login", req.remote_addr);
     res.set_header("Set-Cookie", fmt::format("rmt_session={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", token,
                                              kSessionHours * 3600, st.options.tls ? "; Secure" : ""));
-    res.set_redirect("/admin", 303);
+    res.set_redirect(lang == Lang::en ? "/admin?lang=en" : "/admin", 303);
   });
   server.Post("/logout", [&st](const httplib::Request& req, httplib::Response& res) {
     const auto session = st.session(req);
@@ -584,6 +626,9 @@ void Service::install(httplib::Server& server) {
         say(lang, "справку (.docx)", "the report (.docx)"), say(lang, "сводный CSV", "the merged CSV"),
         say(lang, "письма школам (.zip)", "the letters to schools (.zip)"),
         say(lang, "полученные файлы (.zip)", "the files received (.zip)"));
+    body += sending_form(st.sending != nullptr, {n.not_received, n.rejected + n.conflict + n.unreadable, n.accepted},
+                         session->second, lang);
+    body += fmt::format("<h2>{}</h2>\n", say(lang, "Организации", "Organizations"));
     body += fmt::format("<form method=\"get\" action=\"/admin\" class=\"card\">{} <select name=\"status\"><option value=\"\">{}</option>",
                         say(lang, "Статус:", "Status:"), say(lang, "все", "all"));
     for (const auto s : {outcome::OrgStatus::accepted, outcome::OrgStatus::rejected, outcome::OrgStatus::conflict,
@@ -600,7 +645,7 @@ void Service::install(httplib::Server& server) {
       if (!want_status.empty() && outcome::org_status_key(o.status) != want_status) continue;
       if (!want_district.empty() && o.district != want_district) continue;
       std::string files;
-      for (const auto& f : o.files) files += (files.empty() ? "" : ", ") + escape(f);
+      for (const auto& f : o.files) files += (files.empty() ? "" : ", ") + ("<span class=\"file\">" + escape(f) + "</span>");
       body += fmt::format("<tr><td><a href=\"/admin/org/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                           percent_encoded(o.org_id), escape(o.org_id),
                           escape(o.name), escape(o.district),
@@ -612,6 +657,55 @@ void Service::install(httplib::Server& server) {
                         "<p><input type=\"submit\" value=\"{}\"></p></form>",
                         session->second, say(lang, "Выйти", "Log out"));
     html(res, 200, say(lang, "Сбор отчётов", "Collection"), body, lang);
+  });
+  server.Post("/admin/send", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req, st.options.lang);
+    const auto session = st.session(req);
+    if (!session) return res.set_redirect("/login", 303);
+    if (!same_secret(req.get_param_value("csrf"), session->second))
+      return html(res, 403, say(lang, "Форма устарела", "The form is out of date"),
+                  fmt::format("<h1>{}</h1><p><a href=\"/admin\">{}</a></p>", say(lang, "Форма устарела", "The form is out of date"),
+                              say(lang, "Откройте страницу сбора ещё раз.", "Open the collection page again.")),
+                  lang);
+    if (!st.sending)
+      return html(res, 409, say(lang, "Отправка не настроена", "Sending is not set up"),
+                  sending_form(false, {}, {}, lang), lang);
+    SendingChoice choice;
+    for (std::size_t i = 0; i < req.get_param_value_count("kind"); ++i) {
+      const std::string kind = req.get_param_value("kind", i);
+      for (const auto k : {feedback::LetterKind::reminder, feedback::LetterKind::to_fix, feedback::LetterKind::accepted})
+        if (kind == feedback::letter_kind_key(k) && std::find(choice.kinds.begin(), choice.kinds.end(), k) == choice.kinds.end())
+          choice.kinds.push_back(k);
+    }
+    if (choice.kinds.empty())
+      return html(res, 400, say(lang, "Отправка писем", "Sending the letters"),
+                  fmt::format("<p><a href=\"/admin\">{}</a></p><p class=\"error\">{}</p>", say(lang, "← Сбор отчётов", "← Collection"),
+                              say(lang, "Выберите, какие письма отправить.", "Choose which letters to send.")),
+                  lang);
+    choice.new_links = req.has_param("new_links");
+    choice.resend_unknown = req.has_param("resend_unknown");
+    run::Stop stop;
+    const auto setup = st.current_setup(stop);
+    if (!setup) return html(res, 500, "", escape(stop.reason.in(lang)), lang);
+    // A second press while one runs shows the one running.
+    if (st.sending->start(setup->roadmap.periods[st.period].label, choice)) {
+      store::Store s;
+      std::string kinds;
+      for (const auto k : choice.kinds) kinds += (kinds.empty() ? "" : ",") + std::string(feedback::letter_kind_key(k));
+      if (s.open(st.options.store))
+        s.audit(store::utc_now(), "sending-started", fmt::format("{} {}{} by {}", setup->roadmap.periods[st.period].label, kinds,
+                                                                 choice.new_links ? " new-links" : "", req.remote_addr));
+    }
+    res.set_redirect(lang == Lang::en ? "/admin/send?lang=en" : "/admin/send", 303);
+  });
+  server.Get("/admin/send", [&st](const httplib::Request& req, httplib::Response& res) {
+    const Lang lang = lang_of(req, st.options.lang);
+    if (!st.session(req)) return res.set_redirect("/login", 303);
+    const SendingReport report = st.sending ? st.sending->report() : SendingReport{};
+    res.status = 200;
+    res.set_content(page(say(lang, "Отправка писем", "Sending the letters"), sending_report_body(report, lang), lang,
+                         report.running ? 2 : 0),
+                    "text/html; charset=utf-8");
   });
   server.Get(R"(/admin/org/([^/]+))", [&st](const httplib::Request& req, httplib::Response& res) {
     const Lang lang = lang_of(req, st.options.lang);
@@ -725,68 +819,6 @@ void Service::install(httplib::Server& server) {
     if (s.open(st.options.store)) s.audit(store::utc_now(), "download", kind + " " + period);
     attachment(res, *bytes, type, name);
   });
-}
-
-std::vector<Link> issue_links(const std::string& store_path, const std::string& base_url,
-                              const std::vector<std::string>& only, run::Stop& stop) {
-  std::vector<Link> links;
-  if (!init_secrets()) return links;
-  run::Listener quiet;
-  const auto setup = run::load_setup({{}, {}, {}, {}, 1, {store_path, {}, false}}, quiet, stop);
-  if (!setup || !setup->registry) return links;
-  store::Store s;
-  if (!s.open(store_path)) {
-    stop = {s.error(), {}};
-    return links;
-  }
-  const std::string base = base_url.empty() ? "http://127.0.0.1:8080" : base_url;
-  const std::string now = store::utc_now();
-  std::vector<std::pair<std::string, std::string>> hashes;
-  for (const auto& org : setup->registry->organizations()) {
-    if (!only.empty() && std::find(only.begin(), only.end(), org.id) == only.end()) continue;
-    const std::string token = new_token();
-    hashes.emplace_back(org.id, token_hash(token));
-    links.push_back({org.id, org.name, org.email, (base.ends_with('/') ? base.substr(0, base.size() - 1) : base) + "/o/" + token});
-  }
-  // All or none: a list half written would leave some schools with links nobody has.
-  if (!s.issue_links(hashes, now)) {
-    stop = {s.error(), {}};
-    return {};
-  }
-  s.audit(now, "links", fmt::format("{} links issued", links.size()));
-  return links;
-}
-
-std::size_t revoke_links(const std::string& store_path, const std::vector<std::string>& org_ids, run::Stop& stop) {
-  store::Store s;
-  if (!s.open(store_path)) {
-    stop = {s.error(), {}};
-    return 0;
-  }
-  std::size_t revoked = 0;
-  for (const auto& id : org_ids) revoked += s.revoke_links(id, store::utc_now());
-  s.audit(store::utc_now(), "revoke", fmt::format("{} links revoked", revoked));
-  return revoked;
-}
-
-bool set_password(const std::string& store_path, const std::string& password, run::Stop& stop) {
-  if (!init_secrets()) return false;
-  if (password.size() < 10) {
-    stop = {{"пароль короче 10 знаков", "the password is shorter than 10 characters"}, {}};
-    return false;
-  }
-  store::Store s;
-  if (!s.open(store_path)) {
-    stop = {s.error(), {}};
-    return false;
-  }
-  const std::string hash = hash_password(password);
-  if (hash.empty() || !s.set_credential("analyst", hash, store::utc_now())) {
-    stop = {s.error(), {}};
-    return false;
-  }
-  s.audit(store::utc_now(), "password", "set");
-  return true;
 }
 
 }  // namespace rmt::serve

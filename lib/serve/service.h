@@ -1,13 +1,14 @@
 // roadmap-serve (SPEC.md §16): the intake service over a store. A school
 // opens its personal link, downloads its template, uploads its report and at
 // once sees what roadmap-validate would say of it; a clean file is received.
-// The analyst logs in, watches the collection and takes out the documents,
-// each made on request by lib/run from the store.
+// The analyst logs in, watches the collection, takes out the documents, each
+// made on request by lib/run from the store, and sends the schools' letters.
 //
 // Security: a link is 128 random bits, kept only as a hash, and shows one
 // organization and nothing else; the analyst's password is an Argon2id hash;
 // the session cookie is HttpOnly and SameSite=Strict (Secure under TLS);
-// every form carries a CSRF token; failed logins are limited per address;
+// every form carries a CSRF token (the login form's is tied to a cookie of
+// its own); failed logins are limited per address;
 // uploads are limited in size, stored as bytes and never served inline; every
 // response forbids framing, inline script and referrers; tokens never reach
 // the log.
@@ -20,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "run/feedback.h"
 #include "run/sources.h"
 #include "vocab/lang.h"
 
@@ -37,6 +39,10 @@ struct ServiceOptions {
   bool tls = false;          ///< cookies are Secure
   std::ostream* log = nullptr;  ///< one line per request, tokens left out
   vocab::Lang lang = vocab::Lang::ru;  ///< pages for a browser that asks for neither Russian nor English
+  /// Sending letters from the analyst's page (serve/sending.h), as
+  /// roadmap-feedback takes it; nullopt: the page says how to set it up.
+  std::optional<run::SendRequest> send;
+  std::string from, from_name, signature;
 };
 
 class Service {
@@ -57,22 +63,5 @@ class Service {
  private:
   std::unique_ptr<State> state_;
 };
-
-/// A school's link, as `roadmap-serve links` lists it.
-struct Link {
-  std::string org_id, name, email, url;
-};
-
-/// New links for the registry's organizations (`only`: these), each
-/// replacing the organization's earlier link. The tokens are in the URLs
-/// returned and nowhere else.
-std::vector<Link> issue_links(const std::string& store, const std::string& base_url,
-                              const std::vector<std::string>& only, run::Stop& stop);
-
-/// Revokes the links of `org_ids`; how many were revoked.
-std::size_t revoke_links(const std::string& store, const std::vector<std::string>& org_ids, run::Stop& stop);
-
-/// Sets the analyst's password (Argon2id). At least 10 characters.
-bool set_password(const std::string& store, const std::string& password, run::Stop& stop);
 
 }  // namespace rmt::serve

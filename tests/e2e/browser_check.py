@@ -22,7 +22,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-base, links_csv, password, src, work, bin_dir, store, shots = sys.argv[1:9]
+base, links_csv, password, src, work, bin_dir, store, shots, received = sys.argv[1:10]
 src, work, shots = os.path.abspath(src), os.path.abspath(work), os.path.abspath(shots)
 os.makedirs(shots, exist_ok=True)
 downloads = os.path.join(work, "downloads")
@@ -148,6 +148,16 @@ try:
     driver.find_element(By.PARTIAL_LINK_TEXT, "справку").click()
     spravka = downloaded("*.docx", before)
     driver.save_screenshot(os.path.join(shots, "5-downloads.png"))
+
+    # The reminders, sent from the page to the local SMTP server: the page reloads itself until done.
+    driver.find_element(By.CSS_SELECTOR, "input[value='Отправить письма']").click()
+    body = wait_for("закончена", timeout=120)
+    check("отправлено 58," in body, f"58 reminders sent (DOU-25 has no address): {body[:400]}")
+    check(len(glob.glob(os.path.join(received, "*.eml"))) == 58, "the SMTP server received 58 letters")
+    driver.save_screenshot(os.path.join(shots, "6-sending.png"))
+    for selector in ("table td:first-child",):
+        most = max(lines(e) for e in driver.find_elements(By.CSS_SELECTOR, selector))
+        check(most == 1, f"the sending page's {selector} fits one line (at most {most})")
 finally:
     driver.quit()
 

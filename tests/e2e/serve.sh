@@ -7,11 +7,20 @@ ROADMAP=$SRC/data/nizhnevartovsk-mentoring-2026.yaml
 ST=$WORK/store
 PASSWORD="верный пароль 2026"
 
-run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv"
+# The demo's registry with addresses (DOU-25 has none), for the letters sent from the page.
+awk -F';' '{ sub(/\r$/, "") } NR == 1 { print $0 ";Эл. почта"; next } $1 == "DOU-25" { print $0 ";"; next } { print $0 ";" tolower($1) "@schools.example.ru" }' \
+  "$SRC/examples/orgs.csv" >"$WORK/orgs.csv"
+run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$WORK/orgs.csv"
 expect_status 0 "init"
 PORT=$((20000 + RANDOM % 20000))
 server=0
-trap 'kill $server 2>/dev/null; rm -rf "$WORK"' EXIT
+smtp=0
+trap 'kill $server $smtp 2>/dev/null; rm -rf "$WORK"' EXIT
+# A local SMTP server (python3-aiosmtpd) that refuses SCH-05's address.
+/usr/bin/python3 "$SRC/tests/e2e/smtp_server.py" "$WORK/smtp-port" "$WORK/received" sch-05@schools.example.ru &
+smtp=$!
+for _ in $(seq 100); do [ -s "$WORK/smtp-port" ] && break; sleep 0.1; done
+[ -s "$WORK/smtp-port" ] || fail "the local SMTP server did not start"
 run roadmap-serve links "$ST" --base-url "http://127.0.0.1:$PORT" -o "$WORK/links.csv"
 expect_status 0 "links"
 checks=$((checks + 1))
@@ -28,11 +37,18 @@ sqlite3 "$ST/store.sqlite" "SELECT hash FROM credential" | grep -q '^\$argon2id\
 mkdir -p "$WORK/mail"
 cp "$SRC/examples/submissions/SCH-02.csv" "$SRC/examples/submissions/SCH-03.csv" "$WORK/mail/"
 run roadmap-store add "$ST" "$WORK/mail" --source mail
-"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" 2>"$WORK/serve.err" &
+# Sending settings that cannot work stop the service at once.
+run roadmap-serve "$ST" --listen "127.0.0.1:$PORT" --send "http://127.0.0.1:25" --from centre@cro.example.ru
+expect_status 2 "--send that is not smtp://"
+expect_in err "smtp://"
+run roadmap-serve "$ST" --listen "127.0.0.1:$PORT" --send "smtp://127.0.0.1:25" --smtp-user u --from centre@cro.example.ru
+expect_status 2 "--smtp-user without a password file"
+"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" \
+  --send "smtp://127.0.0.1:$(cat "$WORK/smtp-port")" --from centre@cro.example.ru 2>"$WORK/serve.err" &
 server=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 /usr/bin/python3 "$SRC/tests/e2e/serve_check.py" "http://127.0.0.1:$PORT" "$WORK/links.csv" "$PASSWORD" "$SRC" "$WORK" "$BIN" "$ST" \
-  || { kill $server; cat "$WORK/serve.err" >&2; fail "serve_check.py"; }
+  "$WORK/received" || { kill $server; cat "$WORK/serve.err" >&2; fail "serve_check.py"; }
 checks=$((checks + 1))
 kill -TERM $server
 wait $server
@@ -51,6 +67,12 @@ expect_status 0 "check after the service"
 sqlite3 "$ST/store.sqlite" "SELECT name FROM receipt" | grep -qx "x.csv" || fail "../../x.csv was not kept as x.csv"
 sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^login$" || fail "no login in the audit log"
 sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^download$" || fail "no download in the audit log"
+sqlite3 "$ST/store.sqlite" "SELECT detail FROM audit WHERE action = 'send'" | grep -q "^SCH-05 2026 reminder failed$" \
+  || fail "the audit log lacks the letters sent: $(sqlite3 "$ST/store.sqlite" "SELECT action, detail FROM audit" | tail -3)"
+sqlite3 "$ST/store.sqlite" "SELECT action FROM audit" | grep -q "^sending-started$" || fail "the audit log lacks who started the sending"
+checks=$((checks + 1))
+[ "$(stat -c %a "$ST/letters/2026")" = 700 ] || fail "the letters' folder is readable by others: $(stat -c %a "$ST/letters/2026")"
+grep -q "^SCH-24	2026	reminder	" "$ST/letters/2026/sent.log" || fail "sent.log lacks SCH-24's reminder: $(head -2 "$ST/letters/2026/sent.log")"
 # The letters give each school its own link, and no other school's.
 run roadmap-feedback --store "$ST" --period 2026 --links "$WORK/links.csv" --out-dir "$WORK/letters" -q
 [ "$status" -le 1 ] || fail "feedback --links: exit $status"
@@ -90,7 +112,10 @@ openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/ce
 server=$!
 for _ in $(seq 50); do curl -sk -o /dev/null "https://127.0.0.1:$PORT/" && break; sleep 0.1; done
 checks=$((checks + 1))
-curl -sk -D "$WORK/tls-headers" -o /dev/null --data-urlencode "password=$PASSWORD" "https://127.0.0.1:$PORT/login"
+curl -sk -c "$WORK/tls-jar" -o "$WORK/tls-login.html" "https://127.0.0.1:$PORT/login"
+tls_csrf=$(sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' "$WORK/tls-login.html")
+curl -sk -b "$WORK/tls-jar" -D "$WORK/tls-headers" -o /dev/null --data-urlencode "csrf=$tls_csrf" \
+  --data-urlencode "password=$PASSWORD" "https://127.0.0.1:$PORT/login"
 grep -qi '^set-cookie: rmt_session=.*; Secure' "$WORK/tls-headers" || fail "under TLS the cookie is not Secure: $(cat "$WORK/tls-headers")"
 checks=$((checks + 1))
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" != 200 ] || fail "the TLS service answers plain HTTP"
@@ -121,7 +146,7 @@ done
 
 # A full disk: the store on a 6 MB tmpfs, a 12 MB report; the school reads a clear message and the store stays sound.
 if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/small" && mount -t tmpfs -o size=6m tmpfs "$WORK/small" 2>/dev/null; then
-  trap 'kill $server 2>/dev/null; umount "$WORK/small" 2>/dev/null; rm -rf "$WORK"' EXIT
+  trap 'kill $server $smtp 2>/dev/null; umount "$WORK/small" 2>/dev/null; rm -rf "$WORK"' EXIT
   run roadmap-store init "$WORK/small/st" -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv"
   run roadmap-serve links "$WORK/small/st" --base-url "http://127.0.0.1:$PORT" -o "$WORK/small-links.csv"
   "$BIN/roadmap-serve" "$WORK/small/st" --listen "127.0.0.1:$PORT" --log "$WORK/small.log" 2>/dev/null &

@@ -6,21 +6,31 @@ SHOTS=$3
 ROADMAP=$SRC/data/nizhnevartovsk-mentoring-2026.yaml
 ST=$WORK/store
 PASSWORD="пароль аналитика 2026"
-run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$SRC/examples/orgs.csv"
+# The demo's registry with addresses (DOU-25 has none), for the letters sent from the page.
+awk -F';' '{ sub(/\r$/, "") } NR == 1 { print $0 ";Эл. почта"; next } $1 == "DOU-25" { print $0 ";"; next } { print $0 ";" tolower($1) "@schools.example.ru" }' \
+  "$SRC/examples/orgs.csv" >"$WORK/orgs.csv"
+run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$WORK/orgs.csv"
 expect_status 0 "init"
+smtp=0
+server=0
+trap 'kill $server $smtp 2>/dev/null; rm -rf "$WORK"' EXIT
+/usr/bin/python3 "$SRC/tests/e2e/smtp_server.py" "$WORK/smtp-port" "$WORK/received" &
+smtp=$!
+for _ in $(seq 100); do [ -s "$WORK/smtp-port" ] && break; sleep 0.1; done
+[ -s "$WORK/smtp-port" ] || fail "the local SMTP server did not start"
 PORT=$((20000 + RANDOM % 20000))
 run roadmap-serve links "$ST" --base-url "http://127.0.0.1:$PORT" -o "$WORK/links.csv"
 expect_status 0 "links"
 echo "$PASSWORD" >"$WORK/password"
 STDIN="$WORK/password" run roadmap-serve passwd "$ST"
 expect_status 0 "passwd"
-"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" 2>"$WORK/serve.err" &
+"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" \
+  --send "smtp://127.0.0.1:$(cat "$WORK/smtp-port")" --from centre@cro.example.ru 2>"$WORK/serve.err" &
 server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 checks=$((checks + 1))
 timeout 600 /usr/bin/python3 "$SRC/tests/e2e/browser_check.py" "http://127.0.0.1:$PORT" "$WORK/links.csv" "$PASSWORD" \
-  "$SRC" "$WORK" "$BIN" "$ST" "$SHOTS" || fail "browser_check.py ($(tail -3 "$WORK/serve.err"))"
+  "$SRC" "$WORK" "$BIN" "$ST" "$SHOTS" "$WORK/received" || fail "browser_check.py ($(tail -3 "$WORK/serve.err"))"
 kill -TERM $server
 wait $server || fail "roadmap-serve did not stop cleanly"
 run roadmap-store check "$ST"

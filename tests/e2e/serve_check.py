@@ -7,9 +7,11 @@ upload for another; the headers on every response; uploads that are too
 large, named «../../x.csv», HTML named .csv; the analyst's pages without a
 session, with a wrong password six times, without the CSRF token; the
 workbook, the справка and the merged CSV downloaded and compared with the
-command-line programs' outputs from the same store.
+command-line programs' outputs from the same store; the letters sent from
+the page to a local SMTP server (each to its own school, never twice, with a
+new link that works where the old one no longer does).
 
-Usage: serve_check.py BASE_URL LINKS_CSV PASSWORD SOURCE_DIR WORK_DIR BIN_DIR STORE
+Usage: serve_check.py BASE_URL LINKS_CSV PASSWORD SOURCE_DIR WORK_DIR BIN_DIR STORE RECEIVED_DIR
 """
 import csv
 import http.cookiejar
@@ -25,7 +27,7 @@ import uuid
 
 import openpyxl
 
-base, links_csv, password, src, work, bin_dir, store = sys.argv[1:8]
+base, links_csv, password, src, work, bin_dir, store, received = sys.argv[1:9]
 checks = 0
 
 
@@ -155,10 +157,27 @@ check(request(sch01 + "/upload", data, head)[0] == 403, "an upload without the C
 status, headers, body = request(base + "/admin")
 check(status == 303 and headers.get("Location") == "/login", "the admin page without a session redirects to /login")
 check(request(base + "/admin/download/workbook")[0] == 303, "a download without a session redirects")
-for attempt in range(5):
-    status = request(base + "/login", urllib.parse.urlencode({"password": f"wrong {attempt}"}).encode())[0]
-    check(status == 403, f"wrong password {attempt + 1} is refused with 403")
+def login_form_token(answer):
+    match = re.search(r'name="csrf" value="([0-9a-f]+)"', answer.decode())
+    return match.group(1) if match else ""
+
+
+def login(password_tried, fetch=request, url=base + "/login"):
+    """The login as a browser does it: the form (with its token and cookie), then the password."""
+    token = login_form_token(fetch(url)[2])
+    return fetch(url, urllib.parse.urlencode({"csrf": token, "password": password_tried}).encode())
+
+
 status = request(base + "/login", urllib.parse.urlencode({"password": password}).encode())[0]
+check(status == 403, f"a login without the form's CSRF token is refused, even with the right password ({status})")
+jar.clear()
+request(base + "/login")
+status = request(base + "/login", urllib.parse.urlencode({"csrf": "0" * 64, "password": password}).encode())[0]
+check(status == 403, f"a login with a made-up CSRF token is refused ({status})")
+for attempt in range(5):
+    status = login(f"wrong {attempt}")[0]
+    check(status == 403, f"wrong password {attempt + 1} is refused with 403")
+status = login(password)[0]
 check(status == 429, f"the sixth try within a minute is refused, even with the right password ({status})")
 # The limit is per address: the analyst comes in from another loopback address.
 import http.client
@@ -166,19 +185,25 @@ host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).p
 session_cookie = ""
 
 
+login_cookie = ""
+
+
 def admin(path, data=None):
+    global login_cookie
     connection = http.client.HTTPConnection(host, port, timeout=120, source_address=("127.0.0.2", 0))
-    headers = {"Cookie": session_cookie} if session_cookie else {}
+    headers = {"Cookie": "; ".join(c for c in (session_cookie, login_cookie) if c)}
     if data is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     connection.request("POST" if data is not None else "GET", path, body=data, headers=headers)
     response = connection.getresponse()
     result = response.status, {k: v for k, v in response.getheaders()}, response.read()
     connection.close()
+    if result[1].get("Set-Cookie", "").startswith("rmt_login="):
+        login_cookie = result[1]["Set-Cookie"].split(";")[0]
     return result
 
 
-status, headers, body = admin("/login", urllib.parse.urlencode({"password": password}).encode())
+status, headers, body = login(password, admin, "/login")
 check(status == 303, f"the right password logs in from another address ({status})")
 cookie = headers.get("Set-Cookie", "")
 check("HttpOnly" in cookie and "SameSite=Strict" in cookie, "the session cookie is HttpOnly and SameSite=Strict")
@@ -239,6 +264,79 @@ files = zipfile.ZipFile(io.BytesIO(body))
 # SCH-01's latest upload was the HTML page: it is SCH-01's current file, under its code.
 check(status == 200 and sorted(files.namelist()) == ["SCH-01.csv", "SCH-02.csv", "SCH-03.csv", "SCH-07 исправленный.csv"],
       f"the files received: {files.namelist()}")
+# The letters, sent from the page to the local SMTP server (which refuses SCH-05's address).
+import glob
+import time
+
+
+def received_letters():
+    return sorted(glob.glob(os.path.join(received, "*.eml")))
+
+
+def sending_finished():
+    for _ in range(600):
+        answer = admin("/admin/send")[2].decode()
+        if 'http-equiv="refresh"' not in answer:
+            return answer
+        time.sleep(0.2)
+    check(False, "the sending finished within two minutes")
+
+
+def codes_in(answer):
+    return re.findall(r'href="/admin/org/([^"]+)"', answer)
+
+
+registry_codes = set(codes_in(admin("/admin")[2].decode()))
+page = admin("/admin")[2].decode()
+check('action="/admin/send"' in page and "Отправить письма" in page, "the collection page offers to send the letters")
+send_csrf = re.search(r'action="/admin/send".*?name="csrf" value="([0-9a-f]+)"', page, re.S).group(1)
+check(admin("/admin/send", b"kind=reminder")[0] == 403 and not received_letters(), "a sending without the CSRF token is refused")
+status, headers, body = admin("/admin/send", urllib.parse.urlencode({"csrf": send_csrf}).encode())
+check(status == 400 and not received_letters(), "a sending with no kind of letter chosen sends nothing")
+not_received = set(codes_in(admin("/admin?status=not-received")[2].decode()))
+status, headers, body = admin("/admin/send", urllib.parse.urlencode({"csrf": send_csrf, "kind": "reminder"}).encode())
+check(status == 303 and headers.get("Location") == "/admin/send", f"the sending starts and shows its page ({status})")
+page = sending_finished()
+summary = text_of(page)
+expected = not_received - {"DOU-25", "SCH-05"}  # DOU-25 has no address; the server refuses SCH-05's
+check(f"отправлено {len(expected)}," in summary, f"the page counts the reminders sent: {summary[:400]}")
+check(re.search(r"SCH-05</td>.*?сервер не принял.*?550", page, re.S) is not None, "SCH-05's refused letter is named with the server's words")
+sent_to = {}
+for path in received_letters():
+    message = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
+    to = str(message["To"])
+    found = re.search(r"([a-z0-9-]+)@schools", to)
+    check(found is not None, f"a letter went to a school: {to}")
+    org = found.group(1).upper()
+    body_text = message.get_body(("plain",)).get_content()
+    said = body_text + str(message["Subject"])
+    named = {code for code in registry_codes if re.search(r"(?<![\w-])" + re.escape(code) + r"(?![\w-])", said)}
+    check(named <= {org}, f"the letter to {org} names only {org}: {named}")
+    check(open(path[:-4] + ".rcpt").read().split() == [org.lower() + "@schools.example.ru"], f"{org}'s letter went to its address alone")
+    sent_to[org] = sent_to.get(org, 0) + 1
+check(set(sent_to) == expected and max(sent_to.values()) == 1,
+      f"one reminder to each school without a report, and none to the others ({len(sent_to)} of {len(expected)})")
+# Again: nothing new goes (the refused one is tried again, and refused again).
+before = len(received_letters())
+admin("/admin/send", urllib.parse.urlencode({"csrf": send_csrf, "kind": "reminder"}).encode())
+page = sending_finished()
+check(len(received_letters()) == before and f"уже отправлены ранее {len(expected)}" in text_of(page),
+      f"the same letters are not sent twice: {text_of(page)[:300]}")
+# The letters about what to correct, with new links: SCH-01's new link works, its old one does not.
+admin("/admin/send", urllib.parse.urlencode({"csrf": send_csrf, "kind": "to-fix", "new_links": "1"}).encode())
+page = sending_finished()
+check("Новых ссылок выдано:" in page, f"the page says new links were issued: {text_of(page)[:300]}")
+new_letters = received_letters()[before:]
+sch01_letter = [p for p in new_letters if open(p[:-4] + ".rcpt").read().strip() == "sch-01@schools.example.ru"]
+check(len(sch01_letter) == 1, f"SCH-01 gets one letter about what to correct ({len(new_letters)} sent)")
+message = email.message_from_binary_file(open(sch01_letter[0], "rb"), policy=email.policy.default)
+new_link = re.search(r"https?://\S+/o/[0-9a-f]{32}", message.get_body(("plain",)).get_content()).group(0)
+check(new_link != sch01 and "Средняя школа №1" in request(new_link)[2].decode(), "SCH-01's new link opens its page")
+check(request(sch01)[0] == 404, "SCH-01's old link no longer works")
+check(all(open(p[:-4] + ".rcpt").read().strip() != "sch-07@schools.example.ru" for p in new_letters),
+      "the accepted school gets no letter about what to correct")
+check("Sending the letters" in admin("/admin/send?lang=en")[2].decode(), "the sending page in English")
+
 status, headers, body = request(base + "/static/style.css")
 secure_headers(headers, "the stylesheet")
 print(f"serve_check.py: {checks} checks passed")

@@ -163,7 +163,7 @@ TEST_CASE("run::check_request: the feedback request's own rules, before anything
   REQUIRE(run::check_request(request, server));
   CHECK(run::check_request(request, server)->reason.ru.starts_with("--due: "));
   request.due.clear();
-  request.send = run::SendRequest{"http://mail.example.ru", "", "", "", false, 60, false, false};
+  request.send = run::SendRequest{"http://mail.example.ru", "", "", "", false, 60, false, false, {}};
   CHECK(run::check_request(request, server)->reason.en.find("smtp://") != std::string::npos);
   request.send->url = "smtp://127.0.0.1:2525";
   CHECK(run::check_request(request, server)->reason.en.find("--from") != std::string::npos);

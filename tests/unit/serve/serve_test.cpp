@@ -1,13 +1,17 @@
 // lib/serve's pieces that need no server: secrets (tokens, hashes, Argon2id,
-// constant-time comparison, the keyed CSRF hash), HTML escaping, and the
-// store's links and sessions (schema 2) against an in-memory SQLite.
+// constant-time comparison, the keyed CSRF hash), HTML escaping, the
+// store's links and sessions (schema 2) against an in-memory SQLite, and
+// the sending of letters: its interruption and its page.
 #include <doctest/doctest.h>
 
 #include <set>
 #include <string>
 
+#include "../scratch.h"
+#include "feedback/dispatch.h"
 #include "serve/html.h"
 #include "serve/secrets.h"
+#include "serve/sending_page.h"
 #include "store/store.h"
 
 using namespace rmt;
@@ -77,4 +81,60 @@ TEST_CASE("store: a school's link replaces its earlier one, and can be revoked; 
   CHECK_FALSE(s.session_csrf("s1", "2026-12-01T16:00:01Z"));  // expired
   s.end_session("s1");
   CHECK_FALSE(s.session_csrf("s1", "2026-12-01T09:00:00Z"));
+}
+
+TEST_CASE("serve: a sending stops between two letters when the service stops, and says so for each letter left") {
+  Scratch scratch;
+  std::vector<feedback::LetterRecord> letters(3);
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    letters[i].org_id = "SCH-0" + std::to_string(i + 1);
+    letters[i].period = "2026";
+    letters[i].to = {"sch@schools.example.ru"};
+    letters[i].eml = scratch.write(letters[i].org_id + ".eml", "Subject: x\r\n\r\nbody\r\n");
+  }
+  const std::atomic<bool> cancelled{true};
+  feedback::DispatchOptions options;
+  options.server.url = "smtp://127.0.0.1:1";  // never reached
+  options.from = "centre@cro.example.ru";
+  options.log_path = scratch.path("sent.log");
+  options.cancelled = &cancelled;
+  std::size_t heard = 0;
+  const auto result = feedback::send_letters(letters, options, [&](const auto&, const auto&) { ++heard; });
+  CHECK(heard == 3);
+  REQUIRE(result.outcomes.size() == 3);
+  for (const auto& outcome : result.outcomes) {
+    CHECK(outcome.state == feedback::SendState::not_sent);
+    CHECK(outcome.reason.ru.find("сервис завершает работу") != std::string::npos);
+  }
+  CHECK(result.stopped.en.find("the service is stopping") != std::string::npos);
+}
+
+TEST_CASE("serve: the sending page escapes what it shows and reloads itself only while sending") {
+  serve::SendingReport report;
+  report.started = report.running = true;
+  report.period = "2026";
+  report.started_at = "2026-12-04T10:00:00Z";
+  report.chosen = 2;
+  report.lines.push_back({"SCH-01", "<script>x</script>", feedback::LetterKind::reminder, feedback::SendState::failed,
+                          {"550 <нет ящика>", "550 <no mailbox>"}});
+  const std::string running = serve::sending_report_body(report, vocab::Lang::ru);
+  CHECK(running.find("<script>x") == std::string::npos);
+  CHECK(running.find("&lt;script&gt;x") != std::string::npos);
+  CHECK(running.find("обработано 1 из 2") != std::string::npos);
+  CHECK(running.find("сервер не принял") != std::string::npos);
+  CHECK(running.find("550 &lt;нет ящика&gt;") != std::string::npos);
+  CHECK(serve::page("t", running, vocab::Lang::ru, 2).find("http-equiv=\"refresh\" content=\"2\"") != std::string::npos);
+  CHECK(serve::page("t", running, vocab::Lang::ru).find("refresh") == std::string::npos);
+  report.running = false;
+  report.finished_at = "2026-12-04T10:01:00Z";
+  report.counts.failed = 1;
+  const std::string done = serve::sending_report_body(report, vocab::Lang::en);
+  CHECK(done.find("refused by the server") != std::string::npos);
+  CHECK(done.find("finished") != std::string::npos);
+  const std::string unset = serve::sending_form(false, {}, "token", vocab::Lang::ru);
+  CHECK(unset.find("<form") == std::string::npos);
+  CHECK(unset.find("--send") != std::string::npos);
+  const std::string form = serve::sending_form(true, {5, 2, 1}, "abc\"def", vocab::Lang::ru);
+  CHECK(form.find("value=\"abc&quot;def\"") != std::string::npos);
+  CHECK(form.find("(5)") != std::string::npos);
 }
