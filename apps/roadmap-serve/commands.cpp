@@ -55,6 +55,7 @@ int run_service(const CLI::App& app, const Options& options) {
                                         options.period,
                                         options.max_upload_mb << 20,
                                         tls,
+                                        options.behind_proxy,
                                         options.log_path.empty() ? &std::cerr : &log_file,
                                         options.lang(),
                                         cli::send_request(options),

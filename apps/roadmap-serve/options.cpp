@@ -31,6 +31,11 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
                   tr("Одновременно обрабатываемых запросов (по умолчанию — 2 на процессор)",
                      "Requests handled at once (default: 2 per processor)"))
       ->check(CLI::Range(1u, 256u));
+  app->add_flag("--behind-proxy", options.behind_proxy,
+               tr("Сервис стоит за обратным прокси на этом же компьютере (nginx): адрес клиента берётся из заголовка "
+                  "X-Real-IP — для ограничения попыток входа и журнала",
+                  "The service is behind a reverse proxy on this machine (nginx): the client's address is taken from "
+                  "the X-Real-IP header, for the login limit and the log"));
   app->add_option("--log", options.log_path, tr("Журнал запросов (по умолчанию — stderr)", "Request log (default: stderr)"));
   cli::add_mail_options(*app, options, options.help_lang);
 

@@ -20,6 +20,7 @@ struct Options : cli::CommonOptions, cli::MailCliOptions {
   std::string log_path;
   std::size_t max_upload_mb = 20;
   unsigned workers = 0;
+  bool behind_proxy = false;
   std::string output;                 // links -o
   std::vector<std::string> orgs;      // links / revoke --org
   CLI::App* links = nullptr;

@@ -38,7 +38,7 @@ std::string sending_form(bool configured, const LetterKindCounts& counts, const 
                                 "what to correct: the report was rejected, conflicts or could not be read"),
                             counts.to_fix));
   out += choice("kind", "accepted", false,
-                fmt::format("{} ({})", say(lang, "«отчёт принят»", "«report accepted»"), counts.accepted));
+                fmt::format("{} ({})", say(lang, "«отчёт принят»", "report accepted"), counts.accepted));
   out += "</fieldset>\n";
   out += choice("new_links", "1", false,
                 say(lang,

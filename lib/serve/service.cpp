@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -47,7 +48,8 @@ using vocab::Localized;
 namespace {
 
 constexpr auto kSessionHours = 8;
-constexpr std::size_t kLoginTries = 5;  // failures per address in a minute; the next is refused
+constexpr std::size_t kLoginTries = 5;
+constexpr std::size_t kMaxRowsShown = 1000;  // organizations in the collection's table; the rest are counted  // failures per address in a minute; the next is refused
 
 // A private folder, removed with the object.
 struct Scratch {
@@ -215,12 +217,62 @@ struct Service::State {
 
   std::string csrf_for_link(const std::string& hash) const { return keyed_hash(secret, hash); }
 
+  // Who is asking: the connection's address; behind a reverse proxy on this
+  // machine (--behind-proxy), the address the proxy names in X-Real-IP.
+  std::string client(const httplib::Request& req) const {
+    if (options.behind_proxy && (req.remote_addr == "127.0.0.1" || req.remote_addr == "::1")) {
+      const std::string named = req.get_header_value("X-Real-IP");
+      if (!named.empty() && named.size() <= 45 &&
+          named.find_first_not_of("0123456789abcdefABCDEF.:") == std::string::npos)
+        return named;
+    }
+    return req.remote_addr;
+  }
+
   void log(const httplib::Request& req, const httplib::Response& res) {
     if (!options.log) return;
     std::lock_guard lock(log_mutex);
-    *options.log << store::utc_now() << ' ' << req.remote_addr << ' ' << req.method << ' ' << redacted(req.path) << ' '
+    *options.log << store::utc_now() << ' ' << client(req) << ' ' << req.method << ' ' << redacted(req.path) << ' '
                  << res.status << '\n';
     options.log->flush();
+  }
+
+  // Every organization's status for the collection page, checked again only
+  // when something new was received, the roadmap or the registry changed, or
+  // the day turned: a national store takes seconds to check, and the analyst
+  // filters the same table many times.
+  struct StatusCache {
+    std::int64_t last_receipt = -1, roadmap = 0, registry = 0;
+    std::string period;
+    calendar::Date day{};
+    std::shared_ptr<const run::ValidateOutcome> outcome;
+  };
+  std::mutex status_mutex;
+  StatusCache status_cache;
+
+  std::shared_ptr<const run::ValidateOutcome> collection_status(const std::string& period) {
+    store::Store s;
+    if (!s.open(options.store)) return nullptr;
+    const std::int64_t last = s.last_receipt_id();
+    const calendar::Date today = calendar::today();
+    std::int64_t roadmap_now = 0, registry_now = 0;
+    {
+      std::lock_guard setup_lock(setup_mutex);
+      roadmap_now = roadmap_version;
+      registry_now = registry_version;
+    }
+    std::lock_guard lock(status_mutex);  // one check at a time; the others wait for it and share it
+    StatusCache& c = status_cache;
+    if (c.outcome && c.last_receipt == last && c.roadmap == roadmap_now && c.registry == registry_now &&
+        c.period == period && c.day == today)
+      return c.outcome;
+    run::Sources sources;
+    sources.store.path = options.store;
+    run::Listener quiet;
+    auto outcome = std::make_shared<const run::ValidateOutcome>(run::store_status(sources, period, today, quiet));
+    if (outcome->stop) return outcome;  // not kept: the next view tries again
+    c = {last, roadmap_now, registry_now, period, today, outcome};
+    return outcome;
   }
 
   // Login attempts: false when this address failed too often in the last minute.
@@ -563,7 +615,7 @@ void Service::install(httplib::Server& server) {
   });
   server.Post("/login", [&st, login_form](const httplib::Request& req, httplib::Response& res) {
     const Lang lang = lang_of(req, st.options.lang);
-    if (!st.may_try_login(req.remote_addr))
+    if (!st.may_try_login(st.client(req)))
       return login_form(res, lang, 429, say(lang, "Слишком много неудачных попыток. Подождите минуту.",
                                            "Too many failed attempts. Wait a minute."));
     const std::string nonce = cookie(req, "rmt_login");
@@ -573,14 +625,14 @@ void Service::install(httplib::Server& server) {
     store::Store s;
     const auto hash = s.open(st.options.store) ? s.credential("analyst") : std::nullopt;
     if (!hash || !verify_password(*hash, req.get_param_value("password"))) {
-      st.failed_login(req.remote_addr);
-      if (s.database().is_open()) s.audit(store::utc_now(), "login-failed", req.remote_addr);
+      st.failed_login(st.client(req));
+      if (s.database().is_open()) s.audit(store::utc_now(), "login-failed", st.client(req));
       return login_form(res, lang, 403, say(lang, "Неверный пароль.", "Wrong password."));
     }
     const std::string token = new_token();
     if (!s.add_session(token_hash(token), new_token(), store::utc_now(), store::utc_in(kSessionHours * 3600L)))
       return login_form(res, lang, 500, s.error().in(lang));
-    s.audit(store::utc_now(), "login", req.remote_addr);
+    s.audit(store::utc_now(), "login", st.client(req));
     res.set_header("Set-Cookie", fmt::format("rmt_session={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", token,
                                              kSessionHours * 3600, st.options.tls ? "; Secure" : ""));
     res.set_redirect(lang == Lang::en ? "/admin?lang=en" : "/admin", 303);
@@ -602,13 +654,15 @@ void Service::install(httplib::Server& server) {
     const auto setup = st.current_setup(stop);
     if (!setup) return html(res, 500, "", escape(stop.reason.in(lang)), lang);
     const std::string period = setup->roadmap.periods[st.period].label;
-    run::Sources sources;
-    sources.store.path = st.options.store;
-    run::Listener quiet;
-    const run::ValidateOutcome status = run::store_status(sources, period, calendar::today(), quiet);
+    const auto collection = st.collection_status(period);
+    if (!collection)
+      return html(res, 500, "", escape(say(lang, "Хранилище сейчас не открывается; попробуйте позже.",
+                                           "The store cannot be opened now; try later.")), lang);
+    const run::ValidateOutcome& status = *collection;
     if (status.stop) return html(res, 500, "", escape(status.stop->reason.in(lang)), lang);
     const outcome::StatusCounts n = outcome::count_statuses(status.statuses);
-    const std::string want_status = req.get_param_value("status"), want_district = req.get_param_value("district");
+    const std::string want_status = req.get_param_value("status"), want_district = req.get_param_value("district"),
+                      want_text = req.get_param_value("q");
     std::string body = fmt::format(
         "<h1>{}</h1><p class=\"muted\">{} · {}</p>\n<div class=\"card counts\"><span>{} <b>{}</b> {} {}</span>"
         "<span>{} <b>{}</b></span><span>{} <b>{}</b></span><span>{} <b>{}</b></span><span>{} <b>{}</b></span>"
@@ -636,22 +690,44 @@ void Service::install(httplib::Server& server) {
       body += fmt::format("<option value=\"{}\"{}>{}</option>", outcome::org_status_key(s),
                           want_status == outcome::org_status_key(s) ? " selected" : "",
                           escape(outcome::org_status_label(s).in(lang)));
-    body += fmt::format("</select> {} <input name=\"district\" value=\"{}\"> <input type=\"submit\" value=\"{}\"></form>\n",
-                        say(lang, "Район:", "District:"), escape(want_district), say(lang, "Показать", "Show"));
-    body += fmt::format("<table class=\"orgs\">\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-                        say(lang, "Код", "Code"), say(lang, "Организация", "Organization"), say(lang, "Район", "District"),
-                        say(lang, "Статус", "Status"), say(lang, "Ошибок", "Errors"), say(lang, "Файлы", "Files"));
+    // The districts to choose from; a code or a part of a name to find one organization.
+    std::set<std::string> districts;
+    for (const auto& o : status.statuses)
+      if (!o.district.empty()) districts.insert(o.district);
+    body += fmt::format("</select> {} <select name=\"district\"><option value=\"\">{}</option>", say(lang, "Район:", "District:"),
+                        say(lang, "все", "all"));
+    for (const auto& d : districts)
+      body += fmt::format("<option{}>{}</option>", d == want_district ? " selected" : "", escape(d));
+    body += fmt::format("</select> {} <input name=\"q\" value=\"{}\" size=\"18\"> <input type=\"submit\" value=\"{}\"></form>\n",
+                        say(lang, "Код или название:", "Code or name:"), escape(want_text), say(lang, "Показать", "Show"));
+    std::string rows;
+    std::size_t matching = 0;
     for (const auto& o : status.statuses) {
       if (!want_status.empty() && outcome::org_status_key(o.status) != want_status) continue;
       if (!want_district.empty() && o.district != want_district) continue;
+      if (!want_text.empty() && o.org_id.find(want_text) == std::string::npos && o.name.find(want_text) == std::string::npos)
+        continue;
+      if (++matching > kMaxRowsShown) continue;  // counted, not shown: a national table would be megabytes
       std::string files;
       for (const auto& f : o.files) files += (files.empty() ? "" : ", ") + ("<span class=\"file\">" + escape(f) + "</span>");
-      body += fmt::format("<tr><td><a href=\"/admin/org/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+      rows += fmt::format("<tr><td><a href=\"/admin/org/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                           percent_encoded(o.org_id), escape(o.org_id),
                           escape(o.name), escape(o.district),
                           status_badge(std::string(outcome::org_status_key(o.status)), outcome::org_status_label(o.status), lang),
                           o.errors, files);
     }
+    if (matching > kMaxRowsShown)
+      body += "<p class=\"muted\">" +
+              escape(fmt::format("{} {} {} {}. {}", say(lang, "Показаны первые", "Showing the first"), kMaxRowsShown,
+                                 say(lang, "организаций из", "organizations of"), matching,
+                                 say(lang, "Уточните выбор статусом, районом или кодом.", "Narrow the choice by status, district or code."))) +
+              "</p>\n";
+    else if (matching == 0)
+      body += "<p class=\"muted\">" + escape(say(lang, "Таких организаций нет.", "No organization matches.")) + "</p>\n";
+    body += fmt::format("<table class=\"orgs\">\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                        say(lang, "Код", "Code"), say(lang, "Организация", "Organization"), say(lang, "Район", "District"),
+                        say(lang, "Статус", "Status"), say(lang, "Ошибок", "Errors"), say(lang, "Файлы", "Files"));
+    body += rows;
     body += "</table>\n";
     body += fmt::format("<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"{}\">"
                         "<p><input type=\"submit\" value=\"{}\"></p></form>",
@@ -694,7 +770,7 @@ void Service::install(httplib::Server& server) {
       for (const auto k : choice.kinds) kinds += (kinds.empty() ? "" : ",") + std::string(feedback::letter_kind_key(k));
       if (s.open(st.options.store))
         s.audit(store::utc_now(), "sending-started", fmt::format("{} {}{} by {}", setup->roadmap.periods[st.period].label, kinds,
-                                                                 choice.new_links ? " new-links" : "", req.remote_addr));
+                                                                 choice.new_links ? " new-links" : "", st.client(req)));
     }
     res.set_redirect(lang == Lang::en ? "/admin/send?lang=en" : "/admin/send", 303);
   });

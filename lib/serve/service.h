@@ -37,6 +37,9 @@ struct ServiceOptions {
   std::string period;        ///< the period collected; empty: the one whose reports are due next
   std::size_t max_upload = 20u << 20;
   bool tls = false;          ///< cookies are Secure
+  /// A reverse proxy on this machine names the client in X-Real-IP: the
+  /// login limit and the log count that address, not the proxy's.
+  bool behind_proxy = false;
   std::ostream* log = nullptr;  ///< one line per request, tokens left out
   vocab::Lang lang = vocab::Lang::ru;  ///< pages for a browser that asks for neither Russian nor English
   /// Sending letters from the analyst's page (serve/sending.h), as

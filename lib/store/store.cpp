@@ -342,6 +342,11 @@ bool Store::set_credential(const std::string& name, const std::string& hash, con
   return s.bind(1, name).bind(2, hash).bind(3, at).run() || fail(Failure::io);
 }
 
+std::int64_t Store::last_receipt_id() {
+  Statement s = db_.prepare("SELECT coalesce(max(id), 0) FROM receipt");
+  return s.step() ? s.integer(0) : 0;
+}
+
 std::optional<std::string> Store::credential(const std::string& name) {
   Statement s = db_.prepare("SELECT hash FROM credential WHERE name = ?1");
   s.bind(1, name);

@@ -132,6 +132,9 @@ class Store {
   /// (received_at, then id); with `org_id`, only those that carry it.
   std::vector<Receipt> receipts(const std::string& org_id = {});
   std::vector<StoredFinding> findings(std::int64_t receipt);
+  /// The newest receipt's id (0: none yet). Receipts are only ever added, so
+  /// it changes exactly when something new was received.
+  std::int64_t last_receipt_id();
 
   void audit(const std::string& at, const std::string& action, const std::string& detail);
 

@@ -123,7 +123,8 @@ try:
     check("/login" in driver.current_url, "the admin page sends a stranger to the login")
     driver.find_element(By.NAME, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "input[type=submit]").click()
-    check("/admin" in driver.current_url, "the analyst is logged in")
+    body = wait_for("Сбор отчётов")
+    check("/admin" in driver.current_url, f"the analyst is logged in: {body[:200]}")
     counts = driver.find_element(By.CSS_SELECTOR, ".counts").text
     check("Получено 1 из 61" in counts and "принято 1" in counts, f"the counts: {counts}")
     driver.save_screenshot(os.path.join(shots, "4-collection.png"))

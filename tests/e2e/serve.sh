@@ -43,7 +43,7 @@ expect_status 2 "--send that is not smtp://"
 expect_in err "smtp://"
 run roadmap-serve "$ST" --listen "127.0.0.1:$PORT" --send "smtp://127.0.0.1:25" --smtp-user u --from centre@cro.example.ru
 expect_status 2 "--smtp-user without a password file"
-"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" \
+"$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" --behind-proxy \
   --send "smtp://127.0.0.1:$(cat "$WORK/smtp-port")" --from centre@cro.example.ru 2>"$WORK/serve.err" &
 server=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
@@ -60,6 +60,7 @@ checks=$((checks + 1))
 tokens=$(cut -d';' -f4 "$WORK/links.csv" | tail -n +2 | sed 's#.*/o/##')
 for token in $tokens; do grep -q "$token" "$WORK/access.log" "$WORK/serve.err" && fail "a link's token is in the log"; done
 grep -q "POST /o/…/upload 200" "$WORK/access.log" || fail "the log lacks the uploads: $(head -3 "$WORK/access.log")"
+grep -q " 203.0.113.5 POST /login 429$" "$WORK/access.log" || fail "behind the proxy the log lacks the client's address"
 # The store holds what was uploaded, from the web, and passes its check.
 run roadmap-store check "$ST"
 expect_status 0 "check after the service"
@@ -100,9 +101,14 @@ server=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 checks=$((checks + 1))
 code=$(curl -s -o /dev/null -w '%{http_code}' "$(grep '^SCH-07;' "$WORK/links.csv" | cut -d';' -f4)")
+# Not behind a proxy, X-Real-IP is anyone's to forge: ignored.
+curl -s -o /dev/null -H "X-Real-IP: 198.51.100.7" "http://127.0.0.1:$PORT/login"
 [ "$code" = 404 ] || fail "a revoked link answers $code"
 kill -TERM $server
 wait $server
+checks=$((checks + 1))
+grep -q "198.51.100.7" "$WORK/access2.log" && fail "X-Real-IP was believed without --behind-proxy"
+grep -q " 127.0.0.1 GET /login 200$" "$WORK/access2.log" || fail "the log lacks the connection's address: $(tail -2 "$WORK/access2.log")"
 
 # TLS: the service itself on HTTPS (a self-signed certificate); the session cookie is Secure there.
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" -days 2 -subj "/CN=127.0.0.1" \

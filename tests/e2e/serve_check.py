@@ -162,10 +162,11 @@ def login_form_token(answer):
     return match.group(1) if match else ""
 
 
-def login(password_tried, fetch=request, url=base + "/login"):
+def login(password_tried, fetch=request, url=base + "/login", headers=None):
     """The login as a browser does it: the form (with its token and cookie), then the password."""
     token = login_form_token(fetch(url)[2])
-    return fetch(url, urllib.parse.urlencode({"csrf": token, "password": password_tried}).encode())
+    form = urllib.parse.urlencode({"csrf": token, "password": password_tried}).encode()
+    return fetch(url, form, headers) if headers else fetch(url, form)
 
 
 status = request(base + "/login", urllib.parse.urlencode({"password": password}).encode())[0]
@@ -174,11 +175,16 @@ jar.clear()
 request(base + "/login")
 status = request(base + "/login", urllib.parse.urlencode({"csrf": "0" * 64, "password": password}).encode())[0]
 check(status == 403, f"a login with a made-up CSRF token is refused ({status})")
+# The service runs --behind-proxy: the proxy names the client in X-Real-IP.
+attacker = {"X-Real-IP": "203.0.113.5"}
 for attempt in range(5):
-    status = login(f"wrong {attempt}")[0]
+    status = login(f"wrong {attempt}", headers=attacker)[0]
     check(status == 403, f"wrong password {attempt + 1} is refused with 403")
-status = login(password)[0]
+status = login(password, headers=attacker)[0]
 check(status == 429, f"the sixth try within a minute is refused, even with the right password ({status})")
+status = login(password, headers={"X-Real-IP": "203.0.113.9"})[0]
+check(status == 303, f"behind the proxy another client is not locked out by the first one's failures ({status})")
+jar.clear()
 # The limit is per address: the analyst comes in from another loopback address.
 import http.client
 host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).port
@@ -217,6 +223,12 @@ check("Получено 4 из 61" in counts, f"the counts: {counts[:300]}")
 check(re.search(r"SCH-07</a></td>.*?status-accepted", page, re.S) is not None, "SCH-07 is accepted in the table")
 status, headers, body = admin("/admin?status=not-received")
 check("SCH-07" not in body.decode() and "SCH-24" in body.decode(), "the filter by status")
+shown = re.findall(r'href="/admin/org/([^"]+)"', admin("/admin?q=" + urllib.parse.quote("школа №7"))[2].decode())
+check(shown == ["SCH-07"], f"the search by a part of the name: {shown}")
+southern = admin("/admin?district=" + urllib.parse.quote("Южный"))[2].decode()
+check(re.search(r"<td>(Центральный|Северный|Восточный)</td>", southern) is None and "<td>Южный</td>" in southern,
+      "the filter by district")
+check("<option selected>Южный</option>" in southern, "the district chosen stays chosen")
 status, headers, body = admin("/admin/org/SCH-07")
 page = body.decode()
 check(status == 200 and "«сделано» — не статус" in page and "SCH-07 исправленный.csv" in page,

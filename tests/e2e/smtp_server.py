@@ -25,8 +25,12 @@ class Handler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
+    received = len([f for f in os.listdir(out_dir) if f.endswith(".eml")])
+
     async def handle_DATA(self, server, session, envelope):
-        n = len([f for f in os.listdir(out_dir) if f.endswith(".eml")]) + 1
+        # Counted, not listed: a national run hands it tens of thousands of letters.
+        Handler.received += 1
+        n = Handler.received
         with open(os.path.join(out_dir, f"{n:05}.eml"), "wb") as f:
             f.write(envelope.original_content or envelope.content)
         with open(os.path.join(out_dir, f"{n:05}.rcpt"), "w") as f:
