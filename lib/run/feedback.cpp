@@ -138,8 +138,13 @@ void send(const FeedbackRequest& request, FeedbackOutcome& outcome,
           const std::atomic<bool>* cancelled) {
   if (!request.send || !outcome.run || outcome.stop) return;
   const SendRequest& send = *request.send;
-  const feedback::DispatchOptions dispatch{outcome.server,    request.from,          (fs::path(request.out_dir) / "sent.log").string(),
-                                           send.resend,       send.resend_unknown,   cancelled};
+  feedback::DispatchOptions dispatch;
+  dispatch.server = outcome.server;
+  dispatch.from = request.from;
+  dispatch.log_path = (fs::path(request.out_dir) / "sent.log").string();
+  dispatch.resend = send.resend;
+  dispatch.resend_unknown = send.resend_unknown;
+  dispatch.cancelled = cancelled;
   std::vector<feedback::LetterRecord> chosen;
   for (const auto& letter : outcome.written.letters)
     if (send.only_kinds.empty() || std::find(send.only_kinds.begin(), send.only_kinds.end(), letter.kind) != send.only_kinds.end())
