@@ -1,6 +1,6 @@
 #include "serve/access.h"
 
-#include <algorithm>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -26,8 +26,9 @@ std::vector<Link> issue_links(const std::string& store_path, const std::string& 
   const std::string base = base_url.empty() ? "http://127.0.0.1:8080" : base_url;
   const std::string now = store::utc_now();
   std::vector<std::pair<std::string, std::string>> hashes;
+  const std::unordered_set<std::string> chosen(only.begin(), only.end());  // the service may name 40,000
   for (const auto& org : setup->registry->organizations()) {
-    if (!only.empty() && std::find(only.begin(), only.end(), org.id) == only.end()) continue;
+    if (!chosen.empty() && !chosen.count(org.id)) continue;
     const std::string token = new_token();
     hashes.emplace_back(org.id, token_hash(token));
     links.push_back({org.id, org.name, org.email, (base.ends_with('/') ? base.substr(0, base.size() - 1) : base) + "/o/" + token});

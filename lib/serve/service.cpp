@@ -37,6 +37,7 @@
 #include "template/csv_template.h"
 #include "template/template_rows.h"
 #include "template/xlsx_template.h"
+#include "text/case_fold.h"
 #include "text/cell_ref.h"
 #include "validate/validator.h"
 
@@ -48,8 +49,8 @@ using vocab::Localized;
 namespace {
 
 constexpr auto kSessionHours = 8;
-constexpr std::size_t kLoginTries = 5;
-constexpr std::size_t kMaxRowsShown = 1000;  // organizations in the collection's table; the rest are counted  // failures per address in a minute; the next is refused
+constexpr std::size_t kLoginTries = 5;  // failures per address in a minute; the next is refused
+constexpr std::size_t kMaxRowsShown = 1000;  // organizations in the collection's table; the rest are counted
 
 // A private folder, removed with the object.
 struct Scratch {
@@ -702,10 +703,12 @@ void Service::install(httplib::Server& server) {
                         say(lang, "Код или название:", "Code or name:"), escape(want_text), say(lang, "Показать", "Show"));
     std::string rows;
     std::size_t matching = 0;
+    const std::string wanted = text::fold_case(text::trim(want_text));  // «школа» finds «Школа», «sch-07» finds «SCH-07»
     for (const auto& o : status.statuses) {
       if (!want_status.empty() && outcome::org_status_key(o.status) != want_status) continue;
       if (!want_district.empty() && o.district != want_district) continue;
-      if (!want_text.empty() && o.org_id.find(want_text) == std::string::npos && o.name.find(want_text) == std::string::npos)
+      if (!wanted.empty() && text::fold_case(o.org_id).find(wanted) == std::string::npos &&
+          text::fold_case(o.name).find(wanted) == std::string::npos)
         continue;
       if (++matching > kMaxRowsShown) continue;  // counted, not shown: a national table would be megabytes
       std::string files;
