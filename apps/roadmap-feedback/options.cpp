@@ -37,6 +37,12 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
   app->add_flag("--resend", options.resend,
                tr("Отправить снова и письма, которые sent.log записал как отправленные",
                   "Send again also the letters sent.log has as sent"));
+  app->add_option("--only", options.only,
+                  tr("Отправить только эти письма: reminder (напоминания), to-fix (что исправить), accepted (отчёт "
+                     "принят); через запятую. Записываются все",
+                     "Send only these letters: reminder, to-fix, accepted; comma-separated. All are written"))
+      ->delimiter(',')
+      ->check(CLI::IsMember({"reminder", "to-fix", "accepted"}));
   app->add_flag("--resend-unknown", options.resend_unknown,
                tr("Отправить снова письма, ответ сервера на которые в прошлый раз не пришёл (сервер мог их получить)",
                   "Send again the letters whose reply was lost last time (the server may have them)"));
@@ -51,6 +57,8 @@ run::FeedbackRequest request_of(const Options& options) {
   if (request.send) {
     request.send->resend = options.resend;
     request.send->resend_unknown = options.resend_unknown;
+    for (const auto& key : options.only)
+      if (const auto kind = feedback::parse_letter_kind(key)) request.send->only_kinds.push_back(*kind);
   }
   return request;
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "common/cli.h"
 #include "common/mail_options.h"
@@ -18,6 +19,7 @@ struct Options : cli::CommonOptions, cli::MergeCliOptions, cli::PeriodCliOptions
   std::string due;
   bool resend = false;
   bool resend_unknown = false;
+  std::vector<std::string> only;  ///< --only: the kinds of letter to send
   std::string links;
 };
 

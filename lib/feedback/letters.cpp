@@ -76,6 +76,12 @@ std::string_view letter_kind_key(LetterKind kind) {
   return "";
 }
 
+std::optional<LetterKind> parse_letter_kind(std::string_view key) {
+  for (const auto kind : {LetterKind::accepted, LetterKind::to_fix, LetterKind::reminder})
+    if (key == letter_kind_key(kind)) return kind;
+  return std::nullopt;
+}
+
 LetterKind letter_kind_for(outcome::OrgStatus status) {
   switch (status) {
     case outcome::OrgStatus::accepted: return LetterKind::accepted;

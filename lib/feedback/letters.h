@@ -29,6 +29,8 @@ namespace rmt::feedback {
 enum class LetterKind { accepted, to_fix, reminder };
 std::string_view letter_kind_key(LetterKind kind);  ///< "accepted", "to-fix", "reminder"
 vocab::Localized letter_kind_label(LetterKind kind);  ///< «Отчёт принят», «Нужно исправить отчёт», «Напоминание об отчёте»
+/// The kind a key names ("accepted", "to-fix", "reminder"); nullopt for any other text.
+std::optional<LetterKind> parse_letter_kind(std::string_view key);
 /// The letter an organization's status calls for.
 LetterKind letter_kind_for(outcome::OrgStatus status);
 

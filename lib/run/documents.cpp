@@ -1,5 +1,8 @@
 #include "run/documents.h"
 
+#include <map>
+#include <string_view>
+
 #include "diag/render.h"
 #include "json/writer.h"
 #include "run/store.h"
@@ -213,8 +216,10 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
   write_common(w, run);
   w.key("letters");
   w.begin_array();
-  for (std::size_t i = 0; i < letters.size(); ++i) {
-    const auto& letter = letters[i];
+  // Each organization has one letter; a letter of a kind not sent has no outcome.
+  std::map<std::string_view, const feedback::SendOutcome*> outcome_of;
+  for (const auto& outcome : sent) outcome_of.emplace(outcome.org_id, &outcome);
+  for (const auto& letter : letters) {
     w.begin_object();
     w.key("org_id");
     w.value(letter.org_id);
@@ -244,13 +249,13 @@ void write_feedback_document(std::ostream& out, const RunDocument& run, const st
       w.null();
     else
       w.value(letter.failure.path + ": " + letter.failure.reason.in(run.lang));
-    if (i < sent.size()) {
+    if (const auto found = outcome_of.find(letter.org_id); found != outcome_of.end()) {
       w.key("sending");
       w.begin_object();
       w.key("state");
-      w.value(feedback::send_state_key(sent[i].state));
+      w.value(feedback::send_state_key(found->second->state));
       w.key("reason");
-      w.value(sent[i].reason.in(run.lang));
+      w.value(found->second->reason.in(run.lang));
       w.end_object();
     }
     w.end_object();

@@ -751,10 +751,8 @@ void Service::install(httplib::Server& server) {
                   sending_form(false, {}, {}, lang), lang);
     SendingChoice choice;
     for (std::size_t i = 0; i < req.get_param_value_count("kind"); ++i) {
-      const std::string kind = req.get_param_value("kind", i);
-      for (const auto k : {feedback::LetterKind::reminder, feedback::LetterKind::to_fix, feedback::LetterKind::accepted})
-        if (kind == feedback::letter_kind_key(k) && std::find(choice.kinds.begin(), choice.kinds.end(), k) == choice.kinds.end())
-          choice.kinds.push_back(k);
+      const auto kind = feedback::parse_letter_kind(req.get_param_value("kind", i));
+      if (kind && std::find(choice.kinds.begin(), choice.kinds.end(), *kind) == choice.kinds.end()) choice.kinds.push_back(*kind);
     }
     if (choice.kinds.empty())
       return html(res, 400, say(lang, "Отправка писем", "Sending the letters"),

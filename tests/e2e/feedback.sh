@@ -130,6 +130,22 @@ run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir letters --as-of 202
 expect_json '[(l["org_id"], l["kind"], l["sending"]["state"]) for l in d["letters"] if l["org_id"] in ("SCH-01", "SCH-07", "SCH-24", "DOU-25")]' \
   "[('SCH-01', 'accepted', 'failed'), ('SCH-07', 'to-fix', 'already-sent'), ('SCH-24', 'reminder', 'already-sent'), ('DOU-25', 'reminder', 'no-address')]"
 
+# --only: the reminders alone go out (each letter is still written), and the
+# JSON gives each letter sent its own outcome and the others none.
+before=$(ls received/*.eml | wc -l)
+run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir only --as-of 2026-12-20 --send "$URL" --from centre@cro.example.ru \
+  --only reminder --format json
+expect_json '(sorted({l["kind"] for l in d["letters"] if "sending" in l}), sorted({l["kind"] for l in d["letters"] if "sending" not in l}), len(d["letters"]))' \
+  "(['reminder'], ['accepted', 'to-fix'], 61)"
+expect_json '[(l["org_id"], l["sending"]["state"]) for l in d["letters"] if l["org_id"] in ("SCH-24", "DOU-25")]' \
+  "[('SCH-24', 'sent'), ('DOU-25', 'no-address')]"
+checks=$((checks + 1))
+sent_now=$(json 'sum(1 for l in d["letters"] if l.get("sending", {}).get("state") == "sent")')
+[ "$(ls received/*.eml | wc -l)" -eq $((before + sent_now)) ] && [ "$(ls only/*.eml | wc -l)" -eq 61 ] \
+  || fail "--only reminder: $sent_now sent, $(ls received/*.eml | wc -l) received (had $before), $(ls only/*.eml | wc -l) written"
+run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir only --send "$URL" --from centre@cro.example.ru --only everything
+expect_status 2 "--only with an unknown kind"
+
 # English letters.
 run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir en --as-of 2026-12-20 --lang en -q
 expect_letters en 'str(letter("SCH-07")[0]["Subject"]).split(":")[0], [l for l in letter("SCH-07")[1].splitlines() if l.startswith("1.")][0][:45]' \
