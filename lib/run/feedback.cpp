@@ -145,11 +145,15 @@ void send(const FeedbackRequest& request, FeedbackOutcome& outcome,
   dispatch.resend = send.resend;
   dispatch.resend_unknown = send.resend_unknown;
   dispatch.cancelled = cancelled;
-  std::vector<feedback::LetterRecord> chosen;
-  for (const auto& letter : outcome.written.letters)
-    if (send.only_kinds.empty() || std::find(send.only_kinds.begin(), send.only_kinds.end(), letter.kind) != send.only_kinds.end())
-      chosen.push_back(letter);
-  outcome.dispatched = feedback::send_letters(chosen, dispatch, each_sent);
+  if (send.only_kinds.empty()) {
+    outcome.dispatched = feedback::send_letters(outcome.written.letters, dispatch, each_sent);
+  } else {
+    std::vector<feedback::LetterRecord> chosen;
+    for (const auto& letter : outcome.written.letters)
+      if (std::find(send.only_kinds.begin(), send.only_kinds.end(), letter.kind) != send.only_kinds.end())
+        chosen.push_back(letter);
+    outcome.dispatched = feedback::send_letters(chosen, dispatch, each_sent);
+  }
   if (!outcome.dispatched->failure.empty()) {
     outcome.stop = Stop{outcome.dispatched->failure, {}};
     return;

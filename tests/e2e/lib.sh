@@ -56,4 +56,10 @@ expect_json() {  # expect_json EXPR VALUE
   [ "$got" = "$2" ] || fail "JSON $1 = $got, expected $2"
 }
 
+# The demo's registry with an address for each organization but DOU-25, for letters sent.
+registry_with_addresses() {  # registry_with_addresses OUT
+  awk -F';' '{ sub(/\r$/, "") } NR == 1 { print $0 ";Эл. почта"; next } $1 == "DOU-25" { print $0 ";"; next }
+             { print $0 ";" tolower($1) "@schools.example.ru" }' "$SRC/examples/orgs.csv" >"$1"
+}
+
 done_checks() { echo "$(basename "$0"): $checks checks passed"; }

@@ -8,8 +8,7 @@ ST=$WORK/store
 PASSWORD="верный пароль 2026"
 
 # The demo's registry with addresses (DOU-25 has none), for the letters sent from the page.
-awk -F';' '{ sub(/\r$/, "") } NR == 1 { print $0 ";Эл. почта"; next } $1 == "DOU-25" { print $0 ";"; next } { print $0 ";" tolower($1) "@schools.example.ru" }' \
-  "$SRC/examples/orgs.csv" >"$WORK/orgs.csv"
+registry_with_addresses "$WORK/orgs.csv"
 run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$WORK/orgs.csv"
 expect_status 0 "init"
 PORT=$((20000 + RANDOM % 20000))

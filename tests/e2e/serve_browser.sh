@@ -7,8 +7,7 @@ ROADMAP=$SRC/data/nizhnevartovsk-mentoring-2026.yaml
 ST=$WORK/store
 PASSWORD="пароль аналитика 2026"
 # The demo's registry with addresses (DOU-25 has none), for the letters sent from the page.
-awk -F';' '{ sub(/\r$/, "") } NR == 1 { print $0 ";Эл. почта"; next } $1 == "DOU-25" { print $0 ";"; next } { print $0 ";" tolower($1) "@schools.example.ru" }' \
-  "$SRC/examples/orgs.csv" >"$WORK/orgs.csv"
+registry_with_addresses "$WORK/orgs.csv"
 run roadmap-store init "$ST" -r "$ROADMAP" --orgs "$WORK/orgs.csv"
 expect_status 0 "init"
 smtp=0
