@@ -18,24 +18,20 @@ import time
 
 import docx
 import openpyxl
+
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+sys.dont_write_bytecode = True  # nothing written into the source tree
+import checking  # noqa: E402
+from checking import check  # noqa: E402
 
 base, links_csv, password, src, work, bin_dir, store, shots, received = sys.argv[1:10]
 src, work, shots = os.path.abspath(src), os.path.abspath(work), os.path.abspath(shots)
 os.makedirs(shots, exist_ok=True)
 downloads = os.path.join(work, "downloads")
 os.makedirs(downloads, exist_ok=True)
-checks = 0
-
-
-def check(condition, what):
-    global checks
-    checks += 1
-    if not condition:
-        print(f"FAIL: {what}", file=sys.stderr)
-        sys.exit(1)
 
 
 def lines(element):
@@ -175,4 +171,4 @@ for name in made:
         check(served[name] == made[name], f"the downloaded workbook's «{name}» equals roadmap-render's")
 check([p.text for p in docx.Document(spravka).paragraphs] == [p.text for p in docx.Document(cli_docx).paragraphs],
       "the downloaded справка equals roadmap-report's")
-print(f"browser_check.py: {checks} checks passed; screenshots in {shots}")
+print(f"browser_check.py: {checking.passed} checks passed; screenshots in {shots}")

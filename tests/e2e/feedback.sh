@@ -86,12 +86,10 @@ checks=$((checks + 1))
 diff -r letters again >/dev/null || fail "two runs wrote different letters"
 
 # Sending to a local server that refuses SCH-01's address.
-$PY "$SRC/tests/e2e/smtp_server.py" port received sch-01@schools.example.ru &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 100); do [ -s port ] && break; sleep 0.1; done
-[ -s port ] || fail "the local SMTP server did not start"
-URL="smtp://127.0.0.1:$(cat port)"
+smtp=0
+trap 'kill $smtp 2>/dev/null; rm -rf "$WORK"' EXIT
+start_smtp_server received sch-01@schools.example.ru
+URL=$SMTP_URL
 run roadmap-feedback -r "$NV" --orgs orgs.csv subs --out-dir letters --as-of 2026-12-20 --send "$URL" --from centre@cro.example.ru
 expect_status 1 "one letter refused"
 expect_in err "SCH-01: не отправлено:"

@@ -62,4 +62,16 @@ registry_with_addresses() {  # registry_with_addresses OUT
              { print $0 ";" tolower($1) "@schools.example.ru" }' "$SRC/examples/orgs.csv" >"$1"
 }
 
+# A local SMTP server (python3-aiosmtpd, smtp_server.py) in the background that
+# keeps what it receives in OUT_DIR and refuses the addresses named: its pid
+# in $smtp, its address in $SMTP_URL.
+start_smtp_server() {  # start_smtp_server OUT_DIR [REFUSED_ADDRESS...]
+  local port_file="$1.port"
+  /usr/bin/python3 "$SRC/tests/e2e/smtp_server.py" "$port_file" "$@" &
+  smtp=$!
+  for _ in $(seq 100); do [ -s "$port_file" ] && break; sleep 0.1; done
+  [ -s "$port_file" ] || fail "the local SMTP server did not start"
+  SMTP_URL="smtp://127.0.0.1:$(cat "$port_file")"
+}
+
 done_checks() { echo "$(basename "$0"): $checks checks passed"; }

@@ -16,10 +16,7 @@ server=0
 smtp=0
 trap 'kill $server $smtp 2>/dev/null; rm -rf "$WORK"' EXIT
 # A local SMTP server (python3-aiosmtpd) that refuses SCH-05's address.
-/usr/bin/python3 "$SRC/tests/e2e/smtp_server.py" "$WORK/smtp-port" "$WORK/received" sch-05@schools.example.ru &
-smtp=$!
-for _ in $(seq 100); do [ -s "$WORK/smtp-port" ] && break; sleep 0.1; done
-[ -s "$WORK/smtp-port" ] || fail "the local SMTP server did not start"
+start_smtp_server "$WORK/received" sch-05@schools.example.ru
 run roadmap-serve links "$ST" --base-url "http://127.0.0.1:$PORT" -o "$WORK/links.csv"
 expect_status 0 "links"
 checks=$((checks + 1))
@@ -43,7 +40,7 @@ expect_in err "smtp://"
 run roadmap-serve "$ST" --listen "127.0.0.1:$PORT" --send "smtp://127.0.0.1:25" --smtp-user u --from centre@cro.example.ru
 expect_status 2 "--smtp-user without a password file"
 "$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" --behind-proxy \
-  --send "smtp://127.0.0.1:$(cat "$WORK/smtp-port")" --from centre@cro.example.ru 2>"$WORK/serve.err" &
+  --send "$SMTP_URL" --from centre@cro.example.ru 2>"$WORK/serve.err" &
 server=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 /usr/bin/python3 "$SRC/tests/e2e/serve_check.py" "http://127.0.0.1:$PORT" "$WORK/links.csv" "$PASSWORD" "$SRC" "$WORK" "$BIN" "$ST" \

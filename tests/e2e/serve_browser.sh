@@ -13,10 +13,7 @@ expect_status 0 "init"
 smtp=0
 server=0
 trap 'kill $server $smtp 2>/dev/null; rm -rf "$WORK"' EXIT
-/usr/bin/python3 "$SRC/tests/e2e/smtp_server.py" "$WORK/smtp-port" "$WORK/received" &
-smtp=$!
-for _ in $(seq 100); do [ -s "$WORK/smtp-port" ] && break; sleep 0.1; done
-[ -s "$WORK/smtp-port" ] || fail "the local SMTP server did not start"
+start_smtp_server "$WORK/received"
 PORT=$((20000 + RANDOM % 20000))
 run roadmap-serve links "$ST" --base-url "http://127.0.0.1:$PORT" -o "$WORK/links.csv"
 expect_status 0 "links"
@@ -24,7 +21,7 @@ echo "$PASSWORD" >"$WORK/password"
 STDIN="$WORK/password" run roadmap-serve passwd "$ST"
 expect_status 0 "passwd"
 "$BIN/roadmap-serve" "$ST" --listen "127.0.0.1:$PORT" --period 2026 --log "$WORK/access.log" \
-  --send "smtp://127.0.0.1:$(cat "$WORK/smtp-port")" --from centre@cro.example.ru 2>"$WORK/serve.err" &
+  --send "$SMTP_URL" --from centre@cro.example.ru 2>"$WORK/serve.err" &
 server=$!
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 checks=$((checks + 1))

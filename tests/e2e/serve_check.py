@@ -27,16 +27,11 @@ import uuid
 
 import openpyxl
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
+import checking  # noqa: E402
+from checking import check  # noqa: E402
+
 base, links_csv, password, src, work, bin_dir, store, received = sys.argv[1:9]
-checks = 0
-
-
-def check(condition, what):
-    global checks
-    checks += 1
-    if not condition:
-        print(f"FAIL: {what}", file=sys.stderr)
-        sys.exit(1)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -353,4 +348,4 @@ check("Sending the letters" in admin("/admin/send?lang=en")[2].decode(), "the se
 
 status, headers, body = request(base + "/static/style.css")
 secure_headers(headers, "the stylesheet")
-print(f"serve_check.py: {checks} checks passed")
+print(f"serve_check.py: {checking.passed} checks passed")
